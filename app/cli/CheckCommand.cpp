@@ -1,0 +1,10 @@
+#include "cli/Commands.h"
+
+namespace imageprep::cli {
+
+int runCheck(CliContext &ctx, const QStringList &)
+{
+    return ctx.fail(QStringLiteral("not implemented yet"));
+}
+
+} // namespace imageprep::cli

@@ -1,0 +1,100 @@
+#pragma once
+// GuestFacts: everything inspection found about one guest, as a plain value.
+// Checks and plans are pure functions of these facts plus a GuestFiles view.
+
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace imageprep {
+
+enum class OsFamily { Unknown, Debian, RedHat, Suse, Alpine, Arch, Other };
+enum class InitSystem { Unknown, Systemd, SysV, OpenRC, Upstart };
+enum class Firmware { Bios, Uefi };
+
+QString toString(OsFamily family);
+QString toString(InitSystem init);
+QString toString(Firmware firmware);
+
+struct PartitionInfo {
+    QString device;      // /dev/sda1 as the appliance names it
+    int number = 0;
+    qint64 start = 0;    // bytes
+    qint64 size = 0;     // bytes
+    QString fstype;      // ext4, xfs, vfat, swap, LVM2_member, luks, ...
+    QString label;
+    QString uuid;
+    QString mountpoint;  // from the guest's fstab, empty when not mounted
+    QString gptType;     // partition type GUID on GPT disks
+    bool isLast = false; // last partition on its disk
+};
+
+struct LogicalVolume {
+    QString name;       // lv name
+    QString vg;         // volume group
+    QString device;     // /dev/vg/lv
+    qint64 size = 0;
+    QString fstype;
+    QString mountpoint;
+};
+
+struct LvmInfo {
+    QStringList physicalVolumes; // /dev/sda2
+    QStringList volumeGroups;
+    QList<LogicalVolume> logicalVolumes;
+    bool isEmpty() const { return physicalVolumes.isEmpty() && logicalVolumes.isEmpty(); }
+};
+
+struct KernelInfo {
+    QString version; // 6.1.0-13-amd64
+    QString path;    // /boot/vmlinuz-6.1.0-13-amd64
+};
+
+struct PackageInfo {
+    QString name;
+    QString version; // [epoch:]version[-release]
+};
+
+struct GuestFacts {
+    QString osType;        // linux, windows, ...
+    QString distro;        // libguestfs name: debian, ubuntu, rhel, alpinelinux, ...
+    QString productName;
+    int majorVersion = 0;
+    int minorVersion = 0;
+    QString arch;          // x86_64, aarch64, ...
+    QString packageFormat; // deb, rpm, apk, pacman
+    QString packageManager;// apt, dnf, yum, zypper, apk, ...
+    QString osinfo;        // debian12, rhel9.2, ...
+    QString hostname;
+    InitSystem init = InitSystem::Unknown;
+
+    QString rootDevice;    // device holding /
+    QString rootFsType;
+    QString partitionTable; // msdos or gpt (of the disk holding root)
+    QList<PartitionInfo> partitions;
+    LvmInfo lvm;
+    Firmware firmware = Firmware::Bios;
+    QMap<QString, QString> mountpoints; // mountpoint -> device, from fstab
+
+    QList<KernelInfo> kernels;
+    QList<PackageInfo> packages;
+    QStringList enabledServices; // unit or script names: sshd.service, ssh, ...
+    qint64 virtualSize = 0;      // bytes, of the disk image
+
+    OsFamily family() const;
+    QString version() const;            // "12", "9.2"
+    bool hasPackage(const QString &name) const;
+    QString packageVersion(const QString &name) const;
+    bool isServiceEnabled(const QString &name) const; // accepts "ssh" or "ssh.service"
+    bool rootOnLvm() const;
+
+    // JSON for `inspect --json` and reports. Full adds the package list.
+    enum class JsonDetail { Summary, Full };
+    QJsonObject toJson(JsonDetail detail = JsonDetail::Summary) const;
+};
+
+OsFamily familyOfDistro(const QString &distro);
+
+} // namespace imageprep

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package imageprep needs to build, run and test.
+# Idempotent: packages already present are skipped quickly.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools linguist-qt6 libgl-dev libqt6svg6
+    libarchive-dev
+    # guest access: libguestfs and the kernel its appliance boots
+    libguestfs-dev libguestfs-tools linux-image-amd64
+    qemu-utils qemu-system-x86
+    # test fixtures and GUI tests
+    libarchive-tools zstd xz-utils bzip2 debootstrap genisoimage
+    xvfb xauth imagemagick
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "imageprep setup: installing ${missing[*]}"
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y --no-install-recommends "${missing[@]}"
+fi
