@@ -1,0 +1,40 @@
+#pragma once
+// What qemu-img and libblkid tell about one disk image file, and the probe
+// that finds it out. Probing never opens the file for writing.
+
+#include "util/Result.h"
+
+#include <QString>
+
+namespace imageprep {
+
+struct ImageInfo {
+    QString path;            // absolute path of the probed file
+    QString format;          // qemu format name: qcow2 raw vmdk vdi vpc vhdx
+    QString subformat;       // vmdk create-type (e.g. "streamOptimized"), qcow2 compat, ...
+    qint64 virtualSize = 0;  // size of the disk the guest sees, in bytes
+    qint64 actualSize = 0;   // bytes allocated on the host file system
+    qint64 fileSize = 0;     // apparent size of the file
+    bool encrypted = false;  // always false on success: encrypted images are refused
+    QString backingFile;     // always empty on success: images with a backing file are refused
+    QString partitionTable;  // raw only: "dos", "gpt", ... as libblkid names it
+    QString contentType;     // raw only, no partition table: signature at offset 0 ("ext4", "LVM2_member", ...)
+};
+
+// Finds the real format of the file by its content (never by its name) with
+// `qemu-img info --output=json -U`, checks qcow2 consistency with
+// `qemu-img check`, and for raw files asks libblkid whether it is a disk at
+// all. Refuses (with an error a user can act on): missing or unreadable files,
+// files that are not disk images, truncated or corrupt qcow2, encrypted
+// images (qcow2 encryption, LUKS), and images with a backing file.
+// Blocking: call it from a worker thread.
+Result<ImageInfo> probeImage(const QString &path);
+
+// The error for a file that could not be opened for reading, from errno.
+// Exposed so the mapping can be tested without unreadable files.
+Error fileAccessError(const QString &path, int errnoValue);
+
+// Human-readable name of a qemu format name ("vpc" -> "VHD").
+QString formatDisplayName(const QString &qemuFormat);
+
+} // namespace imageprep

@@ -1,0 +1,302 @@
+#include "image/ImageInfo.h"
+
+#include "util/Process.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <blkid.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace imageprep {
+
+namespace {
+
+// Closes a file descriptor on every return path.
+struct Fd {
+    int fd = -1;
+    ~Fd()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+struct BlkidProbeDeleter {
+    void operator()(blkid_probe p) const { blkid_free_probe(p); }
+};
+
+QString qemuImg()
+{
+    return findTool(u"qemu-img"_s);
+}
+
+Error toolMissing()
+{
+    return makeError(ErrorCode::ToolMissing,
+                     u"qemu-img was not found. Install the qemu-utils package and try again."_s);
+}
+
+// qemu-img's own words for "the file ends too early", across formats.
+bool soundsTruncated(const QString &text)
+{
+    static const QLatin1String needles[] = {
+        "truncated"_L1, "too short"_L1, "after end of file"_L1, "after the end of file"_L1,
+        "after EOF"_L1, "exceeding the end of the file"_L1, "beyond the end"_L1,
+    };
+    for (const auto &n : needles) {
+        if (text.contains(n, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+Error truncatedError(const QString &path, const QString &detail)
+{
+    return makeError(ErrorCode::Truncated,
+                     u"%1 is truncated: the file ends before the image data it describes. "
+                     "It was probably cut short while copying or downloading; copy it again "
+                     "from its source."_s.arg(QDir::toNativeSeparators(path)),
+                     detail);
+}
+
+Error corruptError(const QString &path, const QString &format, const QString &detail)
+{
+    return makeError(ErrorCode::Corrupt,
+                     u"%1 looks like a %2 image but its structure is damaged. "
+                     "Copy it again from its source, or try `qemu-img check -r all` on a copy."_s
+                         .arg(QDir::toNativeSeparators(path), formatDisplayName(format)),
+                     detail);
+}
+
+Error encryptedError(const QString &path, const QString &what)
+{
+    return makeError(ErrorCode::Encrypted,
+                     u"%1 is encrypted (%2). imageprep cannot inspect encrypted disks; "
+                     "decrypt it first, e.g. with `qemu-img convert` and the key, then open "
+                     "the decrypted copy."_s.arg(QDir::toNativeSeparators(path), what));
+}
+
+// Runs `qemu-img check` and turns reported corruption into Truncated/Corrupt.
+// Leaked clusters are harmless for reading and are not reported.
+Status checkConsistency(const ImageInfo &info)
+{
+    const ProcessResult r = runProcess(qemuImg(),
+        {u"check"_s, u"--output=json"_s, u"-U"_s, u"-f"_s, info.format, info.path});
+    if (!r.started)
+        return toolMissing();
+    if (r.exitCode == 63) // "check" is not supported for this format
+        return success();
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    const qint64 corruptions = o.value("corruptions"_L1).toInteger();
+    const qint64 checkErrors = o.value("check-errors"_L1).toInteger();
+    const qint64 endOffset = o.value("image-end-offset"_L1).toInteger();
+    const QString diag = r.diagnostics();
+    const bool failed = r.timedOut || r.exitCode == 1 || r.exitCode == 2 || r.exitCode == -1
+                        || corruptions > 0 || checkErrors > 0;
+    // A qcow2 cut at a cluster boundary has an end offset equal to the file
+    // size but still references clusters past the end: check both.
+    if (endOffset > info.fileSize || (failed && soundsTruncated(diag)))
+        return truncatedError(info.path, diag);
+    if (failed)
+        return corruptError(info.path, info.format, diag);
+    return success();
+}
+
+// libblkid on a raw file: a partition table, or a file system / LVM / RAID
+// signature at offset 0, means a disk; LUKS means an encrypted one.
+Status classifyRaw(ImageInfo &info)
+{
+    Fd f;
+    f.fd = ::open(QFile::encodeName(info.path).constData(), O_RDONLY | O_CLOEXEC);
+    if (f.fd < 0)
+        return fileAccessError(info.path, errno);
+    std::unique_ptr<blkid_struct_probe, BlkidProbeDeleter> pr(blkid_new_probe());
+    if (!pr || blkid_probe_set_device(pr.get(), f.fd, 0, 0) != 0)
+        return makeError(ErrorCode::Internal, u"libblkid could not read %1."_s.arg(info.path));
+    blkid_probe_enable_superblocks(pr.get(), 1);
+    blkid_probe_set_superblocks_flags(pr.get(), BLKID_SUBLKS_TYPE | BLKID_SUBLKS_USAGE);
+    blkid_probe_enable_partitions(pr.get(), 1);
+    blkid_probe_set_partitions_flags(pr.get(), BLKID_PARTS_ENTRY_DETAILS);
+
+    // -2 means several signatures at once (e.g. an old file system signature
+    // below a partition table); the values found are still readable below.
+    const int rc = blkid_do_safeprobe(pr.get());
+    if (rc == -1)
+        return makeError(ErrorCode::Unreadable,
+                         u"%1 could not be read. Check the file and the disk it is on."_s
+                             .arg(QDir::toNativeSeparators(info.path)));
+    const char *value = nullptr;
+    if (blkid_probe_lookup_value(pr.get(), "PTTYPE", &value, nullptr) == 0 && value)
+        info.partitionTable = QString::fromUtf8(value);
+    if (blkid_probe_lookup_value(pr.get(), "TYPE", &value, nullptr) == 0 && value)
+        info.contentType = QString::fromUtf8(value);
+    QString usage;
+    if (blkid_probe_lookup_value(pr.get(), "USAGE", &value, nullptr) == 0 && value)
+        usage = QString::fromUtf8(value);
+
+    if (info.contentType == "crypto_LUKS"_L1 || usage == "crypto"_L1) {
+        info.encrypted = true;
+        return encryptedError(info.path, u"%1 header"_s.arg(info.contentType));
+    }
+    if (!info.partitionTable.isEmpty() || !info.contentType.isEmpty())
+        return success();
+    return makeError(ErrorCode::NotAnImage,
+                     u"%1 is not a disk image: it has no partition table and no file system. "
+                     "Choose a qcow2, raw, VMDK, VDI, VHD or VHDX disk, or an OVA."_s
+                         .arg(QDir::toNativeSeparators(info.path)));
+}
+
+} // namespace
+
+QString formatDisplayName(const QString &qemuFormat)
+{
+    if (qemuFormat == "vpc"_L1)
+        return u"VHD"_s;
+    if (qemuFormat == "qcow2"_L1 || qemuFormat == "raw"_L1 || qemuFormat == "luks"_L1)
+        return qemuFormat;
+    return qemuFormat.toUpper();
+}
+
+Error fileAccessError(const QString &path, int errnoValue)
+{
+    const QString p = QDir::toNativeSeparators(path);
+    const QString sys = QString::fromLocal8Bit(std::strerror(errnoValue));
+    switch (errnoValue) {
+    case ENOENT:
+    case ENOTDIR:
+        return makeError(ErrorCode::NotFound,
+                         u"%1 does not exist. Check the path and try again."_s.arg(p), sys);
+    case EACCES:
+    case EPERM:
+        return makeError(ErrorCode::Unreadable,
+                         u"%1 cannot be read: permission denied. Make the file readable for "
+                         "your user (it is only read, never written) or copy it somewhere "
+                         "you own."_s.arg(p), sys);
+    case EISDIR:
+        return makeError(ErrorCode::InvalidArgument,
+                         u"%1 is a folder. Choose the disk image file inside it."_s.arg(p), sys);
+    default:
+        return makeError(ErrorCode::Unreadable,
+                         u"%1 cannot be read (%2). Check the file and the disk it is on."_s
+                             .arg(p, sys), sys);
+    }
+}
+
+Result<ImageInfo> probeImage(const QString &path)
+{
+    ImageInfo info;
+    info.path = QFileInfo(path).absoluteFilePath();
+
+    // Open it ourselves first (read-only) so access errors come from errno,
+    // not from parsing a tool's message.
+    {
+        Fd f;
+        f.fd = ::open(QFile::encodeName(info.path).constData(), O_RDONLY | O_CLOEXEC);
+        if (f.fd < 0)
+            return fileAccessError(info.path, errno);
+        struct stat st {};
+        if (::fstat(f.fd, &st) != 0)
+            return fileAccessError(info.path, errno);
+        if (S_ISDIR(st.st_mode))
+            return fileAccessError(info.path, EISDIR);
+        if (!S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode))
+            return makeError(ErrorCode::InvalidArgument,
+                             u"%1 is not a regular file. Choose a disk image file."_s
+                                 .arg(QDir::toNativeSeparators(info.path)));
+        info.fileSize = st.st_size;
+    }
+
+    if (qemuImg().isEmpty())
+        return toolMissing();
+    // -U (--force-share) takes no lock, so an image still held by a running
+    // VM can be probed; `info` opens read-only either way.
+    const ProcessResult r = runProcess(qemuImg(),
+        {u"info"_s, u"--output=json"_s, u"-U"_s, info.path});
+    if (!r.started)
+        return toolMissing();
+    if (!r.ok()) {
+        const QString diag = r.diagnostics();
+        if (diag.contains("No such file"_L1))
+            return fileAccessError(info.path, ENOENT);
+        if (diag.contains("Permission denied"_L1))
+            return fileAccessError(info.path, EACCES);
+        if (soundsTruncated(diag))
+            return truncatedError(info.path, diag);
+        return makeError(ErrorCode::Corrupt,
+                         u"qemu-img cannot open %1: its header is damaged or of an unsupported "
+                         "version. Copy it again from its source."_s
+                             .arg(QDir::toNativeSeparators(info.path)),
+                         diag);
+    }
+
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    info.format = o.value("format"_L1).toString();
+    info.virtualSize = o.value("virtual-size"_L1).toInteger();
+    info.actualSize = o.value("actual-size"_L1).toInteger();
+    info.encrypted = o.value("encrypted"_L1).toBool();
+    info.backingFile = o.value("full-backing-filename"_L1).toString(
+        o.value("backing-filename"_L1).toString());
+    const QJsonObject specific = o.value("format-specific"_L1).toObject().value("data"_L1).toObject();
+    if (info.format == "vmdk"_L1)
+        info.subformat = specific.value("create-type"_L1).toString();
+    else if (info.format == "qcow2"_L1)
+        info.subformat = specific.value("compat"_L1).toString();
+    else if (info.format == "vhdx"_L1 || info.format == "vpc"_L1 || info.format == "vdi"_L1)
+        info.subformat = specific.value("subformat"_L1).toString();
+
+    if (info.format.isEmpty())
+        return makeError(ErrorCode::Internal, u"qemu-img gave no format for %1."_s.arg(info.path),
+                         QString::fromUtf8(r.out));
+    if (info.format == "luks"_L1) {
+        info.encrypted = true;
+        return encryptedError(info.path, u"LUKS"_s);
+    }
+    if (info.encrypted)
+        return encryptedError(info.path, u"%1 encryption"_s.arg(formatDisplayName(info.format)));
+    if (!info.backingFile.isEmpty()) {
+        // Refused on purpose: the chain may point at files that are missing
+        // or on another machine, and the exported image would silently
+        // depend on them. Flattening first makes the input self-contained.
+        return makeError(ErrorCode::InvalidArgument,
+                         u"%1 is an overlay on the backing file %2. Flatten it into one "
+                         "self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2"_s
+                             .arg(QDir::toNativeSeparators(info.path),
+                                  QDir::toNativeSeparators(info.backingFile)));
+    }
+    if (specific.value("corrupt"_L1).toBool())
+        return corruptError(info.path, info.format, u"the qcow2 header marks the image corrupt"_s);
+
+    if (info.format == "raw"_L1) {
+        if (info.fileSize == 0 && info.virtualSize == 0)
+            return makeError(ErrorCode::NotAnImage,
+                             u"%1 is empty (0 bytes), not a disk image. Copy the image again "
+                             "from its source."_s.arg(QDir::toNativeSeparators(info.path)));
+        if (Status s = classifyRaw(info); !s)
+            return s.error();
+        return info;
+    }
+
+    static const QLatin1String supported[] = {"qcow2"_L1, "vmdk"_L1, "vdi"_L1, "vpc"_L1, "vhdx"_L1};
+    if (std::find(std::begin(supported), std::end(supported), info.format) == std::end(supported))
+        return makeError(ErrorCode::NotAnImage,
+                         u"%1 is a %2 image, which imageprep does not support. Convert it to "
+                         "qcow2 with qemu-img convert first."_s
+                             .arg(QDir::toNativeSeparators(info.path), info.format));
+    if (Status s = checkConsistency(info); !s)
+        return s.error();
+    return info;
+}
+
+} // namespace imageprep
