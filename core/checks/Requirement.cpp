@@ -1,0 +1,61 @@
+#include "checks/Requirement.h"
+
+#include <QCoreApplication>
+
+namespace imageprep {
+
+QString toString(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return QStringLiteral("pass");
+    case CheckStatus::Fail: return QStringLiteral("fail");
+    case CheckStatus::Warning: return QStringLiteral("warning");
+    case CheckStatus::NotApplicable: return QStringLiteral("not-applicable");
+    case CheckStatus::Unknown: break;
+    }
+    return QStringLiteral("unknown");
+}
+
+QString toString(Severity severity)
+{
+    return severity == Severity::Required ? QStringLiteral("required") : QStringLiteral("recommended");
+}
+
+QString statusWord(CheckStatus status)
+{
+    switch (status) {
+    //: Check status shown next to a requirement; keep it short (one word).
+    case CheckStatus::Pass: return QCoreApplication::translate("CheckStatus", "PASS");
+    //: Check status: the image does not meet the requirement.
+    case CheckStatus::Fail: return QCoreApplication::translate("CheckStatus", "FAIL");
+    //: Check status: probably fine, but a person should look.
+    case CheckStatus::Warning: return QCoreApplication::translate("CheckStatus", "WARN");
+    //: Check status: the requirement does not apply to this guest.
+    case CheckStatus::NotApplicable: return QCoreApplication::translate("CheckStatus", "N/A");
+    //: Check status: the guest did not give enough information to decide.
+    case CheckStatus::Unknown: break;
+    }
+    return QCoreApplication::translate("CheckStatus", "UNKNOWN");
+}
+
+QString statusSymbol(CheckStatus status)
+{
+    switch (status) {
+    case CheckStatus::Pass: return QStringLiteral("\u2714");          // heavy check mark
+    case CheckStatus::Fail: return QStringLiteral("\u2718");          // heavy ballot x
+    case CheckStatus::Warning: return QStringLiteral("\u26A0");       // warning sign
+    case CheckStatus::NotApplicable: return QStringLiteral("\u2013"); // en dash
+    case CheckStatus::Unknown: break;
+    }
+    return QStringLiteral("?");
+}
+
+QString severityWord(Severity severity)
+{
+    //: Severity of a requirement: the image does not work on OpenStack without it.
+    return severity == Severity::Required ? QCoreApplication::translate("Severity", "required")
+                                          //: Severity of a requirement: good practice, not a blocker.
+                                          : QCoreApplication::translate("Severity", "recommended");
+}
+
+} // namespace imageprep
