@@ -13,7 +13,7 @@ packages=(
     libguestfs-dev libguestfs-tools linux-image-amd64
     qemu-utils qemu-system-x86
     # test fixtures and GUI tests
-    libarchive-tools zstd xz-utils bzip2 debootstrap genisoimage
+    libarchive-tools zstd xz-utils bzip2 debootstrap genisoimage fdisk e2fsprogs
     xvfb xauth imagemagick
 )
 

@@ -65,13 +65,14 @@ struct Extracted {
     QString path;
     qint64 size = 0;        // logical size of the output
     qint64 allocated = 0;   // bytes written (non-zero blocks)
-    QByteArray sha1;        // hex digests of the bytes as stored in the archive
-    QByteArray sha256;      // (for a tar member: before gunzip), for .mf checks
+    QByteArray sha1;        // lower-case hex digests of a tar member as stored (before
+    QByteArray sha256;      // gunzip), for .mf checks; empty unless computeDigests or gunzip
 };
 
 struct MemberOptions {
     bool gunzip = false;          // OVF ovf:compression="gzip"
     qint64 maxOutputBytes = 0;    // bound from the OVF (0: none beyond the limits)
+    bool computeDigests = false;  // SHA-1 and SHA-256 of the stored member
 };
 
 // Decompresses a single compressed stream into `dest` (sparse).

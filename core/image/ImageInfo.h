@@ -15,6 +15,7 @@ struct ImageInfo {
     qint64 virtualSize = 0;  // size of the disk the guest sees, in bytes
     qint64 actualSize = 0;   // bytes allocated on the host file system
     qint64 fileSize = 0;     // apparent size of the file
+    qint64 clusterSize = 0;  // qcow2/vmdk/vhdx allocation unit, 0 when not applicable
     bool encrypted = false;  // always false on success: encrypted images are refused
     QString backingFile;     // always empty on success: images with a backing file are refused
     QString partitionTable;  // raw only: "dos", "gpt", ... as libblkid names it

@@ -105,9 +105,12 @@ Status checkConsistency(const ImageInfo &info)
     const QString diag = r.diagnostics();
     const bool failed = r.timedOut || r.exitCode == 1 || r.exitCode == 2 || r.exitCode == -1
                         || corruptions > 0 || checkErrors > 0;
-    // A qcow2 cut at a cluster boundary has an end offset equal to the file
-    // size but still references clusters past the end: check both.
-    if (endOffset > info.fileSize || (failed && soundsTruncated(diag)))
+    // The last cluster may be only partly written (a fresh qcow2 ends inside
+    // its refcount block), so compare against whole clusters. A qcow2 cut at
+    // a cluster boundary passes this but check reports clusters past the end.
+    const qint64 cluster = std::max<qint64>(info.clusterSize, 512);
+    const qint64 fileEnd = (info.fileSize + cluster - 1) / cluster * cluster;
+    if (endOffset > fileEnd || (failed && soundsTruncated(diag)))
         return truncatedError(info.path, diag);
     if (failed)
         return corruptError(info.path, info.format, diag);
@@ -232,6 +235,11 @@ Result<ImageInfo> probeImage(const QString &path)
             return fileAccessError(info.path, ENOENT);
         if (diag.contains("Permission denied"_L1))
             return fileAccessError(info.path, EACCES);
+        // qemu refuses some LUKS headers outright ("payload is overlapping
+        // with the header"); libblkid still recognises them as LUKS.
+        ImageInfo asRaw = info;
+        if (Status s = classifyRaw(asRaw); !s && s.error().code == ErrorCode::Encrypted)
+            return s.error();
         if (soundsTruncated(diag))
             return truncatedError(info.path, diag);
         return makeError(ErrorCode::Corrupt,
@@ -245,6 +253,7 @@ Result<ImageInfo> probeImage(const QString &path)
     info.format = o.value("format"_L1).toString();
     info.virtualSize = o.value("virtual-size"_L1).toInteger();
     info.actualSize = o.value("actual-size"_L1).toInteger();
+    info.clusterSize = o.value("cluster-size"_L1).toInteger();
     info.encrypted = o.value("encrypted"_L1).toBool();
     info.backingFile = o.value("full-backing-filename"_L1).toString(
         o.value("backing-filename"_L1).toString());

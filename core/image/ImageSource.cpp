@@ -1,0 +1,274 @@
+#include "image/ImageSource.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace imageprep {
+
+namespace {
+
+// Room the overlay needs to start; it grows with the fixes applied later.
+constexpr qint64 kOverlayStartSpace = 64ll << 20;
+
+bool isCancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load(std::memory_order_relaxed);
+}
+
+Error cancelledError()
+{
+    return makeError(ErrorCode::Cancelled, u"Opening the image was cancelled."_s);
+}
+
+void report(const ProgressFn &progress, const QString &what)
+{
+    if (progress)
+        progress(0, -1, what);
+}
+
+QString containerName(const QString &filter)
+{
+    if (filter == "lzma"_L1)
+        return u"xz"_s;
+    return filter; // libarchive's names already are gzip, xz, zstd, bzip2
+}
+
+// Errors about an extracted disk name the member inside the user's file,
+// not the scratch copy in the workspace.
+Error aboutMember(Error e, const QString &scratch, const QString &member, const QString &original)
+{
+    e.message.replace(QDir::toNativeSeparators(scratch),
+                      u"\"%1\" inside %2"_s.arg(member, QDir::toNativeSeparators(original)));
+    return e;
+}
+
+Status verifyDigest(const QList<ManifestEntry> &manifest, const QString &name,
+                    const QByteArray &sha1, const QByteArray &sha256, const QString &original,
+                    QStringList &notes)
+{
+    for (const ManifestEntry &m : manifest) {
+        if (m.fileName != name)
+            continue;
+        const QByteArray &actual = m.algorithm == "SHA1"_L1 ? sha1 : m.algorithm == "SHA256"_L1 ? sha256 : QByteArray();
+        if (actual.isEmpty()) {
+            notes.append(u"The manifest's %1 digest of %2 was not checked (algorithm not supported)."_s
+                             .arg(m.algorithm, name));
+            return success();
+        }
+        if (actual != m.digest)
+            return makeError(ErrorCode::Corrupt,
+                             u"\"%1\" inside %2 does not match the %3 digest in the OVA's manifest: "
+                             "the file was damaged or altered. Export or download the appliance again."_s
+                                 .arg(name, QDir::toNativeSeparators(original), m.algorithm),
+                             u"expected %1, got %2"_s.arg(QString::fromLatin1(m.digest),
+                                                          QString::fromLatin1(actual)));
+        return success();
+    }
+    notes.append(u"The OVA's manifest has no digest for %1; it was not verified."_s.arg(name));
+    return success();
+}
+
+struct Member {
+    QString name;
+    QString scratch;
+};
+
+Result<Member> openTar(const QString &original, Workspace &ws, OpenedImage &o,
+                       const ExtractLimits &limits, const ProgressFn &progress,
+                       const std::atomic_bool *cancel)
+{
+    report(progress, u"Checking the archive"_s);
+    auto listing = scanTar(original, cancel);
+    if (!listing)
+        return listing.error();
+
+    Member m;
+    m.scratch = ws.filePath(u"disk"_s); // a fixed name: member names are not trusted
+    MemberOptions options;
+
+    if (listing->ovfName.isEmpty()) {
+        o.container = u"tar"_s;
+        QList<TarMember> files;
+        for (const TarMember &t : listing->members) {
+            if (t.regular)
+                files.append(t);
+        }
+        if (files.isEmpty())
+            return makeError(ErrorCode::NotAnImage,
+                             u"%1 is an archive without any file in it. Choose the disk image "
+                             "or the OVA itself."_s.arg(QDir::toNativeSeparators(original)));
+        const auto largest = std::max_element(files.cbegin(), files.cend(),
+            [](const TarMember &a, const TarMember &b) { return a.size < b.size; });
+        m.name = largest->name;
+        if (files.size() > 1)
+            o.notes.append(u"The archive holds %1 files; imageprep opened the largest, %2."_s
+                               .arg(files.size()).arg(m.name));
+    } else {
+        o.container = u"ova"_s;
+        auto desc = parseOvf(listing->ovf);
+        if (!desc)
+            return desc.error();
+        if (desc->bootDisk < 0)
+            return makeError(ErrorCode::NotAnImage,
+                             u"The OVF descriptor in %1 lists no disk with a file. Export the "
+                             "appliance again with its disks."_s.arg(QDir::toNativeSeparators(original)));
+        const OvfDisk disk = desc->disks.at(desc->bootDisk);
+        int withFiles = 0;
+        for (const OvfDisk &d : desc->disks)
+            withFiles += d.href.isEmpty() ? 0 : 1;
+        if (withFiles > 1)
+            o.notes.append(u"The appliance has %1 disks; imageprep opened the boot disk %2 (%3) "
+                           "and ignores the others."_s.arg(withFiles).arg(disk.diskId, disk.href));
+        if (!disk.compression.isEmpty() && disk.compression != "gzip"_L1)
+            return makeError(ErrorCode::ArchiveError,
+                             u"The disk %1 is compressed with \"%2\", which imageprep does not "
+                             "support. Export the appliance without compression."_s
+                                 .arg(disk.href, disk.compression));
+        const auto it = std::find_if(listing->members.cbegin(), listing->members.cend(),
+            [&](const TarMember &t) { return t.regular && t.name == disk.href; });
+        if (it == listing->members.cend())
+            return makeError(ErrorCode::ArchiveError,
+                             u"The OVF descriptor names the disk file %1, but %2 does not contain "
+                             "it. Export or download the appliance again."_s
+                                 .arg(disk.href, QDir::toNativeSeparators(original)));
+        if (disk.fileSize >= 0 && it->size > disk.fileSize)
+            return makeError(ErrorCode::UnsafeArchive,
+                             u"%1 is refused: its member %2 is %3 bytes, larger than the %4 bytes "
+                             "its OVF declares. Export or download the appliance again."_s
+                                 .arg(QDir::toNativeSeparators(original), disk.href)
+                                 .arg(it->size).arg(disk.fileSize));
+        // A disk file in any format needs at most its capacity plus metadata.
+        if (disk.capacity > 0)
+            options.maxOutputBytes = disk.capacity + disk.capacity / 8 + (64ll << 20);
+        options.gunzip = disk.compression == "gzip"_L1;
+        m.name = disk.href;
+
+        QList<ManifestEntry> manifest;
+        if (listing->manifestName.isEmpty()) {
+            o.notes.append(u"The OVA has no manifest (.mf); its files could not be verified."_s);
+        } else {
+            auto parsed = parseManifest(listing->manifest);
+            if (!parsed)
+                return parsed.error();
+            manifest = parsed.value();
+            const QByteArray ovfSha1 = QCryptographicHash::hash(listing->ovf, QCryptographicHash::Sha1).toHex();
+            const QByteArray ovfSha256 = QCryptographicHash::hash(listing->ovf, QCryptographicHash::Sha256).toHex();
+            if (Status s = verifyDigest(manifest, listing->ovfName, ovfSha1, ovfSha256, original, o.notes); !s)
+                return s.error();
+            options.computeDigests = true;
+        }
+        o.ovf = disk;
+        o.descriptor = desc.value();
+
+        auto x = extractTarMember(original, m.name, m.scratch, options, limits, progress, cancel);
+        if (!x)
+            return x.error();
+        if (!manifest.isEmpty()) {
+            if (Status s = verifyDigest(manifest, m.name, x->sha1, x->sha256, original, o.notes); !s)
+                return s.error();
+        }
+        return m;
+    }
+
+    auto x = extractTarMember(original, m.name, m.scratch, options, limits, progress, cancel);
+    if (!x)
+        return x.error();
+    return m;
+}
+
+} // namespace
+
+// The original is only ever opened O_RDONLY (here, by libarchive, and by
+// qemu-img info/check with -U); the session writes to a qcow2 overlay in the
+// workspace that uses the original (or a copy extracted from it) as its
+// read-only backing file. A crash or cancel can therefore only leave files in
+// the workspace, never change the user's image.
+Result<OpenedImage> openImage(const QString &path, Workspace &ws, const ProgressFn &progress,
+                              const std::atomic_bool *cancel, const ExtractLimits &limits)
+{
+    if (!ws.isValid())
+        return ws.error();
+    OpenedImage o;
+    o.originalPath = QFileInfo(path).absoluteFilePath();
+    {
+        const int fd = ::open(QFile::encodeName(o.originalPath).constData(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0)
+            return fileAccessError(o.originalPath, errno);
+        struct stat st {};
+        const bool isDir = ::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
+        ::close(fd);
+        if (isDir)
+            return fileAccessError(o.originalPath, EISDIR);
+    }
+
+    report(progress, u"Reading %1"_s.arg(QFileInfo(o.originalPath).fileName()));
+    auto container = detectContainer(o.originalPath);
+    if (!container)
+        return container.error();
+    if (isCancelled(cancel))
+        return cancelledError();
+
+    QString memberName;
+    switch (container->kind) {
+    case ContainerKind::None:
+        o.diskPath = o.originalPath;
+        break;
+    case ContainerKind::Compressed: {
+        o.container = containerName(container->filters.first());
+        o.filters = container->filters;
+        const QString scratch = ws.filePath(u"disk"_s);
+        auto x = extractStream(o.originalPath, scratch, limits, progress, cancel);
+        if (!x)
+            return x.error();
+        o.diskPath = scratch;
+        memberName = QFileInfo(o.originalPath).fileName() + u" (decompressed)"_s;
+        break;
+    }
+    case ContainerKind::Tar: {
+        o.filters = container->filters;
+        auto m = openTar(o.originalPath, ws, o, limits, progress, cancel);
+        if (!m)
+            return m.error();
+        o.diskPath = m->scratch;
+        memberName = m->name;
+        break;
+    }
+    }
+    if (isCancelled(cancel))
+        return cancelledError();
+
+    report(progress, u"Checking the disk image"_s);
+    auto info = probeImage(o.diskPath);
+    if (!info) {
+        if (o.diskPath != o.originalPath)
+            return aboutMember(info.error(), o.diskPath, memberName, o.originalPath);
+        return info.error();
+    }
+    o.info = info.value();
+    if (o.ovf && o.ovf->capacity > 0 && o.ovf->capacity != o.info.virtualSize)
+        o.notes.append(u"The OVF declares a capacity of %1 bytes, the disk itself %2 bytes; "
+                       "the disk's own size is used."_s.arg(o.ovf->capacity).arg(o.info.virtualSize));
+    if (isCancelled(cancel))
+        return cancelledError();
+
+    if (Status s = ws.ensureFreeSpace(kOverlayStartSpace); !s)
+        return s.error();
+    report(progress, u"Creating the session overlay"_s);
+    auto overlay = ws.createOverlay(o.info);
+    if (!overlay)
+        return overlay.error();
+    o.overlayPath = overlay.value();
+    return o;
+}
+
+} // namespace imageprep
