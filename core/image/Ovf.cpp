@@ -189,10 +189,12 @@ Result<OvfDescriptor> parseOvf(const QByteArray &xml)
                 bootDiskId = m.captured(1);
         }
     }
+    if (ns.isEmpty())
+        return makeError(ErrorCode::NotAnImage,
+                         u"The OVF descriptor is empty or not XML. Export the appliance again."_s,
+                         r.errorString());
     if (r.hasError())
         return corrupt(u"line %1: %2"_s.arg(r.lineNumber()).arg(r.errorString()));
-    if (ns.isEmpty())
-        return makeError(ErrorCode::NotAnImage, u"The OVF descriptor is empty."_s);
 
     d.producer = sawVmware ? u"VMware"_s : sawVbox ? u"VirtualBox"_s : QString();
 
