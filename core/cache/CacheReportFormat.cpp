@@ -239,7 +239,7 @@ QString cacheReportToText(const CacheReport &r)
               << durationText(e.ageSeconds).rightJustified(9) << "  " << fateText(e) << '\n';
             if (!e.imageId.isEmpty())
                 s << "    image " << e.imageId << '\n';
-            if (!e.inUseReason.isEmpty())
+            if (!e.inUseReason.isEmpty() && e.usedBy.isEmpty())
                 s << "    " << e.inUseReason << '\n';
             for (const QString &u : e.usedBy)
                 s << "    used by " << u << '\n';

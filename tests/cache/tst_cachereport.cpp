@@ -26,6 +26,7 @@ private Q_SLOTS:
     void keptUntilNamesTheTime();
     void findsUsersThroughChains();
     void reportsProblemsPerFile();
+    void oddEntriesAreNotFatal();
     void namesImagesById();
     void missingCacheFolder();
     void preallocationReserves();
@@ -280,6 +281,53 @@ void TestCacheReport::reportsProblemsPerFile()
     QVERIFY(!r.cancelled);
     QCOMPARE(r.files.size(), 13);
     QCOMPARE(r.disks.size(), 7);
+}
+
+void TestCacheReport::oddEntriesAreNotFatal()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString base = dir.filePath(QStringLiteral("_base"));
+    QVERIFY(QDir().mkpath(base + QStringLiteral("/folder")));
+    QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("inst-x"))));
+    const QString dangling = base + QLatin1Char('/') + sha1(usedImage());
+    QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), dangling));
+    // a qcow2 magic followed by garbage: qemu-img refuses to open it
+    const QString garbage = base + QLatin1Char('/') + sha1(oldImage());
+    {
+        QFile f(garbage);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("QFI\xfb", 4) + QByteArray(60, '\xff'));
+    }
+    QVERIFY(QFile::copy(garbage, dir.filePath(QStringLiteral("inst-x/disk"))));
+    QString error;
+    QVERIFY2(run({QStringLiteral("create"), QStringLiteral("-q"), QStringLiteral("-f"), QStringLiteral("raw"),
+                  base + QLatin1Char('/') + sha1(youngImage()), QStringLiteral("1M")},
+                 &error),
+             qPrintable(error));
+
+    CacheReportRequest req;
+    req.instancesDir = dir.path();
+    req.at = referenceTime();
+    const CacheReport r = buildCacheReport(req);
+    QVERIFY(r.problems.isEmpty());
+    QCOMPARE(r.files.size(), 4);
+    const BaseFileEntry *link = find(r, sha1(usedImage()));
+    QVERIFY(link);
+    QCOMPARE(link->fate, CacheFate::NotManaged);
+    QVERIFY2(link->problem.contains(QStringLiteral("not a regular file")), qPrintable(link->problem));
+    QCOMPARE(find(r, QStringLiteral("folder"))->fate, CacheFate::NotManaged);
+    const BaseFileEntry *bad = find(r, sha1(oldImage()));
+    QVERIFY(bad);
+    QVERIFY2(bad->problem.startsWith(QStringLiteral("qemu-img cannot open it")), qPrintable(bad->problem));
+    // still aged like any original: a broken file in _base is removed too
+    QVERIFY(bad->fate != CacheFate::NotManaged);
+    const BaseFileEntry *fine = find(r, sha1(youngImage()));
+    QVERIFY(fine && fine->problem.isEmpty());
+    QCOMPARE(fine->format, QStringLiteral("raw"));
+    QCOMPARE(r.disks.size(), 1);
+    QVERIFY2(r.disks.first().problem.startsWith(QStringLiteral("qemu-img cannot open it")),
+             qPrintable(r.disks.first().problem));
 }
 
 void TestCacheReport::namesImagesById()
