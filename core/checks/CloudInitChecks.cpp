@@ -43,9 +43,13 @@ CloudInitState cloudInitState(const GuestFacts &facts, const GuestFiles &files)
         s.disabledBy << Evidence{flag, 0, {}, CheckText::tr("this file switches cloud-init off")};
     for (const CmdlineSource &src : kernelCommandLines(files)) {
         if (kernelArgs(src.cmdline).contains(QLatin1String("cloud-init=disabled"))) {
+            // The argument may come in through a variable ($kernelopts): then every line is evidence.
+            const bool literal = std::any_of(src.lines.cbegin(), src.lines.cend(), [](const Line &l) {
+                return l.text.contains(QLatin1String("cloud-init=disabled"));
+            });
             for (const Line &l : src.lines) {
-                if (l.text.contains(QLatin1String("cloud-init=disabled")))
-                    s.disabledBy << lineEvidence(src.file, l);
+                if (!literal || l.text.contains(QLatin1String("cloud-init=disabled")))
+                    s.disabledBy << lineEvidence(src.file, l, CheckText::tr("kernel argument cloud-init=disabled"));
             }
         }
     }
