@@ -74,13 +74,13 @@ public:
             const bool keeps = block && (block->inlineValue == QLatin1String("false") || block->inlineValue == QLatin1String("False"));
             if (!keeps)
                 return result(CheckStatus::Warning,
-                              CheckText::tr("%n SSH host keys are in the image; cloud-init replaces them at first boot.", nullptr,
+                              CheckText::tr("%n SSH host key(s) in the image; cloud-init replaces them at first boot.", nullptr,
                                             static_cast<int>(keys.size())),
                               keys);
             keys << lineEvidence(block->file, block->keyLine, CheckText::tr("cloud-init keeps the image's keys"));
         }
         return result(CheckStatus::Fail,
-                      CheckText::tr("%n SSH host keys are in the image and every instance would share them.", nullptr,
+                      CheckText::tr("%n SSH host key(s) in the image that every instance would share.", nullptr,
                                     static_cast<int>(keys.size())),
                       keys);
     }

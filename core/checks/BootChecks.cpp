@@ -58,7 +58,7 @@ public:
         }
         if (!bad.isEmpty())
             return result(CheckStatus::Fail,
-                          CheckText::tr("%n kernel command lines do not log to the serial console.", nullptr, static_cast<int>(bad.size())),
+                          CheckText::tr("%n kernel command line(s) do not log to the serial console.", nullptr, static_cast<int>(bad.size())),
                           bad);
         if (!quiet.isEmpty())
             return result(CheckStatus::Warning,

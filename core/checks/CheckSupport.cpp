@@ -166,21 +166,29 @@ QList<CmdlineSource> kernelCommandLines(const GuestFiles &files)
         }
     }
 
-    // Boot Loader Specification entries; $kernelopts comes from grubenv (RHEL 8).
-    QString kernelopts;
+    // Boot Loader Specification entries. "options $kernelopts" (RHEL 8) takes the
+    // line from grubenv: then that line is the source, reported once.
+    std::optional<std::pair<QString, Line>> kernelopts;
     for (const QString &env : existing(files, {QStringLiteral("/boot/grub2/grubenv"), QStringLiteral("/boot/grub/grubenv")})) {
         for (const Line &l : readLines(files, env)) {
             if (l.text.startsWith(QLatin1String("kernelopts=")))
-                kernelopts = l.text.mid(11);
+                kernelopts = std::pair{env, l};
         }
     }
+    bool grubenvReported = false;
     for (const QString &entry : files.glob(QStringLiteral("/boot/loader/entries"), QStringLiteral("*.conf"))) {
         for (const Line &l : readLines(files, entry)) {
             const QString t = l.text.trimmed();
             if (!t.startsWith(QLatin1String("options")))
                 continue;
             QString opts = t.mid(7).trimmed();
-            opts.replace(QLatin1String("$kernelopts"), kernelopts);
+            if (opts == QLatin1String("$kernelopts") && kernelopts) {
+                if (!grubenvReported)
+                    out << CmdlineSource{kernelopts->first, {kernelopts->second}, kernelopts->second.text.mid(11), false};
+                grubenvReported = true;
+                continue;
+            }
+            opts.replace(QLatin1String("$kernelopts"), kernelopts ? kernelopts->second.text.mid(11) : QString());
             out << CmdlineSource{entry, {l}, opts, false};
         }
     }

@@ -238,7 +238,7 @@ public:
                 bad << lineEvidence(path, l, CheckText::tr("%1 is a kernel device name").arg(spec));
         }
         if (!bad.isEmpty())
-            return result(CheckStatus::Fail, CheckText::tr("%n fstab entries name a kernel device.", nullptr, static_cast<int>(bad.size())), bad);
+            return result(CheckStatus::Fail, CheckText::tr("%n fstab entr(y/ies) name a kernel device.", nullptr, static_cast<int>(bad.size())), bad);
         return result(CheckStatus::Pass, CheckText::tr("fstab names file systems by UUID, LABEL or stable paths."));
     }
 };

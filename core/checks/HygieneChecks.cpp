@@ -93,7 +93,7 @@ public:
     {
         QList<Evidence> state, logs;
         const auto sized = [&](const QString &path) {
-            return Evidence{path, 0, {}, CheckText::tr("%n bytes", nullptr, static_cast<int>(files.stat(path).size))};
+            return Evidence{path, 0, {}, CheckText::tr("%n byte(s)", nullptr, static_cast<int>(files.stat(path).size))};
         };
         const auto addIfNonEmpty = [&](QList<Evidence> &to, const QString &path) {
             if (files.isFile(path) && files.stat(path).size > 0)
@@ -140,11 +140,11 @@ public:
 
         if (!state.isEmpty())
             return result(CheckStatus::Fail,
-                          CheckText::tr("%n history or lease files are left in the image.", nullptr, static_cast<int>(state.size())),
+                          CheckText::tr("%n history or lease file(s) left in the image.", nullptr, static_cast<int>(state.size())),
                           state + logs);
         if (!logs.isEmpty())
             return result(CheckStatus::Warning,
-                          CheckText::tr("%n non-empty log files are left in the image.", nullptr, static_cast<int>(logs.size())), logs);
+                          CheckText::tr("%n non-empty log file(s) left in the image.", nullptr, static_cast<int>(logs.size())), logs);
         return result(CheckStatus::Pass, CheckText::tr("No shell history, DHCP leases or logs left."));
     }
 };

@@ -143,7 +143,7 @@ public:
 
         if (!bad.isEmpty())
             return result(CheckStatus::Fail,
-                          CheckText::tr("%n network configuration lines pin a MAC address.", nullptr, static_cast<int>(bad.size())), bad);
+                          CheckText::tr("%n network configuration line(s) pin a MAC address.", nullptr, static_cast<int>(bad.size())), bad);
         return result(CheckStatus::Pass, CheckText::tr("No network configuration names a MAC address."));
     }
 };

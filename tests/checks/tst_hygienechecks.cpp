@@ -76,12 +76,12 @@ void TestHygieneChecks::leftoverState_data()
 
         Guest history = clean;
         history.file(s("/root/.bash_history"), "mysql -u root -psecret\n");
-        row(history, s("root shell history"), "fail", {Expected{s("/root/.bash_history"), 0, {}, s("23 bytes")}});
+        row(history, s("root shell history"), "fail", {Expected{s("/root/.bash_history"), 0, {}, s("23 byte")}});
 
         Guest logs = clean;
         logs.file(s("/var/log/messages"), QByteArray(100, 'x'));
         logs.file(s("/var/log/empty.log"), "");
-        row(logs, s("non-empty log only"), "warning", {Expected{s("/var/log/messages"), 0, {}, s("100 bytes")}});
+        row(logs, s("non-empty log only"), "warning", {Expected{s("/var/log/messages"), 0, {}, s("100 byte")}});
     }
     Guest home = cleanGuest(Family::Alpine);
     home.file(s("/home/alpine/.ash_history"), "doas apk add vim\n");
@@ -97,7 +97,7 @@ void TestHygieneChecks::leftoverState_data()
 
     Guest journal = cleanGuest(Family::OpenSuse);
     journal.file(s("/var/log/journal/0123/system.journal"), QByteArray(4096, '\0'));
-    row(journal, s("journal two levels down"), "warning", {Expected{s("/var/log/journal/0123/system.journal"), 0, {}, s("4096 bytes")}});
+    row(journal, s("journal two levels down"), "warning", {Expected{s("/var/log/journal/0123/system.journal"), 0, {}, s("4096 byte")}});
 }
 
 void TestHygieneChecks::selinuxRelabel_data()
