@@ -393,13 +393,14 @@ qint64 ExtractLimits::effectiveMaxOutput() const
 Result<ContainerInfo> detectContainer(const QString &path)
 {
     ArchivePtr a = newReader(true);
-    if (Status s = openReader(a.get(), path); !s)
-        return s.error();
     ContainerInfo info;
+    // Nothing libarchive recognises (an empty file, say): not a container;
+    // the image probe explains what it is instead.
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK)
+        return info;
     archive_entry *e = nullptr;
     const int rc = archive_read_next_header(a.get(), &e);
     if (rc == ARCHIVE_EOF || rc < ARCHIVE_WARN) {
-        // Empty or unrecognised: not a container; the image probe explains.
         if (filterNames(a.get()).isEmpty())
             return info;
         return readError(path, a.get());
