@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace imageprep {
 
@@ -20,6 +21,7 @@ struct ImageInfo {
     QString backingFile;     // always empty on success: images with a backing file are refused
     QString partitionTable;  // raw only: "dos", "gpt", ... as libblkid names it
     QString contentType;     // raw only, no partition table: signature at offset 0 ("ext4", "LVM2_member", ...)
+    QStringList extentFiles; // vmdk only: other files holding the data (always next to the descriptor)
 };
 
 // Finds the real format of the file by its content (never by its name) with
@@ -27,7 +29,9 @@ struct ImageInfo {
 // `qemu-img check`, and for raw files asks libblkid whether it is a disk at
 // all. Refuses (with an error a user can act on): missing or unreadable files,
 // files that are not disk images, truncated or corrupt qcow2, encrypted
-// images (qcow2 encryption, LUKS), and images with a backing file.
+// images (qcow2 encryption, LUKS), images with a backing file or a qcow2
+// external data file, and VMDK descriptors whose extents lie outside the
+// descriptor's folder (they could make a host file appear as guest disk).
 // Blocking: call it from a worker thread.
 Result<ImageInfo> probeImage(const QString &path);
 

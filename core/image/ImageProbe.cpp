@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -283,6 +284,39 @@ Result<ImageInfo> probeImage(const QString &path)
                          "self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2"_s
                              .arg(QDir::toNativeSeparators(info.path),
                                   QDir::toNativeSeparators(info.backingFile)));
+    }
+    if (!specific.value("data-file"_L1).toString().isEmpty()) {
+        return makeError(ErrorCode::InvalidArgument,
+                         u"%1 keeps its data in the separate file %2. Convert it into one "
+                         "self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2"_s
+                             .arg(QDir::toNativeSeparators(info.path),
+                                  specific.value("data-file"_L1).toString()));
+    }
+    if (info.format == "vmdk"_L1) {
+        // A descriptor may name any file as an extent (even /etc/shadow),
+        // which would then be served to the guest session as disk content.
+        const QDir here = QFileInfo(info.path).absoluteDir();
+        const QString self = QFileInfo(info.path).canonicalFilePath();
+        const QJsonArray extents = specific.value("extents"_L1).toArray();
+        for (const QJsonValue &v : extents) {
+            const QString name = v.toObject().value("filename"_L1).toString();
+            const QFileInfo extent(here, name);
+            const QString canonical = extent.canonicalFilePath();
+            if (canonical == self)
+                continue;
+            if (canonical.isEmpty() || extent.absoluteDir().canonicalPath() != here.canonicalPath()
+                || extent.isSymLink()) {
+                return makeError(ErrorCode::InvalidArgument,
+                                 u"The VMDK descriptor %1 refers to %2, which is not a file in its "
+                                 "own folder. imageprep only opens VMDK files whose extents lie "
+                                 "next to the descriptor; convert it first: "
+                                 "qemu-img convert -O qcow2 %1 disk.qcow2"_s
+                                     .arg(QDir::toNativeSeparators(info.path),
+                                          QDir::toNativeSeparators(name)));
+            }
+            if (!info.extentFiles.contains(canonical))
+                info.extentFiles.append(canonical);
+        }
     }
     if (specific.value("corrupt"_L1).toBool())
         return corruptError(info.path, info.format, u"the qcow2 header marks the image corrupt"_s);

@@ -255,6 +255,15 @@ Result<OpenedImage> openImage(const QString &path, Workspace &ws, const Progress
         return info.error();
     }
     o.info = info.value();
+    if (o.diskPath != o.originalPath && !o.info.extentFiles.isEmpty()) {
+        // An extracted disk must be self-contained: its extents would be
+        // other files of the workspace, never meant as disk content.
+        return makeError(ErrorCode::UnsafeArchive,
+                         u"\"%1\" inside %2 is a VMDK descriptor that refers to other files. "
+                         "imageprep only opens self-contained disks from archives; export the "
+                         "appliance with a monolithic or stream-optimized disk."_s
+                             .arg(memberName, QDir::toNativeSeparators(o.originalPath)));
+    }
     if (o.ovf && o.ovf->capacity > 0 && o.ovf->capacity != o.info.virtualSize)
         o.notes.append(u"The OVF declares a capacity of %1 bytes, the disk itself %2 bytes; "
                        "the disk's own size is used."_s.arg(o.ovf->capacity).arg(o.info.virtualSize));

@@ -48,6 +48,9 @@ enum class Fixture {
     RawLuks1Header,
     RawLuks2Header,
     Qcow2WithBacking,
+    Qcow2WithDataFile,
+    VmdkFlatNextToDescriptor,
+    VmdkExtentOutsideFolder,
     Missing,
     Directory,
 };
@@ -231,6 +234,33 @@ QString TestImageProbe::make(Fixture f)
                        && qemuImg({u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"-F"_s, u"qcow2"_s, u"-b"_s, base, out})
                    ? out : QString();
     }
+    case Fixture::Qcow2WithDataFile: {
+        const QString out = p(u".qcow2"_s);
+        return qemuImg({u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"-o"_s, u"data_file="_s + p(u".data"_s), out, u"16M"_s})
+                   ? out : QString();
+    }
+    case Fixture::VmdkFlatNextToDescriptor:
+    case Fixture::VmdkExtentOutsideFolder: {
+        // A hand-written monolithicFlat descriptor, as VMware Workstation
+        // leaves next to its -flat.vmdk; the other one points elsewhere.
+        const bool outside = f == Fixture::VmdkExtentOutsideFolder;
+        const QString folder = m_dir.filePath(tag);
+        if (!QDir().mkpath(folder + u"/elsewhere"_s))
+            return {};
+        const QString flat = outside ? folder + u"/elsewhere/secret.bin"_s : folder + u"/disk-flat.vmdk"_s;
+        const QString raw = rawDisk();
+        if (raw.isEmpty() || !QFile::rename(raw, flat))
+            return {};
+        const QString descriptor = folder + u"/disk.vmdk"_s;
+        QFile d(descriptor);
+        if (!d.open(QIODevice::WriteOnly))
+            return {};
+        d.write("# Disk DescriptorFile\nversion=1\nCID=fffffffe\nparentCID=ffffffff\n"
+                "createType=\"monolithicFlat\"\n\nRW " + QByteArray::number(kDiskSize / 512) + " FLAT \""
+                + QFile::encodeName(outside ? flat : u"disk-flat.vmdk"_s) + "\" 0\n\n"
+                "ddb.virtualHWVersion = \"4\"\n");
+        return descriptor;
+    }
     case Fixture::Missing:
         return p(u"-does-not-exist.qcow2"_s);
     case Fixture::Directory: {
@@ -277,6 +307,9 @@ void TestImageProbe::probes_data()
     QTest::newRow("raw LUKS1 header") << Fixture::RawLuks1Header << int(ErrorCode::Encrypted) << QString() << QString();
     QTest::newRow("raw LUKS2 header") << Fixture::RawLuks2Header << int(ErrorCode::Encrypted) << QString() << QString();
     QTest::newRow("qcow2 with a backing file is refused") << Fixture::Qcow2WithBacking << int(ErrorCode::InvalidArgument) << QString() << QString();
+    QTest::newRow("qcow2 with an external data file is refused") << Fixture::Qcow2WithDataFile << int(ErrorCode::InvalidArgument) << QString() << QString();
+    QTest::newRow("vmdk descriptor with its flat extent alongside") << Fixture::VmdkFlatNextToDescriptor << ok << u"vmdk"_s << u"monolithicFlat"_s;
+    QTest::newRow("vmdk descriptor naming a file elsewhere") << Fixture::VmdkExtentOutsideFolder << int(ErrorCode::InvalidArgument) << QString() << QString();
     QTest::newRow("missing file") << Fixture::Missing << int(ErrorCode::NotFound) << QString() << QString();
     QTest::newRow("directory") << Fixture::Directory << int(ErrorCode::InvalidArgument) << QString() << QString();
 }

@@ -108,6 +108,7 @@ private Q_SLOTS:
     void refusesBadOvas_data();
     void refusesBadOvas();
     void opensPlainTar();
+    void refusesDescriptorSmuggledInArchive();
     void explainsErrorsInsideContainers();
     void mapsOpenErrors_data();
     void mapsOpenErrors();
@@ -380,6 +381,25 @@ void TestImageSource::opensPlainTar()
     QCOMPARE(o->info.format, u"qcow2"_s);
     QCOMPARE(o->notes.size(), 1); // "opened the largest of 2 files"
     QVERIFY(sameContent(o->overlayPath, m_raw));
+}
+
+void TestImageSource::refusesDescriptorSmuggledInArchive()
+{
+    // A VMDK descriptor whose extent is a host file would show that file to
+    // the guest session as disk content.
+    const QString dir = fixture(u"smuggle"_s);
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(writeFile(dir + u"/disk.vmdk"_s,
+                      "# Disk DescriptorFile\nversion=1\nCID=fffffffe\nparentCID=ffffffff\n"
+                      "createType=\"monolithicFlat\"\n\nRW 8 FLAT \"/etc/hostname\" 0\n"));
+    const QString tar = fixture(u"smuggle.tar"_s);
+    QVERIFY(runTool(u"bsdtar"_s, {u"-cf"_s, tar, u"-C"_s, dir, u"disk.vmdk"_s}).ok);
+    Workspace ws(m_dir.path());
+    const auto o = openImage(tar, ws);
+    QVERIFY(!o.ok());
+    QVERIFY2(o.error().code == ErrorCode::InvalidArgument || o.error().code == ErrorCode::UnsafeArchive,
+             qPrintable(describe(o)));
+    QVERIFY(!QFileInfo::exists(ws.filePath(u"overlay.qcow2"_s)));
 }
 
 void TestImageSource::explainsErrorsInsideContainers()
