@@ -12,7 +12,9 @@ class SshServer final : public BasicRequirement {
 public:
     SshServer()
         : BasicRequirement({"ssh-server",
+                            //: Title of the OpenStack image requirement "ssh-server": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "SSH server installed and started at boot"),
+                            //: Why OpenStack needs "ssh-server"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Users reach Linux instances over SSH. Without an SSH server that starts when "
                                               "the instance boots there is no way to log in, whatever keys OpenStack "
@@ -52,7 +54,9 @@ class SshHostKeys final : public BasicRequirement {
 public:
     SshHostKeys()
         : BasicRequirement({"ssh-host-keys",
+                            //: Title of the OpenStack image requirement "ssh-host-keys": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "No SSH host keys baked into the image"),
+                            //: Why OpenStack needs "ssh-host-keys"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Host keys in an image are shared by every instance started from it, so one "
                                               "instance can impersonate another. Each instance should generate its own keys "
@@ -90,7 +94,9 @@ class RootPassword final : public BasicRequirement {
 public:
     RootPassword()
         : BasicRequirement({"root-password",
+                            //: Title of the OpenStack image requirement "root-password": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "Root password locked"),
+                            //: Why OpenStack needs "root-password"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Instances are reached with the key pair OpenStack injects. A root password set "
                                               "in the image is the same on every instance and opens the console to anyone "

@@ -14,7 +14,9 @@ class SerialConsole final : public BasicRequirement {
 public:
     SerialConsole()
         : BasicRequirement({"serial-console",
+                            //: Title of the OpenStack image requirement "serial-console": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "Boot log goes to the serial console"),
+                            //: Why OpenStack needs "serial-console"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "OpenStack collects an instance's console log from its first serial port; it is "
                                               "what users see with \"openstack console log show\" and often the only way to "
@@ -87,7 +89,9 @@ class XenPvKernel final : public BasicRequirement {
 public:
     XenPvKernel()
         : BasicRequirement({"xen-pv-kernel",
+                            //: Title of the OpenStack image requirement "xen-pv-kernel": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "Kernel supports paravirtualised Xen"),
+                            //: Why OpenStack needs "xen-pv-kernel"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Clouds that run instances on Xen in paravirtualised mode need a kernel with Xen "
                                               "support. Mainline Linux has it since 3.0; older distributions shipped it as a "
@@ -141,7 +145,9 @@ class VirtioDriversCheck final : public BasicRequirement {
 public:
     VirtioDriversCheck()
         : BasicRequirement({"virtio-drivers",
+                            //: Title of the OpenStack image requirement "virtio-drivers": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "virtio drivers available at boot"),
+                            //: Why OpenStack needs "virtio-drivers"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "KVM-based OpenStack clouds attach disks and network cards as virtio devices. "
                                               "Without virtio_blk/virtio_scsi built in or in the initramfs the kernel cannot "

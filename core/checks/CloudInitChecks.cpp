@@ -65,7 +65,9 @@ class SshKeyInjection final : public BasicRequirement {
 public:
     SshKeyInjection()
         : BasicRequirement({"ssh-key-injection",
+                            //: Title of the OpenStack image requirement "ssh-key-injection": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "SSH keys come from the metadata service"),
+                            //: Why OpenStack needs "ssh-key-injection"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "OpenStack does not write the user's key pair into the disk; the instance must "
                                               "fetch the public key at boot from the metadata service "
@@ -126,7 +128,9 @@ class UserData final : public BasicRequirement {
 public:
     UserData()
         : BasicRequirement({"user-data",
+                            //: Title of the OpenStack image requirement "user-data": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "User data and metadata are processed"),
+                            //: Why OpenStack needs "user-data"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Besides the key, users pass user data (scripts, cloud-config) and OpenStack "
                                               "passes metadata such as the host name when they launch an instance. cloud-init "
@@ -161,7 +165,9 @@ class CloudInitUser final : public BasicRequirement {
 public:
     CloudInitUser()
         : BasicRequirement({"cloud-init-user",
+                            //: Title of the OpenStack image requirement "cloud-init-user": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "cloud-init has a default user for the key"),
+                            //: Why OpenStack needs "cloud-init-user"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "cloud-init writes the injected key into its default user's authorized_keys "
                                               "and, by default, refuses root logins. Users need to know that login name to "

@@ -69,9 +69,9 @@ class PartitionLayout final : public BasicRequirement {
 public:
     PartitionLayout()
         : BasicRequirement({"partition-layout",
-                            //: Requirement title (short).
+                            //: Title of the OpenStack image requirement "partition-layout": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "Root file system can grow at boot"),
-                            //: Requirement rationale, shown in reports and the wizard.
+                            //: Why OpenStack needs "partition-layout"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "A flavor's root disk is usually larger than the image. cloud-init's growpart "
                                               "grows the root partition to fill the disk at first boot, which works only when "
@@ -102,8 +102,12 @@ public:
             }
             // Upstream cloud-init grows partitions, not LVM: a pvresize/lvextend step must exist.
             QList<Evidence> grow;
-            for (const QString &tool : {QStringLiteral("lvextend"), QStringLiteral("pvresize"), QStringLiteral("growvols")})
-                grow << findInFirstBootScripts(files, {tool});
+            for (const QString &tool : {QStringLiteral("lvextend"), QStringLiteral("pvresize"), QStringLiteral("growvols")}) {
+                for (const Evidence &e : findInFirstBootScripts(files, {tool})) {
+                    if (!grow.contains(e))
+                        grow << e;
+                }
+            }
             if (grow.isEmpty())
                 return result(CheckStatus::Fail,
                               CheckText::tr("Root is on LVM and nothing grows the volume at first boot "
@@ -142,7 +146,9 @@ class RootResize final : public BasicRequirement {
 public:
     RootResize()
         : BasicRequirement({"root-resize",
+                            //: Title of the OpenStack image requirement "root-resize": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "Tools to grow root at first boot are installed"),
+                            //: Why OpenStack needs "root-resize"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Without a resize step an instance keeps the image's small root file system "
                                               "whatever disk size the flavor gives it. cloud-init together with growpart, or "
@@ -212,7 +218,9 @@ class FstabStableNames final : public BasicRequirement {
 public:
     FstabStableNames()
         : BasicRequirement({"fstab-stable-names",
+                            //: Title of the OpenStack image requirement "fstab-stable-names": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "fstab uses UUID or LABEL, not device names"),
+                            //: Why OpenStack needs "fstab-stable-names"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "The disk bus changes between hypervisors (sda on the source, vda with virtio on "
                                               "OpenStack), so a file system named by kernel device is not found and the "

@@ -14,7 +14,9 @@ class QemuGuestAgent final : public BasicRequirement {
 public:
     QemuGuestAgent()
         : BasicRequirement({"qemu-guest-agent",
+                            //: Title of the OpenStack image requirement "qemu-guest-agent": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "QEMU guest agent installed"),
+                            //: Why OpenStack needs "qemu-guest-agent"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "With hw_qemu_guest_agent=yes, Nova talks to the guest agent to freeze file "
                                               "systems for consistent snapshots and to set passwords. It does nothing when the "
@@ -48,7 +50,9 @@ class MachineId final : public BasicRequirement {
 public:
     MachineId()
         : BasicRequirement({"machine-id",
+                            //: Title of the OpenStack image requirement "machine-id": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "No machine ID baked into the image"),
+                            //: Why OpenStack needs "machine-id"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Every instance started from an image with a machine ID shares it: DHCP client "
                                               "IDs, journald and monitoring then mix instances up. An empty or missing "
@@ -80,7 +84,9 @@ class LeftoverState final : public BasicRequirement {
 public:
     LeftoverState()
         : BasicRequirement({"leftover-state",
+                            //: Title of the OpenStack image requirement "leftover-state": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "No leftover history, leases or logs"),
+                            //: Why OpenStack needs "leftover-state"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Shell history can hold passwords and host names of the machine the image came "
                                               "from; old DHCP leases make instances ask for the source machine's address; "
@@ -158,7 +164,9 @@ class SelinuxRelabel final : public BasicRequirement {
 public:
     SelinuxRelabel()
         : BasicRequirement({"selinux-relabel",
+                            //: Title of the OpenStack image requirement "selinux-relabel": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "SELinux relabel scheduled after edits"),
+                            //: Why OpenStack needs "selinux-relabel"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Files written from outside the guest carry no SELinux label. On an enforcing "
                                               "guest sshd or cloud-init then cannot read them and the instance is unreachable. "

@@ -37,7 +37,9 @@ class NoPersistentNetRules final : public BasicRequirement {
 public:
     NoPersistentNetRules()
         : BasicRequirement({"no-persistent-net-rules",
+                            //: Title of the OpenStack image requirement "no-persistent-net-rules": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "No persistent network interface rules"),
+                            //: Why OpenStack needs "no-persistent-net-rules"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "Older udev records the MAC address of each network card in "
                                               "70-persistent-net.rules. Every instance gets a new MAC address, so the card "
@@ -85,7 +87,9 @@ class NoHardcodedMac final : public BasicRequirement {
 public:
     NoHardcodedMac()
         : BasicRequirement({"no-hardcoded-mac",
+                            //: Title of the OpenStack image requirement "no-hardcoded-mac": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "No MAC address in network configuration"),
+                            //: Why OpenStack needs "no-hardcoded-mac"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "OpenStack gives every instance a new MAC address. A network configuration "
                                               "that names the source machine's MAC address (HWADDR in ifcfg files, "
@@ -152,7 +156,9 @@ class FirewallDisabled final : public BasicRequirement {
 public:
     FirewallDisabled()
         : BasicRequirement({"firewall-disabled",
+                            //: Title of the OpenStack image requirement "firewall-disabled": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "No guest firewall starts at boot"),
+                            //: Why OpenStack needs "firewall-disabled"; shown under the title in reports and the wizard.
                             QT_TRANSLATE_NOOP("Requirement",
                                               "OpenStack filters traffic with security groups. A firewall inside the image "
                                               "duplicates them, blocks traffic the operator allowed and makes network "
