@@ -32,9 +32,9 @@ QString statusWord(CheckStatus status)
     case CheckStatus::Warning: return QCoreApplication::translate("CheckStatus", "WARN");
     //: Check status: the requirement does not apply to this guest.
     case CheckStatus::NotApplicable: return QCoreApplication::translate("CheckStatus", "N/A");
-    //: Check status: the guest did not give enough information to decide.
     case CheckStatus::Unknown: break;
     }
+    //: Check status: the guest did not give enough information to decide.
     return QCoreApplication::translate("CheckStatus", "UNKNOWN");
 }
 
