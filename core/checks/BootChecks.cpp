@@ -5,6 +5,7 @@
 #include "guest/GuestFiles.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace imageprep::checks {
 
@@ -33,7 +34,12 @@ public:
         if (sources.isEmpty())
             return result(CheckStatus::Unknown, CheckText::tr("No boot loader configuration found (grub, BLS, extlinux)."));
 
-        QList<Evidence> bad, quiet, good;
+        // Rule: ttyS0 must be the last console= (it then also becomes /dev/console,
+        // which is what OpenStack's console log captures): otherwise fail. A
+        // missing VGA console (tty0, or ttyN as Ubuntu's tty1) or "quiet" is a
+        // warning. The speed is not enforced: a virtual serial port ignores it.
+        QList<Evidence> bad, warn, good;
+        static const QRegularExpression vt(QStringLiteral("^tty[0-9]+$"));
         for (const CmdlineSource &src : sources) {
             const QStringList args = kernelArgs(src.cmdline);
             QStringList consoles;
@@ -41,30 +47,32 @@ public:
                 if (a.startsWith(QLatin1String("console=")))
                     consoles << a.mid(8);
             }
-            QStringList problems;
-            if (!consoles.contains(QLatin1String("tty0")))
-                problems << CheckText::tr("no console=tty0");
-            if (consoles.isEmpty() || !consoles.last().startsWith(QLatin1String("ttyS0,115200")))
-                problems << (std::any_of(consoles.cbegin(), consoles.cend(),
-                                         [](const QString &c) { return c.startsWith(QLatin1String("ttyS0")); })
-                                 ? CheckText::tr("console=ttyS0,115200n8 is not the last console")
-                                 : CheckText::tr("no console=ttyS0,115200n8"));
-            for (const Line &l : src.lines) {
+            const auto isSerial = [](const QString &c) { return c == QLatin1String("ttyS0") || c.startsWith(QLatin1String("ttyS0,")); };
+            QStringList problems, warnings;
+            if (std::none_of(consoles.cbegin(), consoles.cend(), isSerial))
+                problems << CheckText::tr("no console=ttyS0,115200n8");
+            else if (!isSerial(consoles.last()))
+                problems << CheckText::tr("console=ttyS0,115200n8 is not the last console");
+            if (std::none_of(consoles.cbegin(), consoles.cend(), [](const QString &c) { return vt.match(c).hasMatch(); }))
+                warnings << CheckText::tr("no console=tty0, the graphical console shows no kernel messages");
+            if (args.contains(QLatin1String("quiet")))
+                warnings << CheckText::tr("quiet hides kernel messages");
+            for (const SourceLine &l : src.lines) {
                 if (!problems.isEmpty())
-                    bad << lineEvidence(src.file, l, problems.join(QStringLiteral("; ")));
-                else if (args.contains(QLatin1String("quiet")) && l.text.contains(QLatin1String("quiet")))
-                    quiet << lineEvidence(src.file, l, CheckText::tr("quiet hides kernel messages"));
+                    bad << lineEvidence(l.file, l.line, (problems + warnings).join(QStringLiteral("; ")));
+                else if (!warnings.isEmpty())
+                    warn << lineEvidence(l.file, l.line, warnings.join(QStringLiteral("; ")));
                 else if (src.isDefault || good.isEmpty())
-                    good << lineEvidence(src.file, l);
+                    good << lineEvidence(l.file, l.line);
             }
         }
         if (!bad.isEmpty())
             return result(CheckStatus::Fail,
                           CheckText::tr("%n kernel command line(s) do not log to the serial console.", nullptr, static_cast<int>(bad.size())),
                           bad);
-        if (!quiet.isEmpty())
+        if (!warn.isEmpty())
             return result(CheckStatus::Warning,
-                          CheckText::tr("The serial console is set, but \"quiet\" hides most of the kernel's boot log."), quiet);
+                          CheckText::tr("The kernel logs to ttyS0, but part of the boot log is hidden or missing on a console."), warn);
         return result(CheckStatus::Pass, CheckText::tr("The kernel logs to tty0 and ttyS0."), good);
     }
 };

@@ -125,21 +125,30 @@ QList<CmdlineSource> kernelCommandLines(const GuestFiles &files)
 {
     QList<CmdlineSource> out;
 
-    // /etc/default/grub: both variables end up on the normal boot entry.
+    // /etc/default/grub, then grub.d/*.cfg which grub-mkconfig sources after it
+    // (Ubuntu cloud images set their consoles there). Both variables end up on
+    // the normal boot entry, GRUB_CMDLINE_LINUX first.
     {
-        const QString path = QStringLiteral("/etc/default/grub");
-        CmdlineSource src{path, {}, {}, true};
+        QStringList defaults{QStringLiteral("/etc/default/grub")};
+        defaults << files.glob(QStringLiteral("/etc/default/grub.d"), QStringLiteral("*.cfg"));
+        CmdlineSource src{{}, {}, true};
         QStringList parts;
         for (const QString &key : {QStringLiteral("GRUB_CMDLINE_LINUX"), QStringLiteral("GRUB_CMDLINE_LINUX_DEFAULT")}) {
-            QString value;
-            if (const auto l = lastAssignment(files, path, key, &value)) {
-                src.lines << *l;
-                parts << value;
+            std::optional<SourceLine> last;
+            QString lastValue;
+            for (const QString &path : std::as_const(defaults)) {
+                QString value;
+                if (const auto l = lastAssignment(files, path, key, &value)) {
+                    last = SourceLine{path, *l};
+                    lastValue = value;
+                }
+            }
+            if (last) {
+                src.lines << *last;
+                parts << lastValue;
             }
         }
         if (!src.lines.isEmpty()) {
-            std::sort(src.lines.begin(), src.lines.end(),
-                      [](const Line &a, const Line &b) { return a.number < b.number; });
             src.cmdline = parts.join(QLatin1Char(' ')).trimmed();
             out << src;
         }
@@ -149,7 +158,7 @@ QList<CmdlineSource> kernelCommandLines(const GuestFiles &files)
         const QString path = QStringLiteral("/etc/update-extlinux.conf");
         QString value;
         if (const auto l = lastAssignment(files, path, QStringLiteral("default_kernel_opts"), &value))
-            out << CmdlineSource{path, {*l}, value, true};
+            out << CmdlineSource{{SourceLine{path, *l}}, value, true};
     }
 
     // grub.cfg as generated: linux/linux16/linuxefi lines, the kernel path first.
@@ -161,8 +170,13 @@ QList<CmdlineSource> kernelCommandLines(const GuestFiles &files)
     for (const QString &cfg : grubCfgs) {
         for (const Line &l : readLines(files, cfg)) {
             const auto m = linuxLine.match(l.text);
-            if (m.hasMatch())
-                out << CmdlineSource{cfg, {l}, m.captured(2), false};
+            if (!m.hasMatch())
+                continue;
+            // Recovery entries (single user) are for a person at the console, not for the cloud.
+            const QStringList args = kernelArgs(m.captured(2));
+            if (args.contains(QLatin1String("single")) || args.contains(QLatin1String("recovery")))
+                continue;
+            out << CmdlineSource{{SourceLine{cfg, l}}, m.captured(2), false};
         }
     }
 
@@ -184,12 +198,12 @@ QList<CmdlineSource> kernelCommandLines(const GuestFiles &files)
             QString opts = t.mid(7).trimmed();
             if (opts == QLatin1String("$kernelopts") && kernelopts) {
                 if (!grubenvReported)
-                    out << CmdlineSource{kernelopts->first, {kernelopts->second}, kernelopts->second.text.mid(11), false};
+                    out << CmdlineSource{{SourceLine{kernelopts->first, kernelopts->second}}, kernelopts->second.text.mid(11), false};
                 grubenvReported = true;
                 continue;
             }
             opts.replace(QLatin1String("$kernelopts"), kernelopts ? kernelopts->second.text.mid(11) : QString());
-            out << CmdlineSource{entry, {l}, opts, false};
+            out << CmdlineSource{{SourceLine{entry, l}}, opts, false};
         }
     }
 
@@ -201,7 +215,7 @@ QList<CmdlineSource> kernelCommandLines(const GuestFiles &files)
         for (const Line &l : readLines(files, cfg)) {
             const QString t = l.text.trimmed();
             if (t.startsWith(QLatin1String("append "), Qt::CaseInsensitive))
-                out << CmdlineSource{cfg, {l}, t.mid(7).trimmed(), false};
+                out << CmdlineSource{{SourceLine{cfg, l}}, t.mid(7).trimmed(), false};
         }
     }
     return out;

@@ -89,15 +89,19 @@ std::optional<Line> lastAssignment(const GuestFiles &files, const QString &path,
 // Kernel command line arguments, split on whitespace, quotes removed.
 QStringList kernelArgs(const QString &cmdline);
 
-// A place a kernel command line is defined, with the line that holds it.
-struct CmdlineSource {
+// A place a kernel command line is defined, with the lines that hold it.
+struct SourceLine {
     QString file;
-    QList<Line> lines; // the lines that make it (two for GRUB_CMDLINE_LINUX + _DEFAULT)
+    Line line;
+};
+struct CmdlineSource {
+    QList<SourceLine> lines; // two for GRUB_CMDLINE_LINUX + _DEFAULT, maybe from grub.d
     QString cmdline;
-    bool isDefault = false; // /etc/default/grub, update-extlinux.conf: what the next update writes
+    bool isDefault = false; // /etc/default/grub(.d), update-extlinux.conf: what the next update writes
 };
 // Every kernel command line in the guest's boot configuration and defaults:
-// /etc/default/grub, grub.cfg (grub and grub2, EFI), BLS entries (with
+// /etc/default/grub and grub.d/*.cfg, grub.cfg (grub and grub2, EFI; recovery
+// entries skipped), BLS entries (with
 // $kernelopts from grubenv), extlinux/syslinux, Alpine update-extlinux.conf.
 QList<CmdlineSource> kernelCommandLines(const GuestFiles &files);
 

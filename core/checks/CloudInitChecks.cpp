@@ -44,12 +44,12 @@ CloudInitState cloudInitState(const GuestFacts &facts, const GuestFiles &files)
     for (const CmdlineSource &src : kernelCommandLines(files)) {
         if (kernelArgs(src.cmdline).contains(QLatin1String("cloud-init=disabled"))) {
             // The argument may come in through a variable ($kernelopts): then every line is evidence.
-            const bool literal = std::any_of(src.lines.cbegin(), src.lines.cend(), [](const Line &l) {
-                return l.text.contains(QLatin1String("cloud-init=disabled"));
+            const bool literal = std::any_of(src.lines.cbegin(), src.lines.cend(), [](const SourceLine &l) {
+                return l.line.text.contains(QLatin1String("cloud-init=disabled"));
             });
-            for (const Line &l : src.lines) {
-                if (!literal || l.text.contains(QLatin1String("cloud-init=disabled")))
-                    s.disabledBy << lineEvidence(src.file, l, CheckText::tr("kernel argument cloud-init=disabled"));
+            for (const SourceLine &l : src.lines) {
+                if (!literal || l.line.text.contains(QLatin1String("cloud-init=disabled")))
+                    s.disabledBy << lineEvidence(l.file, l.line, CheckText::tr("kernel argument cloud-init=disabled"));
             }
         }
     }

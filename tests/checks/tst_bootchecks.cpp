@@ -82,6 +82,26 @@ void TestBootChecks::serialConsole_data()
         row(nothing, s("no boot configuration"), "unknown");
     }
 
+    Guest cloudimg = cleanGuest(Family::Ubuntu);
+    cloudimg.file(s("/etc/default/grub"), "GRUB_CMDLINE_LINUX_DEFAULT=\"quiet splash\"\nGRUB_CMDLINE_LINUX=\"\"\n");
+    cloudimg.file(s("/etc/default/grub.d/50-cloudimg-settings.cfg"),
+                  "# Cloud Image specific Grub settings\nGRUB_CMDLINE_LINUX_DEFAULT=\"console=tty1 console=ttyS0\"\n");
+    cloudimg.file(s("/boot/grub/grub.cfg"), "\tlinux\t/boot/vmlinuz-5.15.0-86-generic root=LABEL=cloudimg-rootfs ro console=tty1 console=ttyS0\n"
+                                            "\tlinux\t/boot/vmlinuz-5.15.0-86-generic root=LABEL=cloudimg-rootfs ro recovery nomodeset\n");
+    // grub.d overrides the quiet default; tty1 is a VGA console; recovery entries do not count.
+    row(cloudimg, s("Ubuntu cloud image settings in grub.d"), "pass",
+        {Expected{s("/etc/default/grub.d/50-cloudimg-settings.cfg"), 2, s("GRUB_CMDLINE_LINUX_DEFAULT=\"console=tty1 console=ttyS0\"")}});
+
+    Guest dropped = cleanGuest(Family::Debian);
+    dropped.file(s("/etc/default/grub.d/90-local.cfg"), "GRUB_CMDLINE_LINUX=\"net.ifnames=0\"\n");
+    row(dropped, s("grub.d drops the consoles"), "fail",
+        {Expected{s("/etc/default/grub.d/90-local.cfg"), 1, s("GRUB_CMDLINE_LINUX=\"net.ifnames=0\""), s("no console=ttyS0")}});
+
+    Guest noVga = cleanGuest(Family::Rocky);
+    noVga.file(s("/boot/grub2/grubenv"), "kernelopts=root=UUID=5f2c ro console=ttyS0,115200n8\n");
+    row(noVga, s("serial console only"), "warning",
+        {Expected{s("/boot/grub2/grubenv"), 1, s("kernelopts=root=UUID=5f2c ro console=ttyS0,115200n8"), s("no console=tty0")}});
+
     Guest grubCfg = cleanGuest(Family::Debian);
     grubCfg.file(s("/boot/grub/grub.cfg"), "menuentry 'Debian' {\n\tlinux\t/boot/vmlinuz-6.1.0-13-amd64 root=UUID=0b8a3c1e ro quiet\n}\n");
     row(grubCfg, s("grub.cfg not regenerated after the defaults changed"), "fail",
