@@ -340,6 +340,8 @@ bool isMasked(const GuestFiles &files, const QString &unit, Evidence *evidence)
 
 ServiceState findEnabledService(const GuestFacts &facts, const GuestFiles &files, const QStringList &names)
 {
+    // Listed at most once per call: against a real guest every lookup is an appliance round trip.
+    std::optional<QStringList> wantDirs;
     for (const QString &name : names) {
         const QString unit = name.contains(QLatin1Char('.')) ? name : name + QStringLiteral(".service");
         if (isMasked(files, unit))
@@ -348,9 +350,11 @@ ServiceState findEnabledService(const GuestFacts &facts, const GuestFiles &files
             return ServiceState{true, name, noteEvidence(CheckText::tr("service %1 is enabled at boot").arg(name))};
 
         // systemd: a link in a *.wants or *.requires directory.
-        QStringList wantDirs = files.glob(QStringLiteral("/etc/systemd/system"), QStringLiteral("*.wants"));
-        wantDirs << files.glob(QStringLiteral("/etc/systemd/system"), QStringLiteral("*.requires"));
-        for (const QString &dir : std::as_const(wantDirs)) {
+        if (!wantDirs) {
+            wantDirs = files.glob(QStringLiteral("/etc/systemd/system"), QStringLiteral("*.wants"))
+                + files.glob(QStringLiteral("/etc/systemd/system"), QStringLiteral("*.requires"));
+        }
+        for (const QString &dir : std::as_const(*wantDirs)) {
             const QString link = dir + QLatin1Char('/') + unit;
             if (files.lstat(link).type != GuestStat::Type::Missing)
                 return ServiceState{true, name, linkEvidence(link, CheckText::tr("systemd starts %1 at boot").arg(unit))};
