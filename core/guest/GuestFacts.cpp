@@ -74,9 +74,8 @@ QString GuestFacts::version() const
 {
     if (majorVersion == 0 && minorVersion == 0)
         return {};
-    if (minorVersion == 0 && (family() == OsFamily::Debian && distro == QLatin1String("debian")))
-        return QString::number(majorVersion);
-    if (minorVersion == 0 && distro != QLatin1String("ubuntu"))
+    // Debian names a release by its major number; 12.2 is a point update of 12.
+    if (minorVersion == 0 || distro == QLatin1String("debian"))
         return QString::number(majorVersion);
     // Ubuntu releases are written with two digits: 22.04
     if (distro == QLatin1String("ubuntu"))

@@ -1,0 +1,529 @@
+#include "guest/GuestSession.h"
+
+#include "guest/FileFacts.h"
+#include "guest/GuestfsFiles.h"
+#include "guest/GuestfsUtil.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+#include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace imageprep {
+
+using gfs::takeString;
+using gfs::takeStrings;
+
+namespace {
+
+// The EFI system partition's GPT type and MBR id.
+const QLatin1String EspGuid("C12A7328-F81F-11D2-BA4B-00A0C93EC93B");
+constexpr int EspMbrId = 0xef;
+
+QMap<QString, QString> pairsToMap(const QStringList &flat)
+{
+    QMap<QString, QString> out;
+    for (qsizetype i = 0; i + 1 < flat.size(); i += 2)
+        out.insert(flat.at(i), flat.at(i + 1));
+    return out;
+}
+
+// Seconds an accelerated appliance may take from qemu's start to a running
+// daemon before it counts as hung. A KVM launch normally takes a few seconds;
+// on hosts where KVM is broken the guest kernel hangs silently instead.
+int kvmLaunchTimeoutSeconds()
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue("IMAGEPREP_KVM_LAUNCH_TIMEOUT", &ok);
+    return ok && v > 0 ? v : 60;
+}
+
+// Remembers that KVM failed on this host, so later sessions start in TCG
+// at once. Keyed by host kernel: a new kernel may fix KVM.
+QString kvmMarkerPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
+           + QStringLiteral("/imageprep/kvm-launch-failed");
+}
+
+bool kvmKnownBroken()
+{
+    QFile f(kvmMarkerPath());
+    return f.open(QIODevice::ReadOnly) && f.readLine().trimmed() == QSysInfo::kernelVersion().toUtf8();
+}
+
+void rememberKvmBroken()
+{
+    QDir().mkpath(QFileInfo(kvmMarkerPath()).absolutePath());
+    QFile f(kvmMarkerPath());
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(QSysInfo::kernelVersion().toUtf8() + '\n' + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n');
+}
+
+// The qemu process libguestfs started for diskPath: a child of ours whose
+// command line names the disk.
+pid_t findApplianceQemu(const QByteArray &diskPath)
+{
+    const QByteArray self = QByteArray::number(getpid());
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const pid_t pid = entry.toInt(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray st = stat.readAll();
+        const qsizetype close = st.lastIndexOf(')');
+        if (close < 0)
+            continue;
+        const QList<QByteArray> fields = st.mid(close + 2).split(' ');
+        if (fields.size() < 2 || fields.at(1) != self)
+            continue;
+        QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (cmd.open(QIODevice::ReadOnly)) {
+            const QByteArray line = cmd.readAll();
+            if (line.contains("qemu") && line.contains("file=" + diskPath))
+                return pid;
+        }
+    }
+    return 0;
+}
+
+// Watches one guestfs_launch() from a second thread: kills the appliance's
+// qemu when the launch is cancelled or, with a timeout, when it hangs.
+class LaunchWatchdog {
+public:
+    LaunchWatchdog(QByteArray diskPath, int timeoutSeconds, const std::atomic_bool &cancel)
+        : m_disk(std::move(diskPath)), m_timeout(timeoutSeconds), m_cancel(cancel),
+          m_thread([this] { run(); })
+    {
+    }
+    ~LaunchWatchdog()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_done = true;
+        }
+        m_cv.notify_all();
+        m_thread.join();
+    }
+    bool firedOnTimeout() const { return m_timedOut.load(); }
+
+private:
+    void run()
+    {
+        using namespace std::chrono;
+        pid_t qemu = 0;
+        steady_clock::time_point qemuSeen;
+        std::unique_lock lock(m_mutex);
+        while (!m_done) {
+            m_cv.wait_for(lock, milliseconds(250));
+            if (m_done)
+                break;
+            if (!qemu) {
+                qemu = findApplianceQemu(m_disk);
+                qemuSeen = steady_clock::now();
+                continue;
+            }
+            const bool hung = m_timeout > 0 && steady_clock::now() - qemuSeen > seconds(m_timeout);
+            if (m_cancel.load() || hung) {
+                m_timedOut.store(hung && !m_cancel.load());
+                ::kill(qemu, SIGKILL);
+                break;
+            }
+        }
+    }
+
+    QByteArray m_disk;
+    int m_timeout;
+    const std::atomic_bool &m_cancel;
+    std::atomic_bool m_timedOut{false};
+    std::mutex m_mutex;
+    std::condition_variable m_cv;
+    bool m_done = false;
+    std::thread m_thread; // last: starts after the members it reads
+};
+
+} // namespace
+
+void GuestSession::Closer::operator()(guestfs_h *g) const
+{
+    if (g) {
+        guestfs_shutdown(g); // flushes the overlay; errors are in the log already
+        guestfs_close(g);
+    }
+}
+
+GuestSession::GuestSession(QObject *parent) : QObject(parent) {}
+
+GuestSession::~GuestSession()
+{
+    m_files.reset();
+    m_g.reset();
+}
+
+bool GuestSession::isLaunched() const
+{
+    return m_g != nullptr;
+}
+
+const GuestFiles &GuestSession::files() const
+{
+    Q_ASSERT(m_files);
+    return *m_files;
+}
+
+void GuestSession::cancel()
+{
+    m_cancel.store(true);
+    if (guestfs_h *g = m_g.get())
+        guestfs_user_cancel(g); // documented as safe from another thread
+}
+
+QString GuestSession::lastError() const
+{
+    return gfs::lastError(m_g.get());
+}
+
+void GuestSession::shutdown()
+{
+    m_files.reset();
+    m_g.reset();
+}
+
+void GuestSession::log(const QString &line)
+{
+    Q_EMIT logMessage(line);
+}
+
+Error GuestSession::guestError(const QString &what) const
+{
+    return makeError(ErrorCode::GuestError, what, lastError());
+}
+
+void GuestSession::eventCallback(guestfs_h *, void *opaque, uint64_t event, int, int,
+                                 const char *buf, size_t bufLen, const uint64_t *array,
+                                 size_t arrayLen)
+{
+    auto *self = static_cast<GuestSession *>(opaque);
+    if (event == GUESTFS_EVENT_PROGRESS && arrayLen >= 4) {
+        Q_EMIT self->progress(static_cast<qint64>(array[2]), static_cast<qint64>(array[3]));
+        return;
+    }
+    if (!buf || bufLen == 0)
+        return;
+    QString text = QString::fromUtf8(buf, static_cast<qsizetype>(bufLen)).trimmed();
+    if (text.isEmpty())
+        return;
+    const char *prefix = event == GUESTFS_EVENT_WARNING ? "libguestfs warning: "
+                         : event == GUESTFS_EVENT_APPLIANCE ? "appliance: "
+                         : event == GUESTFS_EVENT_TRACE ? "trace: " : "libguestfs: ";
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        self->log(QLatin1String(prefix) + line.trimmed());
+}
+
+Result<GuestSession::Handle> GuestSession::createHandle(const LaunchOptions &options, bool forceTcg)
+{
+    // guestfs_create reads LIBGUESTFS_* from the environment (backend, settings).
+    Handle g(guestfs_create());
+    if (!g)
+        return makeError(ErrorCode::GuestError, tr("Could not create a libguestfs handle."));
+    guestfs_set_error_handler(g.get(), nullptr, nullptr);
+    uint64_t events = GUESTFS_EVENT_PROGRESS | GUESTFS_EVENT_WARNING;
+    if (options.verbose) {
+        events |= GUESTFS_EVENT_APPLIANCE | GUESTFS_EVENT_LIBRARY;
+        guestfs_set_verbose(g.get(), 1);
+    }
+    guestfs_set_event_callback(g.get(), &GuestSession::eventCallback, events, 0, this);
+    if (forceTcg)
+        guestfs_set_backend_setting(g.get(), "force_tcg", "");
+    if (options.network)
+        guestfs_set_network(g.get(), 1);
+    guestfs_set_program(g.get(), "imageprep");
+    const QByteArray disk = options.diskPath.toUtf8();
+    const QByteArray format = options.format.toUtf8();
+    if (guestfs_add_drive_opts(g.get(), disk.constData(),
+                               GUESTFS_ADD_DRIVE_OPTS_FORMAT, format.constData(),
+                               GUESTFS_ADD_DRIVE_OPTS_READONLY, options.readOnly ? 1 : 0,
+                               -1) == -1) {
+        return makeError(ErrorCode::GuestError, tr("Could not add the disk to the appliance."),
+                         gfs::lastError(g.get()));
+    }
+    return g;
+}
+
+Status GuestSession::launch(const LaunchOptions &options)
+{
+    m_files.reset();
+    m_g.reset();
+    m_verbose = options.verbose;
+    m_tcg = false;
+
+    const bool knownBroken = kvmKnownBroken();
+    auto handle = createHandle(options, knownBroken);
+    if (!handle)
+        return handle.error();
+    // Is software emulation already forced (environment or our marker)?
+    {
+        char *v = guestfs_get_backend_setting(handle.value().get(), "force_tcg");
+        m_tcg = v != nullptr;
+        std::free(v);
+    }
+    if (knownBroken)
+        log(tr("KVM failed on this host before (see %1); using software emulation.").arg(kvmMarkerPath()));
+
+    const QByteArray disk = options.diskPath.toUtf8();
+    QElapsedTimer timer;
+    timer.start();
+    log(m_tcg ? tr("Starting the libguestfs appliance (software emulation)…")
+              : tr("Starting the libguestfs appliance…"));
+    bool launched = false;
+    bool hung = false;
+    {
+        LaunchWatchdog watchdog(disk, m_tcg ? 0 : kvmLaunchTimeoutSeconds(), m_cancel);
+        launched = guestfs_launch(handle.value().get()) != -1;
+        hung = watchdog.firedOnTimeout();
+    }
+    if (!launched) {
+        const QString firstError = hung ? tr("the appliance did not come up within %1 s").arg(kvmLaunchTimeoutSeconds())
+                                        : gfs::lastError(handle.value().get());
+        handle.value().reset();
+        if (m_cancel.load())
+            return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+        if (m_tcg)
+            return makeError(ErrorCode::GuestError, tr("The libguestfs appliance did not start."), firstError);
+        log(tr("The accelerated (KVM) launch failed: %1").arg(firstError));
+        log(tr("Retrying in software emulation (TCG); this is slower but needs no KVM."));
+        rememberKvmBroken();
+        m_tcg = true;
+        handle = createHandle(options, true);
+        if (!handle)
+            return handle.error();
+        {
+            LaunchWatchdog watchdog(disk, 0, m_cancel);
+            launched = guestfs_launch(handle.value().get()) != -1;
+        }
+        if (!launched) {
+            if (m_cancel.load())
+                return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+            return makeError(ErrorCode::GuestError,
+                             tr("The libguestfs appliance did not start, with or without KVM."),
+                             gfs::lastError(handle.value().get()));
+        }
+    }
+    m_launchMs = timer.elapsed();
+    m_g = std::move(handle.value());
+    log(tr("Appliance started in %1 s%2.")
+            .arg(double(m_launchMs) / 1000.0, 0, 'f', 1)
+            .arg(m_tcg ? tr(" (software emulation)") : QString()));
+    if (m_cancel.load())
+        return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+    return success();
+}
+
+Result<GuestFacts> GuestSession::inspect()
+{
+    guestfs_h *g = m_g.get();
+    if (!g)
+        return makeError(ErrorCode::Internal, tr("The appliance is not running."));
+
+    const QStringList roots = takeStrings(guestfs_inspect_os(g));
+    if (roots.isEmpty()) {
+        // Only now list filesystems (it probes every device, seconds under TCG).
+        const QStringList filesystems = takeStrings(guestfs_list_filesystems(g));
+        QStringList fsTypes;
+        for (qsizetype i = 1; i < filesystems.size(); i += 2)
+            fsTypes << filesystems.at(i);
+        if (fsTypes.contains(QLatin1String("crypto_LUKS")))
+            return makeError(ErrorCode::Encrypted,
+                             tr("The disk is encrypted (LUKS). Decrypt it, or prepare the image before encrypting it."));
+        QStringList found;
+        for (qsizetype i = 0; i + 1 < filesystems.size(); i += 2)
+            found << QStringLiteral("%1 (%2)").arg(filesystems.at(i), filesystems.at(i + 1));
+        return makeError(ErrorCode::NoOperatingSystem,
+                         tr("No operating system was found on the disk."),
+                         found.isEmpty() ? tr("The disk holds no filesystem.")
+                                         : tr("Filesystems found: %1").arg(found.join(QStringLiteral(", "))));
+    }
+    if (roots.size() > 1) {
+        QStringList names;
+        for (const QString &r : roots)
+            names << QStringLiteral("%1 on %2").arg(takeString(guestfs_inspect_get_product_name(g, r.toUtf8().constData())), r);
+        return makeError(ErrorCode::MultipleOperatingSystems,
+                         tr("The disk holds several operating systems; imageprep prepares one: %1")
+                             .arg(names.join(QStringLiteral("; "))));
+    }
+
+    const QString root = roots.first();
+    const QByteArray r = root.toUtf8();
+    GuestFacts f;
+    f.osType = takeString(guestfs_inspect_get_type(g, r.constData()));
+    f.distro = takeString(guestfs_inspect_get_distro(g, r.constData()));
+    f.productName = takeString(guestfs_inspect_get_product_name(g, r.constData()));
+    f.majorVersion = guestfs_inspect_get_major_version(g, r.constData());
+    f.minorVersion = guestfs_inspect_get_minor_version(g, r.constData());
+    f.arch = takeString(guestfs_inspect_get_arch(g, r.constData()));
+    f.packageFormat = takeString(guestfs_inspect_get_package_format(g, r.constData()));
+    f.packageManager = takeString(guestfs_inspect_get_package_management(g, r.constData()));
+    f.osinfo = takeString(guestfs_inspect_get_osinfo(g, r.constData()));
+    f.hostname = takeString(guestfs_inspect_get_hostname(g, r.constData()));
+    f.rootDevice = root;
+    f.rootFsType = takeString(guestfs_vfs_type(g, r.constData()));
+
+    if (f.osType != QLatin1String("linux")) {
+        return makeError(ErrorCode::UnsupportedOs,
+                         tr("This is %1 (%2), not Linux: imageprep prepares Linux guests only.")
+                             .arg(f.productName.isEmpty() ? f.osType : f.productName, f.osType));
+    }
+
+    // Mount the guest's filesystems as its fstab says, shortest mountpoint first.
+    f.mountpoints = pairsToMap(takeStrings(guestfs_inspect_get_mountpoints(g, r.constData())));
+    QStringList mps = f.mountpoints.keys();
+    std::sort(mps.begin(), mps.end(), [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    for (const QString &mp : mps) {
+        const QByteArray dev = f.mountpoints.value(mp).toUtf8();
+        const QByteArray point = mp.toUtf8();
+        const int rc = guestfs_mount(g, dev.constData(), point.constData());
+        if (rc == -1) {
+            if (mp == QLatin1String("/"))
+                return guestError(tr("The guest's root filesystem could not be mounted."));
+            log(tr("Could not mount %1 on %2: %3").arg(QString::fromUtf8(dev), mp, lastError()));
+        }
+        if (m_cancel.load())
+            return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+    }
+    m_root = root;
+    m_files = std::make_unique<GuestfsFiles>(g);
+
+    // Partitions, with what fstab mounts on them.
+    QMap<QString, QString> deviceToMount;
+    for (auto it = f.mountpoints.cbegin(); it != f.mountpoints.cend(); ++it)
+        deviceToMount.insert(it.value(), it.key());
+    // One partition-table read per disk, one blkid per partition: every call
+    // is a round trip to the appliance.
+    const QStringList devices = takeStrings(guestfs_list_devices(g));
+    const QStringList partitions = takeStrings(guestfs_list_partitions(g));
+    for (const QString &disk : devices) {
+        const QByteArray d = disk.toUtf8();
+        const QString table = takeString(guestfs_part_get_parttype(g, d.constData()));
+        if (table.isEmpty())
+            continue;
+        struct guestfs_partition_list *list = guestfs_part_list(g, d.constData());
+        if (!list)
+            continue;
+        int lastNum = 0;
+        uint64_t lastStart = 0;
+        for (uint32_t i = 0; i < list->len; ++i) {
+            if (list->val[i].part_start >= lastStart) {
+                lastStart = list->val[i].part_start;
+                lastNum = list->val[i].part_num;
+            }
+        }
+        for (uint32_t i = 0; i < list->len; ++i) {
+            const struct guestfs_partition &gp = list->val[i];
+            PartitionInfo info;
+            info.number = gp.part_num;
+            info.device = disk + QString::number(gp.part_num);
+            if (!partitions.contains(info.device))
+                continue; // e.g. an extended partition's container
+            info.start = static_cast<qint64>(gp.part_start);
+            info.size = static_cast<qint64>(gp.part_size);
+            info.isLast = gp.part_num == lastNum;
+            const QByteArray p = info.device.toUtf8();
+            const QMap<QString, QString> id = pairsToMap(takeStrings(guestfs_blkid(g, p.constData())));
+            info.fstype = id.value(QStringLiteral("TYPE"));
+            info.label = id.value(QStringLiteral("LABEL"));
+            info.uuid = id.value(QStringLiteral("UUID"));
+            info.mountpoint = deviceToMount.value(info.device);
+            if (table == QLatin1String("gpt")) {
+                info.gptType = takeString(guestfs_part_get_gpt_type(g, d.constData(), info.number));
+            } else if (table == QLatin1String("msdos") && info.number <= 4) {
+                if (guestfs_part_get_mbr_id(g, d.constData(), info.number) == EspMbrId)
+                    info.gptType = EspGuid; // record the ESP the same way on MBR disks
+            }
+            f.partitions.append(info);
+        }
+        guestfs_free_partition_list(list);
+        if (f.partitionTable.isEmpty() || root.startsWith(disk))
+            f.partitionTable = table;
+    }
+
+    // LVM
+    f.lvm.physicalVolumes = takeStrings(guestfs_pvs(g));
+    f.lvm.volumeGroups = takeStrings(guestfs_vgs(g));
+    for (const QString &lv : takeStrings(guestfs_lvs(g))) {
+        const QByteArray l = lv.toUtf8();
+        LogicalVolume v;
+        v.device = lv;
+        v.vg = lv.section(QLatin1Char('/'), 2, 2);
+        v.name = lv.section(QLatin1Char('/'), 3, 3);
+        v.size = guestfs_blockdev_getsize64(g, l.constData());
+        v.fstype = takeString(guestfs_vfs_type(g, l.constData()));
+        v.mountpoint = deviceToMount.value(lv);
+        f.lvm.logicalVolumes.append(v);
+    }
+    // A root on LVM: the partition table is the one holding its PV.
+    if (f.rootOnLvm() && !f.lvm.physicalVolumes.isEmpty()) {
+        const QByteArray pv = f.lvm.physicalVolumes.first().toUtf8();
+        const QString disk = takeString(guestfs_part_to_dev(g, pv.constData()));
+        if (!disk.isEmpty())
+            f.partitionTable = takeString(guestfs_part_get_parttype(g, disk.toUtf8().constData()));
+    }
+
+    // Firmware: UEFI when an EFI system partition is mounted by the guest.
+    f.firmware = Firmware::Bios;
+    for (const PartitionInfo &p : std::as_const(f.partitions)) {
+        if (p.gptType.compare(EspGuid, Qt::CaseInsensitive) == 0 && !p.mountpoint.isEmpty())
+            f.firmware = Firmware::Uefi;
+    }
+
+    if (!devices.isEmpty())
+        f.virtualSize = guestfs_blockdev_getsize64(g, devices.first().toUtf8().constData());
+
+    // Packages
+    if (struct guestfs_application2_list *apps = guestfs_inspect_list_applications2(g, r.constData())) {
+        f.packages.reserve(static_cast<qsizetype>(apps->len));
+        for (uint32_t i = 0; i < apps->len; ++i) {
+            const struct guestfs_application2 &a = apps->val[i];
+            QString version = QString::fromUtf8(a.app2_version);
+            if (a.app2_release && *a.app2_release)
+                version += QLatin1Char('-') + QString::fromUtf8(a.app2_release);
+            if (a.app2_epoch > 0)
+                version = QString::number(a.app2_epoch) + QLatin1Char(':') + version;
+            f.packages.append(PackageInfo{QString::fromUtf8(a.app2_name), version});
+        }
+        guestfs_free_application2_list(apps);
+    } else {
+        log(tr("Could not list the installed packages: %1").arg(lastError()));
+    }
+    if (m_cancel.load())
+        return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+
+    // libguestfs names Debian by /etc/debian_version ("12.2"); os-release says more.
+    if (f.productName.isEmpty() || f.productName.front().isDigit()) {
+        const QString pretty = prettyNameFromOsRelease(m_files->readText(QStringLiteral("/etc/os-release"), 64 * 1024));
+        if (!pretty.isEmpty())
+            f.productName = pretty;
+    }
+    f.init = detectInitSystem(*m_files);
+    f.enabledServices = detectEnabledServices(*m_files, f.init);
+    f.kernels = detectKernels(*m_files);
+    return f;
+}
+
+} // namespace imageprep

@@ -1,0 +1,90 @@
+#pragma once
+// GuestSession: the one libguestfs handle of a session. It is created on,
+// and used only from, the session's worker thread (see Session): every
+// method here blocks on the appliance. cancel() alone may be called from any
+// thread. Launch falls back from KVM to software emulation (TCG) by itself.
+
+#include "guest/GuestFacts.h"
+#include "guest/GuestFiles.h"
+#include "util/Result.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+struct guestfs_h;
+
+namespace imageprep {
+
+class GuestfsFiles;
+
+struct LaunchOptions {
+    QString diskPath;          // the session overlay
+    QString format = QStringLiteral("qcow2");
+    bool readOnly = false;     // true: libguestfs adds its own throw-away overlay
+    bool network = false;      // appliance network, for package installs
+    bool verbose = false;      // appliance console and library debug in the log
+};
+
+class GuestSession final : public QObject {
+    Q_OBJECT
+public:
+    explicit GuestSession(QObject *parent = nullptr);
+    ~GuestSession() override;
+
+    // Starts the appliance on the disk; retries once under TCG when the
+    // accelerated launch fails. Modifies nothing on the disk.
+    Status launch(const LaunchOptions &options);
+    bool isLaunched() const;
+    bool usedSoftwareEmulation() const { return m_tcg; }
+    qint64 launchMilliseconds() const { return m_launchMs; }
+
+    // Finds the one Linux OS on the disk, mounts its filesystems (read-write
+    // unless launched read-only; writes land in the overlay) and gathers facts.
+    Result<GuestFacts> inspect();
+
+    // The guest's files, valid after a successful inspect().
+    const GuestFiles &files() const;
+
+    // Thread-safe: stops between guest calls and aborts transfers.
+    void cancel();
+    bool isCancelled() const { return m_cancel.load(); }
+    void resetCancel() { m_cancel.store(false); }
+
+    // Raw handle for other core units (fix runner). Never leaves core.
+    guestfs_h *handle() const { return m_g.get(); }
+
+    // Last libguestfs error as a message, for callers of handle().
+    QString lastError() const;
+
+    void shutdown();
+
+Q_SIGNALS:
+    // Emitted on the worker thread; connect with queued connections.
+    void logMessage(const QString &line);
+    void progress(qint64 done, qint64 total);
+
+private:
+    struct Closer {
+        void operator()(guestfs_h *g) const;
+    };
+    using Handle = std::unique_ptr<guestfs_h, Closer>;
+
+    Result<Handle> createHandle(const LaunchOptions &options, bool forceTcg);
+    static void eventCallback(guestfs_h *g, void *opaque, uint64_t event, int eventHandle,
+                              int flags, const char *buf, size_t bufLen,
+                              const uint64_t *array, size_t arrayLen);
+    void log(const QString &line);
+    Error guestError(const QString &what) const;
+
+    Handle m_g;
+    std::unique_ptr<GuestfsFiles> m_files;
+    std::atomic_bool m_cancel{false};
+    bool m_tcg = false;
+    bool m_verbose = false;
+    qint64 m_launchMs = 0;
+    QString m_root;
+};
+
+} // namespace imageprep

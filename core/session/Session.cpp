@@ -1,0 +1,220 @@
+#include "session/Session.h"
+#include "session/SessionWorker.h"
+
+#include "checks/CheckRun.h"
+
+#include <QElapsedTimer>
+#include <QMetaObject>
+
+namespace imageprep {
+
+// ---- SessionWorker (worker thread) ----
+
+SessionWorker::SessionWorker() = default;
+
+SessionWorker::~SessionWorker()
+{
+    shutdown();
+}
+
+void SessionWorker::setGuest(std::unique_ptr<GuestSession> guest)
+{
+    std::unique_ptr<GuestSession> old;
+    {
+        std::lock_guard lock(m_guestLock);
+        old = std::exchange(m_guest, std::move(guest));
+    }
+    // old is destroyed here, outside the lock: its shutdown may take a while.
+}
+
+void SessionWorker::shutdown()
+{
+    setGuest(nullptr);   // shuts the appliance down before the overlay goes
+    m_workspace.reset();
+}
+
+void SessionWorker::cancel()
+{
+    m_cancel.store(true);
+    std::lock_guard lock(m_guestLock);
+    if (GuestSession *g = m_guest.get())
+        g->cancel();
+}
+
+void SessionWorker::open(const QString &imagePath, const SessionOptions &options)
+{
+    m_cancel.store(false);
+    shutdown();
+    SessionTimings timings;
+    QElapsedTimer timer;
+    timer.start();
+
+    auto fail = [this](const Error &e) {
+        Q_EMIT failed(e);
+        Q_EMIT idle();
+    };
+
+    Q_EMIT stage(tr("Opening %1…").arg(imagePath));
+    m_workspace = std::make_unique<Workspace>(options.workspaceParent);
+    if (!m_workspace->isValid())
+        return fail(m_workspace->error());
+    m_workspace->setKeep(options.keepWorkspace);
+    Q_EMIT logMessage(tr("Workspace: %1").arg(m_workspace->path()));
+
+    const ProgressFn onProgress = [this](qint64 done, qint64 total, const QString &what) {
+        Q_EMIT progress(done, total, what);
+    };
+    auto opened = openImage(imagePath, *m_workspace, onProgress, &m_cancel);
+    if (!opened)
+        return fail(opened.error());
+    timings.openMs = timer.restart();
+    for (const QString &note : opened->notes)
+        Q_EMIT logMessage(note);
+    Q_EMIT logMessage(tr("Image format: %1, virtual size %2 bytes; overlay %3")
+                          .arg(opened->info.format)
+                          .arg(opened->info.virtualSize)
+                          .arg(opened->overlayPath));
+    Q_EMIT this->opened(opened.value());
+
+    Q_EMIT stage(tr("Starting the libguestfs appliance…"));
+    setGuest(std::make_unique<GuestSession>());
+    connect(m_guest.get(), &GuestSession::logMessage, this, &SessionWorker::logMessage, Qt::DirectConnection);
+    connect(m_guest.get(), &GuestSession::progress, this,
+            [this](qint64 d, qint64 t) { Q_EMIT progress(d, t, QString()); }, Qt::DirectConnection);
+    if (m_cancel.load())
+        return fail(makeError(ErrorCode::Cancelled, tr("Cancelled.")));
+
+    LaunchOptions launch;
+    launch.diskPath = opened->overlayPath;
+    launch.format = QStringLiteral("qcow2");
+    launch.network = options.network;
+    launch.verbose = options.verbose;
+    const Status launched = m_guest->launch(launch);
+    if (!launched) {
+        setGuest(nullptr);
+        return fail(launched.error());
+    }
+    timings.launchMs = m_guest->launchMilliseconds();
+    timings.softwareEmulation = m_guest->usedSoftwareEmulation();
+    timer.restart();
+
+    Q_EMIT stage(tr("Inspecting the guest…"));
+    auto facts = m_guest->inspect();
+    if (!facts) {
+        setGuest(nullptr);
+        return fail(facts.error());
+    }
+    facts->virtualSize = opened->info.virtualSize;
+    timings.inspectMs = timer.elapsed();
+    m_facts = facts.value();
+    Q_EMIT inspected(m_facts, timings);
+    Q_EMIT idle();
+}
+
+void SessionWorker::check(const QStringList &only, const QStringList &skip)
+{
+    if (!m_guest || !m_guest->isLaunched()) {
+        Q_EMIT failed(makeError(ErrorCode::Internal, tr("No guest is open.")));
+        Q_EMIT idle();
+        return;
+    }
+    Q_EMIT stage(tr("Checking the OpenStack requirements…"));
+    const CheckRun run = runChecklist(m_facts, m_guest->files(), only, skip);
+    Q_EMIT checked(run);
+    Q_EMIT idle();
+}
+
+void SessionWorker::run(const std::function<QVariant(GuestSession &)> &fn,
+                        const std::function<void(const QVariant &)> &done, QObject *doneContext)
+{
+    QVariant result;
+    if (m_guest && m_guest->isLaunched()) {
+        m_guest->resetCancel();
+        result = fn(*m_guest);
+    } else {
+        Q_EMIT failed(makeError(ErrorCode::Internal, tr("No guest is open.")));
+    }
+    QMetaObject::invokeMethod(doneContext, [done, result] { done(result); }, Qt::QueuedConnection);
+    Q_EMIT idle();
+}
+
+// ---- Session (caller's thread) ----
+
+Session::Session(QObject *parent) : QObject(parent)
+{
+    qRegisterMetaType<OpenedImage>();
+    qRegisterMetaType<GuestFacts>();
+    qRegisterMetaType<CheckRun>();
+    qRegisterMetaType<Error>();
+    qRegisterMetaType<SessionTimings>();
+
+    m_thread.setObjectName(QStringLiteral("imageprep-session"));
+    m_worker = new SessionWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+
+    connect(m_worker, &SessionWorker::stage, this, &Session::stage);
+    connect(m_worker, &SessionWorker::progress, this, &Session::progress);
+    connect(m_worker, &SessionWorker::logMessage, this, &Session::logMessage);
+    connect(m_worker, &SessionWorker::opened, this, [this](const OpenedImage &image) {
+        m_image = image;
+        Q_EMIT opened(image);
+    });
+    connect(m_worker, &SessionWorker::inspected, this,
+            [this](const GuestFacts &facts, const SessionTimings &timings) {
+                m_facts = facts;
+                m_timings = timings;
+                Q_EMIT inspected(facts);
+            });
+    connect(m_worker, &SessionWorker::checked, this, &Session::checked);
+    connect(m_worker, &SessionWorker::failed, this, &Session::failed);
+    connect(m_worker, &SessionWorker::idle, this, [this] { setBusy(false); });
+    m_thread.start();
+}
+
+Session::~Session()
+{
+    m_worker->cancel();
+    // Shut the appliance down on its own thread, then stop the thread.
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void Session::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void Session::open(const QString &imagePath, const SessionOptions &options)
+{
+    setBusy(true);
+    m_facts = {};
+    m_image = {};
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, imagePath, options] { w->open(imagePath, options); },
+                              Qt::QueuedConnection);
+}
+
+void Session::check(const QStringList &only, const QStringList &skip)
+{
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, only, skip] { w->check(only, skip); },
+                              Qt::QueuedConnection);
+}
+
+void Session::runOnGuest(std::function<QVariant(GuestSession &)> fn, std::function<void(const QVariant &)> done)
+{
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, fn, done, ctx = this] { w->run(fn, done, ctx); },
+                              Qt::QueuedConnection);
+}
+
+void Session::cancel()
+{
+    m_worker->cancel();
+}
+
+} // namespace imageprep

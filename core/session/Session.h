@@ -1,0 +1,88 @@
+#pragma once
+// Session: one opened image, its workspace and its one appliance, driven from
+// the caller's thread (GUI or CLI). All blocking work runs on the session's
+// own worker thread, which alone owns the libguestfs handle; results come
+// back as queued signals. Nothing here ever writes the original image.
+
+#include "checks/CheckRun.h"
+#include "guest/GuestFacts.h"
+#include "image/ImageSource.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace imageprep {
+
+class GuestSession;
+class SessionWorker;
+
+struct SessionOptions {
+    QString workspaceParent;   // empty: $IMAGEPREP_WORKDIR or the temp folder
+    bool verbose = false;      // appliance and library log lines
+    bool network = false;      // appliance network (package installs)
+    bool keepWorkspace = false;
+};
+
+struct SessionTimings {
+    qint64 openMs = 0;    // probe, extraction, overlay
+    qint64 launchMs = 0;  // appliance start
+    qint64 inspectMs = 0; // inspection and facts
+    bool softwareEmulation = false;
+};
+
+class Session final : public QObject {
+    Q_OBJECT
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override; // cancels running work and waits for the worker
+
+    // Opens the image, launches the appliance and inspects the guest.
+    // Emits opened(), then inspected() or failed().
+    void open(const QString &imagePath, const SessionOptions &options = {});
+    // Runs the checklist on the inspected guest. Emits checked() or failed().
+    void check(const QStringList &only = {}, const QStringList &skip = {});
+
+    // Runs fn on the worker thread with the live guest (after inspected()),
+    // then done(result) on this object's thread. For fix runners and the like.
+    void runOnGuest(std::function<QVariant(GuestSession &)> fn, std::function<void(const QVariant &)> done);
+
+    // Thread-safe; the running step stops at its next cancel point.
+    void cancel();
+    bool isBusy() const { return m_busy; }
+
+    const OpenedImage &image() const { return m_image; }
+    const GuestFacts &facts() const { return m_facts; }
+    const SessionTimings &timings() const { return m_timings; }
+
+Q_SIGNALS:
+    void stage(const QString &text);
+    void progress(qint64 done, qint64 total, const QString &what);
+    void logMessage(const QString &line);
+    void opened(const imageprep::OpenedImage &image);
+    void inspected(const imageprep::GuestFacts &facts);
+    void checked(const imageprep::CheckRun &run);
+    void failed(const imageprep::Error &error);
+    void busyChanged(bool busy);
+
+private:
+    void setBusy(bool busy);
+
+    QThread m_thread;
+    SessionWorker *m_worker = nullptr; // lives on m_thread
+    OpenedImage m_image;
+    GuestFacts m_facts;
+    SessionTimings m_timings;
+    bool m_busy = false;
+};
+
+} // namespace imageprep
+
+Q_DECLARE_METATYPE(imageprep::OpenedImage)
+Q_DECLARE_METATYPE(imageprep::GuestFacts)
+Q_DECLARE_METATYPE(imageprep::CheckRun)
+Q_DECLARE_METATYPE(imageprep::Error)
+Q_DECLARE_METATYPE(imageprep::SessionTimings)

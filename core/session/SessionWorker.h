@@ -1,0 +1,49 @@
+#pragma once
+// The part of a Session that lives on its worker thread. Internal to core.
+
+#include "session/Session.h"
+
+#include "guest/GuestSession.h"
+#include "image/Workspace.h"
+
+#include <atomic>
+#include <memory>
+#include <mutex>
+
+namespace imageprep {
+
+class SessionWorker final : public QObject {
+    Q_OBJECT
+public:
+    SessionWorker();
+    ~SessionWorker() override;
+
+    void open(const QString &imagePath, const SessionOptions &options);
+    void check(const QStringList &only, const QStringList &skip);
+    void run(const std::function<QVariant(GuestSession &)> &fn,
+             const std::function<void(const QVariant &)> &done, QObject *doneContext);
+    void cancel(); // any thread
+    void shutdown();
+
+Q_SIGNALS:
+    void stage(const QString &text);
+    void progress(qint64 done, qint64 total, const QString &what);
+    void logMessage(const QString &line);
+    void opened(const imageprep::OpenedImage &image);
+    void inspected(const imageprep::GuestFacts &facts, const imageprep::SessionTimings &timings);
+    void checked(const imageprep::CheckRun &run);
+    void failed(const imageprep::Error &error);
+    void idle();
+
+private:
+    // Replaces the guest under m_guestLock so cancel() never sees a dying one.
+    void setGuest(std::unique_ptr<GuestSession> guest);
+
+    std::unique_ptr<Workspace> m_workspace;
+    std::mutex m_guestLock;
+    std::unique_ptr<GuestSession> m_guest;
+    GuestFacts m_facts;
+    std::atomic_bool m_cancel{false};
+};
+
+} // namespace imageprep
