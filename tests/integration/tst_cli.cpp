@@ -1,0 +1,146 @@
+// Integration: the command line end to end on generated guests — inspect's
+// JSON, check's verdicts (every planted defect found, a clean guest passing),
+// report files, and exit codes.
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace imageprep::test;
+
+namespace {
+
+QSet<QString> idsWithStatus(const QJsonObject &report, const QString &status)
+{
+    QSet<QString> ids;
+    for (const QJsonValue &v : report.value(QStringLiteral("checks")).toArray()) {
+        if (v[QStringLiteral("status")].toString() == status)
+            ids.insert(v[QStringLiteral("id")].toString());
+    }
+    return ids;
+}
+
+} // namespace
+
+class TestCli final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void inspectJson();
+    void inspectRefusesNonImage();
+    void checkFindsEveryDefect();
+    void checkPassesCleanGuest();
+    void checkRefusesUnknownIds();
+};
+
+void TestCli::inspectJson()
+{
+    const QString img = fixture(QStringLiteral("debian.qcow2"));
+    const CliRun r = runCli({QStringLiteral("-q"), QStringLiteral("inspect"), QStringLiteral("--json"), img});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonParseError pe;
+    const QJsonObject doc = QJsonDocument::fromJson(r.out, &pe).object();
+    QCOMPARE(pe.error, QJsonParseError::NoError);
+    const QJsonObject os = doc.value(QStringLiteral("os")).toObject();
+    QCOMPARE(os.value(QStringLiteral("type")).toString(), QStringLiteral("linux"));
+    QCOMPARE(os.value(QStringLiteral("distro")).toString(), QStringLiteral("debian"));
+    QCOMPARE(os.value(QStringLiteral("version")).toString(), QStringLiteral("12"));
+    QCOMPARE(os.value(QStringLiteral("arch")).toString(), QStringLiteral("x86_64"));
+    QCOMPARE(doc.value(QStringLiteral("firmware")).toString(), QStringLiteral("bios"));
+    const QJsonArray parts = doc.value(QStringLiteral("partitions")).toArray();
+    QCOMPARE(parts.size(), 1);
+    QCOMPARE(parts.first()[QStringLiteral("fstype")].toString(), QStringLiteral("ext4"));
+    QVERIFY(doc.value(QStringLiteral("lvm")).isObject());
+    QCOMPARE(doc.value(QStringLiteral("kernels")).toArray().size(), 1);
+    QCOMPARE(doc.value(QStringLiteral("packages")).toInt(), 10);
+}
+
+void TestCli::inspectRefusesNonImage()
+{
+    const CliRun r = runCli({QStringLiteral("inspect"), fixture(QStringLiteral("notimage.txt"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY(r.out.isEmpty());
+    QVERIFY2(r.err.contains("imageprep-cli: "), r.err.constData());
+}
+
+void TestCli::checkFindsEveryDefect()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString junit = dir.filePath(QStringLiteral("report.xml"));
+    const QString html = dir.filePath(QStringLiteral("report.html"));
+    const QString img = fixture(QStringLiteral("debian-defects.qcow2"));
+    const QByteArray before = sha256(img);
+    const CliRun r = runCli({QStringLiteral("-q"), QStringLiteral("check"), QStringLiteral("--json"),
+                             QStringLiteral("--junit"), junit, QStringLiteral("--html"), html, img});
+    QCOMPARE(r.exitCode, 1);
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    const QSet<QString> expected{
+        QStringLiteral("root-resize"), QStringLiteral("fstab-stable-names"),
+        QStringLiteral("no-persistent-net-rules"), QStringLiteral("no-hardcoded-mac"),
+        QStringLiteral("firewall-disabled"), QStringLiteral("ssh-server"),
+        QStringLiteral("ssh-host-keys"), QStringLiteral("root-password"),
+        QStringLiteral("ssh-key-injection"), QStringLiteral("user-data"),
+        QStringLiteral("serial-console"), QStringLiteral("qemu-guest-agent"),
+        QStringLiteral("machine-id"), QStringLiteral("leftover-state")};
+    QCOMPARE(idsWithStatus(report, QStringLiteral("fail")), expected);
+    QCOMPARE(report.value(QStringLiteral("requiredPassed")).toBool(), false);
+
+    // Evidence points at the planted lines.
+    bool sawRule = false;
+    for (const QJsonValue &c : report.value(QStringLiteral("checks")).toArray()) {
+        if (c[QStringLiteral("id")].toString() != QLatin1String("no-persistent-net-rules"))
+            continue;
+        const QJsonObject ev = c[QStringLiteral("evidence")].toArray().first().toObject();
+        QCOMPARE(ev.value(QStringLiteral("file")).toString(), QStringLiteral("/etc/udev/rules.d/70-persistent-net.rules"));
+        QCOMPARE(ev.value(QStringLiteral("line")).toInt(), 2);
+        QVERIFY(ev.value(QStringLiteral("text")).toString().contains(QLatin1String("52:54:00:12:34:56")));
+        sawRule = true;
+    }
+    QVERIFY(sawRule);
+
+    QFile x(junit);
+    QVERIFY(x.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&x);
+    int testcases = 0, failures = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement) {
+            testcases += xml.name() == QLatin1String("testcase");
+            failures += xml.name() == QLatin1String("failure");
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(testcases, report.value(QStringLiteral("checks")).toArray().size());
+    QCOMPARE(failures, expected.size());
+    QFile h(html);
+    QVERIFY(h.open(QIODevice::ReadOnly));
+    QVERIFY(h.readAll().contains("no-hardcoded-mac"));
+    QCOMPARE(sha256(img), before);
+}
+
+void TestCli::checkPassesCleanGuest()
+{
+    const CliRun r = runCli({QStringLiteral("-q"), QStringLiteral("check"), QStringLiteral("--json"),
+                             fixture(QStringLiteral("debian.qcow2"))});
+    QVERIFY2(r.exitCode == 0, r.out.left(4000).constData());
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QVERIFY(idsWithStatus(report, QStringLiteral("fail")).isEmpty());
+    QVERIFY(report.value(QStringLiteral("requiredPassed")).toBool());
+    QVERIFY(idsWithStatus(report, QStringLiteral("pass")).contains(QStringLiteral("serial-console")));
+}
+
+void TestCli::checkRefusesUnknownIds()
+{
+    const CliRun r = runCli({QStringLiteral("check"), QStringLiteral("--only"), QStringLiteral("serial-console,no-such-check"),
+                             fixture(QStringLiteral("debian.qcow2"))});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("no-such-check"), r.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
