@@ -12,9 +12,13 @@ packages=(
     # guest access: libguestfs and the kernel its appliance boots
     libguestfs-dev libguestfs-tools linux-image-amd64
     qemu-utils qemu-system-x86
+    # fix plans: unified diffs (header-only)
+    libdtl-dev
     # test fixtures and GUI tests
     libarchive-tools zstd xz-utils bzip2 debootstrap genisoimage fdisk e2fsprogs
     xvfb xauth imagemagick
+    # benchmarks
+    time bc
 )
 
 missing=()
