@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools linguist-qt6 libgl-dev libqt6svg6
-    libarchive-dev libblkid-dev
+    libarchive-dev libblkid-dev libyaml-cpp-dev
     # guest access: libguestfs and the kernel its appliance boots
     libguestfs-dev libguestfs-tools linux-image-amd64
     qemu-utils qemu-system-x86
@@ -17,6 +17,8 @@ packages=(
     # test fixtures and GUI tests
     libarchive-tools zstd xz-utils bzip2 debootstrap genisoimage fdisk e2fsprogs
     xvfb xauth imagemagick
+    # Glance integration tests: a private glance-api (scripts/glance-test-server.sh)
+    glance-api
     # benchmarks
     time bc
 )

@@ -64,6 +64,7 @@ struct DeriveOptions {
     qint64 virtualSize = -1; // bytes; -1: facts.virtualSize
     int minRamMiB = -1;      // -1: a per-family default (512 MiB, 1024 for RHEL-like)
     bool virtioRng = false;  // the guest kernel has virtio-rng (see kernelHasVirtioRng)
+    bool preferVirtioScsi = false; // with virtio: hw_disk_bus=scsi + hw_scsi_model=virtio-scsi (discard) instead of virtio-blk
 };
 
 // Glance/libosinfo distro name for a libguestfs one: archlinux->arch,

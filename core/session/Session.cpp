@@ -167,6 +167,7 @@ Session::Session(QObject *parent) : QObject(parent)
                 Q_EMIT inspected(facts);
             });
     connect(m_worker, &SessionWorker::checked, this, &Session::checked);
+    connectExportSignals();
     connect(m_worker, &SessionWorker::failed, this, &Session::failed);
     connect(m_worker, &SessionWorker::idle, this, [this] { setBusy(false); });
     m_thread.start();

@@ -5,6 +5,7 @@
 // back as queued signals. Nothing here ever writes the original image.
 
 #include "checks/CheckRun.h"
+#include "export/Exporter.h"
 #include "guest/GuestFacts.h"
 #include "image/ImageSource.h"
 #include "util/Result.h"
@@ -50,6 +51,11 @@ public:
     // then done(result) on this object's thread. For fix runners and the like.
     void runOnGuest(std::function<QVariant(GuestSession &)> fn, std::function<void(const QVariant &)> done);
 
+    // Exports the session's overlay (the fixed image after fixes were applied):
+    // image, properties files, sums, bundle, upload, as options ask.
+    // Emits progress(), then exported() or failed(). The guest is flushed first.
+    void exportImage(const ExportOptions &options);
+
     // Thread-safe; the running step stops at its next cancel point.
     void cancel();
     bool isBusy() const { return m_busy; }
@@ -65,11 +71,13 @@ Q_SIGNALS:
     void opened(const imageprep::OpenedImage &image);
     void inspected(const imageprep::GuestFacts &facts);
     void checked(const imageprep::CheckRun &run);
+    void exported(const imageprep::ExportResult &result); // exportImage() finished
     void failed(const imageprep::Error &error);
     void busyChanged(bool busy);
 
 private:
     void setBusy(bool busy);
+    void connectExportSignals(); // ExportWork.cpp
 
     QThread m_thread;
     SessionWorker *m_worker = nullptr; // lives on m_thread
@@ -84,5 +92,6 @@ private:
 Q_DECLARE_METATYPE(imageprep::OpenedImage)
 Q_DECLARE_METATYPE(imageprep::GuestFacts)
 Q_DECLARE_METATYPE(imageprep::CheckRun)
+Q_DECLARE_METATYPE(imageprep::ExportResult)
 Q_DECLARE_METATYPE(imageprep::Error)
 Q_DECLARE_METATYPE(imageprep::SessionTimings)

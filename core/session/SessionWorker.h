@@ -20,6 +20,7 @@ public:
 
     void open(const QString &imagePath, const SessionOptions &options);
     void check(const QStringList &only, const QStringList &skip);
+    void exportImage(const QString &overlayPath, const ExportOptions &options);
     void run(const std::function<QVariant(GuestSession &)> &fn,
              const std::function<void(const QVariant &)> &done, QObject *doneContext);
     void cancel(); // any thread
@@ -32,6 +33,7 @@ Q_SIGNALS:
     void opened(const imageprep::OpenedImage &image);
     void inspected(const imageprep::GuestFacts &facts, const imageprep::SessionTimings &timings);
     void checked(const imageprep::CheckRun &run);
+    void exported(const imageprep::ExportResult &result);
     void failed(const imageprep::Error &error);
     void idle();
 

@@ -1,0 +1,431 @@
+#include "export/Exporter.h"
+
+#include "util/Process.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStorageInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace imageprep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exporter", text);
+}
+
+bool cancelled(const std::atomic_bool *cancel)
+{
+    return cancel && cancel->load();
+}
+
+Error cancelError()
+{
+    return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+}
+
+// The temporary name sits next to the target (same file system, so the
+// final rename is atomic) and is hidden so nobody picks it up half-written.
+QString tempPathFor(const QString &target)
+{
+    const QFileInfo fi(target);
+    return fi.dir().filePath(QLatin1Char('.') + fi.fileName() + QStringLiteral(".part"));
+}
+
+bool isNoSpace(const QString &text)
+{
+    return text.contains(QLatin1String("No space left"), Qt::CaseInsensitive)
+        || text.contains(QLatin1String("ENOSPC")) || text.contains(QLatin1String("Disk quota exceeded"));
+}
+
+Status fsyncPath(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return makeError(ErrorCode::Unreadable, tr("Cannot open %1 to flush it.").arg(path), QString::fromLocal8Bit(strerror(errno)));
+    const int rc = ::fsync(fd);
+    const int err = errno;
+    ::close(fd);
+    if (rc != 0 && err != EINVAL) // directories on some file systems refuse fsync: nothing to flush there
+        return makeError(err == ENOSPC ? ErrorCode::NoSpace : ErrorCode::Unreadable,
+                         tr("Flushing %1 to disk failed.").arg(path), QString::fromLocal8Bit(strerror(err)));
+    return success();
+}
+
+// qemu-img with its -p progress on stdout ("    (12.50/100%)\r"), cancelable.
+// runProcess() cannot stream output, so this one reads as the tool runs.
+ProcessResult runQemuImgWithProgress(const QStringList &args, const ProgressFn &progress, const QString &what,
+                                     const std::atomic_bool *cancel)
+{
+    ProcessResult r;
+    QProcess p;
+    p.setProgram(QStringLiteral("qemu-img"));
+    p.setArguments(args);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start();
+    if (!p.waitForStarted()) {
+        r.err = p.errorString().toLocal8Bit();
+        return r;
+    }
+    r.started = true;
+    static const QRegularExpression percent(QStringLiteral("\\((\\d+(?:\\.\\d+)?)/100%\\)"));
+    QByteArray pending;
+    while (p.state() != QProcess::NotRunning) {
+        p.waitForReadyRead(200);
+        pending += p.readAllStandardOutput();
+        r.err += p.readAllStandardError();
+        const qsizetype lastCr = std::max(pending.lastIndexOf('\r'), pending.lastIndexOf('\n'));
+        if (lastCr >= 0) {
+            const QString chunk = QString::fromLatin1(pending.left(lastCr));
+            pending.remove(0, lastCr + 1);
+            auto it = percent.globalMatch(chunk);
+            double last = -1;
+            while (it.hasNext())
+                last = it.next().captured(1).toDouble();
+            if (last >= 0 && progress)
+                progress(qint64(last * 100), 10000, what);
+        }
+        if (cancelled(cancel)) {
+            p.kill();
+            p.waitForFinished();
+            r.exitCode = -1;
+            return r;
+        }
+    }
+    r.out += pending + p.readAllStandardOutput();
+    r.err += p.readAllStandardError();
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return r;
+}
+
+Result<QJsonObject> qemuImgInfo(const QString &path, const QString &format)
+{
+    QStringList args{QStringLiteral("info"), QStringLiteral("-U"), QStringLiteral("--output=json")};
+    if (!format.isEmpty())
+        args << QStringLiteral("-f") << format;
+    args << path;
+    const ProcessResult r = runProcess(QStringLiteral("qemu-img"), args, 120000);
+    if (!r.ok())
+        return makeError(ErrorCode::Unreadable, tr("qemu-img cannot read %1.").arg(path), r.diagnostics());
+    return QJsonDocument::fromJson(r.out).object();
+}
+
+// Bytes the converted image needs, from `qemu-img measure` (counts the whole
+// backing chain of the overlay); -1 when qemu-img cannot tell.
+qint64 measureRequired(const ExportSource &source, ExportImageFormat format, bool compress)
+{
+    if (compress)
+        return -1; // compression makes the required size a guess; the write itself tells
+    const ProcessResult r = runProcess(QStringLiteral("qemu-img"),
+                                       {QStringLiteral("measure"), QStringLiteral("-U"), QStringLiteral("--output=json"),
+                                        QStringLiteral("-f"), source.format, QStringLiteral("-O"), toString(format), source.path},
+                                       120000);
+    if (!r.ok())
+        return -1;
+    return QJsonDocument::fromJson(r.out).object().value(QLatin1String("required")).toInteger(-1);
+}
+
+} // namespace
+
+QString toString(ExportImageFormat format)
+{
+    return format == ExportImageFormat::Raw ? QStringLiteral("raw") : QStringLiteral("qcow2");
+}
+
+QString toString(BundleFormat format)
+{
+    switch (format) {
+    case BundleFormat::None: return {};
+    case BundleFormat::Tar: return QStringLiteral("tar");
+    case BundleFormat::TarGz: return QStringLiteral("tar.gz");
+    case BundleFormat::TarZst: return QStringLiteral("tar.zst");
+    }
+    return {};
+}
+
+std::optional<ExportImageFormat> parseExportImageFormat(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("qcow2"))
+        return ExportImageFormat::Qcow2;
+    if (t == QLatin1String("raw"))
+        return ExportImageFormat::Raw;
+    return std::nullopt;
+}
+
+std::optional<BundleFormat> parseBundleFormat(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t.isEmpty() || t == QLatin1String("none"))
+        return BundleFormat::None;
+    if (t == QLatin1String("tar"))
+        return BundleFormat::Tar;
+    if (t == QLatin1String("tar.gz") || t == QLatin1String("tgz"))
+        return BundleFormat::TarGz;
+    if (t == QLatin1String("tar.zst") || t == QLatin1String("tzst"))
+        return BundleFormat::TarZst;
+    return std::nullopt;
+}
+
+Status convertImage(const ExportSource &source, const QString &target, ExportImageFormat format, bool compress,
+                    const ProgressFn &progress, const std::atomic_bool *cancel)
+{
+    const QString tmp = tempPathFor(target);
+    QFile::remove(tmp); // a leftover of a crashed run
+    auto cleanup = [&tmp](Error e) -> Status {
+        QFile::remove(tmp);
+        return e;
+    };
+
+    auto srcInfo = qemuImgInfo(source.path, source.format);
+    if (!srcInfo)
+        return srcInfo.error();
+    const qint64 virtualSize = srcInfo->value(QLatin1String("virtual-size")).toInteger();
+
+    const qint64 required = measureRequired(source, format, compress);
+    const qint64 available = QStorageInfo(QFileInfo(target).absolutePath()).bytesAvailable();
+    if (required > 0 && available >= 0 && required > available)
+        return makeError(ErrorCode::NoSpace,
+                         tr("Not enough free space in %1: the image needs %2 MiB, %3 MiB are free.")
+                             .arg(QFileInfo(target).absolutePath())
+                             .arg(required / (1024 * 1024))
+                             .arg(available / (1024 * 1024)));
+
+    // -U: the session's appliance keeps the overlay open (and locked); it was flushed before.
+    QStringList args{QStringLiteral("convert"), QStringLiteral("-p"), QStringLiteral("-U"),
+                     QStringLiteral("-f"), source.format, QStringLiteral("-O"), toString(format)};
+    if (compress && format == ExportImageFormat::Qcow2)
+        args << QStringLiteral("-c");
+    if (format == ExportImageFormat::Qcow2)
+        args << QStringLiteral("-o") << QStringLiteral("compat=1.1");
+    args << source.path << tmp;
+    const ProcessResult conv = runQemuImgWithProgress(args, progress, tr("Converting"), cancel);
+    if (cancelled(cancel))
+        return cleanup(cancelError());
+    if (!conv.ok()) {
+        const QString diag = conv.diagnostics();
+        if (isNoSpace(diag))
+            return cleanup(makeError(ErrorCode::NoSpace,
+                                     tr("The disk holding %1 is full; no image was written.").arg(QFileInfo(target).absolutePath()), diag));
+        return cleanup(makeError(ErrorCode::Unreadable, tr("qemu-img could not write the image; no image was written."), diag));
+    }
+
+    if (const Status synced = fsyncPath(tmp); !synced)
+        return cleanup(synced.error());
+
+    if (progress)
+        progress(0, -1, tr("Verifying"));
+    if (format == ExportImageFormat::Qcow2) {
+        const ProcessResult check = runProcess(QStringLiteral("qemu-img"),
+                                               {QStringLiteral("check"), QStringLiteral("-f"), QStringLiteral("qcow2"), tmp});
+        // Exit 3 is leaked clusters only: wasted space, not damage.
+        if (!check.started || (check.exitCode != 0 && check.exitCode != 3))
+            return cleanup(makeError(ErrorCode::Corrupt, tr("The written image failed qemu-img check; it was removed."),
+                                     check.diagnostics()));
+    }
+    auto outInfo = qemuImgInfo(tmp, toString(format));
+    if (!outInfo)
+        return cleanup(outInfo.error());
+    const qint64 outSize = outInfo->value(QLatin1String("virtual-size")).toInteger();
+    if (outSize != virtualSize)
+        return cleanup(makeError(ErrorCode::Corrupt,
+                                 tr("The written image has virtual size %1, the source %2; it was removed.").arg(outSize).arg(virtualSize)));
+
+    // rename() replaces an existing target atomically: no moment without a complete file.
+    if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) != 0)
+        return cleanup(makeError(ErrorCode::Unreadable, tr("Cannot rename the image to %1.").arg(target),
+                                 QString::fromLocal8Bit(strerror(errno))));
+    (void)fsyncPath(QFileInfo(target).absolutePath()); // make the rename itself durable
+    return success();
+}
+
+Result<FileDigests> hashFile(const QString &path, const ProgressFn &progress, const std::atomic_bool *cancel)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Unreadable, tr("Cannot read %1.").arg(path), f.errorString());
+    QCryptographicHash sha256(QCryptographicHash::Sha256), sha512(QCryptographicHash::Sha512), md5(QCryptographicHash::Md5);
+    const qint64 total = f.size();
+    QByteArray buf(4 * 1024 * 1024, Qt::Uninitialized);
+    qint64 done = 0;
+    for (;;) {
+        const qint64 n = f.read(buf.data(), buf.size());
+        if (n < 0)
+            return makeError(ErrorCode::Unreadable, tr("Reading %1 failed.").arg(path), f.errorString());
+        if (n == 0)
+            break;
+        const QByteArrayView chunk(buf.constData(), n);
+        sha256.addData(chunk);
+        sha512.addData(chunk);
+        md5.addData(chunk);
+        done += n;
+        if (progress)
+            progress(done, total, tr("Hashing"));
+        if (cancelled(cancel))
+            return cancelError();
+    }
+    return FileDigests{QString::fromLatin1(sha256.result().toHex()), QString::fromLatin1(sha512.result().toHex()),
+                       QString::fromLatin1(md5.result().toHex()), done};
+}
+
+Status writeSums(const QString &path, const QList<QPair<QString, QString>> &hashAndName)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Unreadable, tr("Cannot write %1.").arg(path), f.errorString());
+    for (const auto &[hash, name] : hashAndName)
+        f.write(hash.toLatin1() + "  " + QFile::encodeName(name) + '\n');
+    if (!f.commit())
+        return makeError(isNoSpace(f.errorString()) ? ErrorCode::NoSpace : ErrorCode::Unreadable,
+                         tr("Cannot write %1.").arg(path), f.errorString());
+    return success();
+}
+
+namespace {
+
+Status writeTextFile(const QString &path, const QByteArray &content, bool executable = false)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Unreadable, tr("Cannot write %1.").arg(path), f.errorString());
+    f.write(content);
+    if (executable)
+        f.setPermissions(f.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    if (!f.commit())
+        return makeError(isNoSpace(f.errorString()) ? ErrorCode::NoSpace : ErrorCode::Unreadable,
+                         tr("Cannot write %1.").arg(path), f.errorString());
+    return success();
+}
+
+} // namespace
+
+Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions &options, const ProgressFn &progress,
+                                 const std::atomic_bool *cancel)
+{
+    if (options.outputDir.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("No output folder given."));
+    if (!QDir().mkpath(options.outputDir))
+        return makeError(ErrorCode::Unreadable, tr("Cannot create the output folder %1.").arg(options.outputDir));
+    const QDir out(options.outputDir);
+    QString base = options.baseName;
+    if (base.isEmpty()) {
+        base = QFileInfo(source.path).completeBaseName();
+        if (base.isEmpty())
+            base = QStringLiteral("image");
+    }
+    if (base.contains(QLatin1Char('/')))
+        return makeError(ErrorCode::InvalidArgument, tr("The file name \"%1\" must not contain '/'.").arg(base));
+    const QString imageName = options.imageName.isEmpty() ? base : options.imageName;
+    const QString ext = options.format == ExportImageFormat::Raw ? QStringLiteral(".raw") : QStringLiteral(".qcow2");
+    const QString imageFile = base + ext;
+
+    ExportResult res;
+    res.imagePath = out.filePath(imageFile);
+    const QStringList finalFiles{res.imagePath, out.filePath(base + QStringLiteral(".properties.json")),
+                                 out.filePath(base + QStringLiteral(".properties.yaml")),
+                                 out.filePath(base + QStringLiteral(".properties.sh")), out.filePath(QStringLiteral("SHA256SUMS"))};
+    if (!options.overwrite) {
+        for (const QString &f : finalFiles) {
+            if (QFileInfo::exists(f))
+                return makeError(ErrorCode::InvalidArgument, tr("%1 exists; choose another folder or allow overwriting.").arg(f));
+        }
+    }
+
+    // The properties must describe what is written: the format follows the export.
+    PropertySet props = options.properties;
+    props.set(QStringLiteral("disk_format"), toString(options.format), tr("the exported image format"));
+    if (!props.contains(QStringLiteral("container_format")))
+        props.set(QStringLiteral("container_format"), QStringLiteral("bare"), tr("a plain disk image, no container"));
+    const QList<PropertyIssue> issues = validateProperties(props);
+    if (hasErrors(issues)) {
+        QStringList lines;
+        for (const PropertyIssue &i : issues) {
+            if (i.level == PropertyIssue::Level::Error)
+                lines << i.message;
+        }
+        return makeError(ErrorCode::InvalidArgument, tr("The image properties are not valid for Glance."), lines.join(QLatin1Char('\n')));
+    }
+
+    QElapsedTimer t;
+    t.start();
+    if (const Status conv = convertImage(source, res.imagePath, options.format, options.compress, progress, cancel); !conv)
+        return conv.error();
+    res.convertMs = t.restart();
+    res.imageBytes = QFileInfo(res.imagePath).size();
+    if (auto info = qemuImgInfo(res.imagePath, toString(options.format)))
+        res.virtualSize = info->value(QLatin1String("virtual-size")).toInteger();
+
+    auto digests = hashFile(res.imagePath, progress, cancel);
+    if (!digests)
+        return digests.error();
+    res.sha256 = digests->sha256;
+    res.sha512 = digests->sha512;
+    res.md5 = digests->md5;
+    res.hashMs = t.restart();
+
+    // min_disk follows the written image when it was derived, not when the user set it.
+    if (const ImageProperty *p = props.find(QStringLiteral("min_disk")); !p || p->origin == ImageProperty::Origin::Derived) {
+        const qint64 gib = (res.virtualSize + (qint64(1) << 30) - 1) >> 30;
+        props.set(QStringLiteral("min_disk"), QString::number(gib), tr("virtual size %1 bytes, rounded up to whole GiB").arg(res.virtualSize));
+    }
+
+    QStringList bundleFiles{res.imagePath};
+    if (options.writePropertyFiles) {
+        const struct {
+            QString suffix;
+            QByteArray content;
+            bool exec;
+        } files[] = {
+            {QStringLiteral(".properties.json"), toGlanceCreateJson(props, imageName), false},
+            {QStringLiteral(".properties.yaml"), toYaml(props, imageName), false},
+            {QStringLiteral(".properties.sh"), toOpenstackScript(props, imageName, imageFile), true},
+        };
+        for (const auto &f : files) {
+            const QString path = out.filePath(base + f.suffix);
+            if (const Status w = writeTextFile(path, f.content, f.exec); !w)
+                return w.error();
+            res.propertyFiles << path;
+        }
+        bundleFiles << res.propertyFiles;
+    }
+    res.sumsPath = out.filePath(QStringLiteral("SHA256SUMS"));
+    if (const Status s = writeSums(res.sumsPath, {{res.sha256, imageFile}}); !s)
+        return s.error();
+    // Glance's os_hash_value is SHA-512; a separate file keeps `sha256sum -c SHA256SUMS` working.
+    const QString sha512Path = out.filePath(QStringLiteral("SHA512SUMS"));
+    if (const Status s = writeSums(sha512Path, {{res.sha512, imageFile}}); !s)
+        return s.error();
+    bundleFiles << res.sumsPath << sha512Path;
+
+    if (options.bundle != BundleFormat::None) {
+        res.bundlePath = out.filePath(base + QLatin1Char('.') + toString(options.bundle));
+        if (const Status b = writeBundle(res.bundlePath, options.bundle, bundleFiles, progress, cancel); !b)
+            return b.error();
+        res.bundleMs = t.restart();
+    }
+
+    if (options.upload) {
+        t.restart();
+        auto up = uploadImage(options.uploadOptions, props, imageName, res.imagePath, res.md5, res.sha512, progress, cancel);
+        if (!up)
+            return up.error();
+        res.upload = up.value();
+        res.uploadMs = t.elapsed();
+    }
+    return res;
+}
+
+} // namespace imageprep

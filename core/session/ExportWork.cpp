@@ -1,0 +1,49 @@
+// Session::exportImage and its worker side: kept apart from Session.cpp so
+// the export engine's additions stay in one file.
+#include "session/Session.h"
+#include "session/SessionWorker.h"
+
+#include <guestfs.h>
+
+namespace imageprep {
+
+void SessionWorker::exportImage(const QString &overlayPath, const ExportOptions &options)
+{
+    m_cancel.store(false);
+    if (overlayPath.isEmpty()) {
+        Q_EMIT failed(makeError(ErrorCode::Internal, tr("No image is open.")));
+        Q_EMIT idle();
+        return;
+    }
+    // Everything the guest wrote must be in the overlay file before qemu-img reads it.
+    if (m_guest && m_guest->isLaunched() && guestfs_sync(m_guest->handle()) == -1) {
+        Q_EMIT failed(makeError(ErrorCode::GuestError, tr("Flushing the guest's writes failed."), m_guest->lastError()));
+        Q_EMIT idle();
+        return;
+    }
+    Q_EMIT stage(tr("Exporting…"));
+    const ProgressFn onProgress = [this](qint64 done, qint64 total, const QString &what) {
+        Q_EMIT progress(done, total, what);
+    };
+    auto result = imageprep::exportImage(ExportSource{overlayPath, QStringLiteral("qcow2")}, options, onProgress, &m_cancel);
+    if (result)
+        Q_EMIT exported(result.value());
+    else
+        Q_EMIT failed(result.error());
+    Q_EMIT idle();
+}
+
+void Session::connectExportSignals()
+{
+    qRegisterMetaType<ExportResult>();
+    connect(m_worker, &SessionWorker::exported, this, &Session::exported);
+}
+
+void Session::exportImage(const ExportOptions &options)
+{
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, overlay = m_image.overlayPath, options] { w->exportImage(overlay, options); },
+                              Qt::QueuedConnection);
+}
+
+} // namespace imageprep
