@@ -168,6 +168,7 @@ Session::Session(QObject *parent) : QObject(parent)
             });
     connect(m_worker, &SessionWorker::checked, this, &Session::checked);
     connectExportSignals();
+    connectFixSignals();
     connect(m_worker, &SessionWorker::failed, this, &Session::failed);
     connect(m_worker, &SessionWorker::idle, this, [this] { setBusy(false); });
     m_thread.start();
@@ -204,6 +205,35 @@ void Session::check(const QStringList &only, const QStringList &skip)
     setBusy(true);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, only, skip] { w->check(only, skip); },
                               Qt::QueuedConnection);
+}
+
+void Session::connectFixSignals()
+{
+    qRegisterMetaType<FixPlan>();
+    qRegisterMetaType<FixReport>();
+    qRegisterMetaType<PlanOptions>();
+    connect(m_worker, &SessionWorker::planned, this, &Session::planned);
+    connect(m_worker, &SessionWorker::applyProgress, this, &Session::applyProgress);
+    connect(m_worker, &SessionWorker::applyStopped, this, [this](const FixReport &report) { m_fixReport = report; });
+    connect(m_worker, &SessionWorker::applied, this,
+            [this](const FixReport &report, const CheckRun &recheck, const GuestFacts &facts) {
+                m_fixReport = report;
+                m_facts = facts; // edits changed packages and services
+                Q_EMIT applied(report, recheck);
+            });
+}
+
+void Session::plan(const PlanOptions &options)
+{
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, options] { w->plan(options); }, Qt::QueuedConnection);
+}
+
+void Session::apply(const FixPlan &plan)
+{
+    setBusy(true);
+    m_fixReport = {};
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, plan] { w->apply(plan); }, Qt::QueuedConnection);
 }
 
 void Session::runOnGuest(std::function<QVariant(GuestSession &)> fn, std::function<void(const QVariant &)> done)

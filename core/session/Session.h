@@ -6,6 +6,8 @@
 
 #include "checks/CheckRun.h"
 #include "export/Exporter.h"
+#include "fixes/FixPlan.h"
+#include "fixes/FixRunner.h"
 #include "guest/GuestFacts.h"
 #include "image/ImageSource.h"
 #include "util/Result.h"
@@ -47,6 +49,16 @@ public:
     // Runs the checklist on the inspected guest. Emits checked() or failed().
     void check(const QStringList &only = {}, const QStringList &skip = {});
 
+    // Fixes (core/fixes): plan() runs the checklist and builds a FixPlan,
+    // changing nothing; emits planned() or failed(). apply() runs the plan on
+    // the worker thread (applyProgress per edit), re-inspects what edits
+    // change, re-runs the checklist on the same handle and emits applied();
+    // a failed or cancelled run emits failed() (ErrorCode::Cancelled) with
+    // the report of edits done in lastFixReport(). Writes the overlay only.
+    void plan(const PlanOptions &options = {});
+    void apply(const FixPlan &plan);
+    const FixReport &lastFixReport() const { return m_fixReport; }
+
     // Runs fn on the worker thread with the live guest (after inspected()),
     // then done(result) on this object's thread. For fix runners and the like.
     void runOnGuest(std::function<QVariant(GuestSession &)> fn, std::function<void(const QVariant &)> done);
@@ -72,18 +84,23 @@ Q_SIGNALS:
     void inspected(const imageprep::GuestFacts &facts);
     void checked(const imageprep::CheckRun &run);
     void exported(const imageprep::ExportResult &result); // exportImage() finished
+    void planned(const imageprep::FixPlan &plan);
+    void applyProgress(int done, int total, const QString &what);
+    void applied(const imageprep::FixReport &report, const imageprep::CheckRun &recheck);
     void failed(const imageprep::Error &error);
     void busyChanged(bool busy);
 
 private:
     void setBusy(bool busy);
     void connectExportSignals(); // ExportWork.cpp
+    void connectFixSignals();
 
     QThread m_thread;
     SessionWorker *m_worker = nullptr; // lives on m_thread
     OpenedImage m_image;
     GuestFacts m_facts;
     SessionTimings m_timings;
+    FixReport m_fixReport;
     bool m_busy = false;
 };
 

@@ -21,6 +21,8 @@ public:
     void open(const QString &imagePath, const SessionOptions &options);
     void check(const QStringList &only, const QStringList &skip);
     void exportImage(const QString &overlayPath, const ExportOptions &options);
+    void plan(const PlanOptions &options);   // core/fixes/SessionFixes.cpp
+    void apply(const FixPlan &plan);         // core/fixes/SessionFixes.cpp
     void run(const std::function<QVariant(GuestSession &)> &fn,
              const std::function<void(const QVariant &)> &done, QObject *doneContext);
     void cancel(); // any thread
@@ -34,6 +36,11 @@ Q_SIGNALS:
     void inspected(const imageprep::GuestFacts &facts, const imageprep::SessionTimings &timings);
     void checked(const imageprep::CheckRun &run);
     void exported(const imageprep::ExportResult &result);
+    void planned(const imageprep::FixPlan &plan);
+    void applyProgress(int done, int total, const QString &what);
+    void applied(const imageprep::FixReport &report, const imageprep::CheckRun &recheck,
+                 const imageprep::GuestFacts &facts);
+    void applyStopped(const imageprep::FixReport &report);
     void failed(const imageprep::Error &error);
     void idle();
 
