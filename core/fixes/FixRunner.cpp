@@ -68,13 +68,13 @@ FixReport FixRunner::run(const FixPlan &plan, const FixProgressFn &progress)
     const auto cancelled = [this] { return (m_cancel && m_cancel->load()) || m_editor.isCancelled(); };
     for (const Fix &fix : plan.fixes) {
         for (const EditPtr &edit : fix.edits) {
+            if (progress)
+                progress(done, total, edit->summary());
             if (cancelled()) {
                 report.outcome = FixReport::Outcome::Cancelled;
                 report.error = makeError(ErrorCode::Cancelled, RunnerText::tr("Cancelled."));
                 return report;
             }
-            if (progress)
-                progress(done, total, edit->summary());
             EditRecord rec{fix.requirementId, edit->summary(), edit->path(), edit->kind(), false, {}};
             const Status s = edit->apply(m_editor);
             if (!s) {

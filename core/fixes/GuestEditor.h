@@ -61,6 +61,9 @@ public:
     QList<QStringList> commands;    // every run() argv, in order
     QStringList installed;          // package names or local files installed
     bool failCommands = false;
+    // Tests simulate what a package manager or systemctl would change.
+    std::function<void(const PackageInstall &)> onInstall;
+    std::function<void(const QStringList &)> onRun;
 
 private:
     MemoryGuestFiles &m_files;

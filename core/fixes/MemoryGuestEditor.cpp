@@ -44,6 +44,8 @@ Result<QString> MemoryGuestEditor::run(const QStringList &argv)
     commands << argv;
     if (failCommands)
         return makeError(ErrorCode::GuestError, QStringLiteral("%1 failed").arg(argv.join(QLatin1Char(' '))));
+    if (onRun)
+        onRun(argv);
     return QString();
 }
 
@@ -52,6 +54,8 @@ Result<QString> MemoryGuestEditor::installPackages(const PackageInstall &install
     if (failCommands)
         return makeError(ErrorCode::GuestError, QStringLiteral("package installation failed"));
     installed << (install.localDir.isEmpty() ? install.packages : install.localFiles);
+    if (onInstall)
+        onInstall(install);
     return QString();
 }
 
