@@ -4,10 +4,38 @@
 
 #include "cli/CliContext.h"
 
+#include "fixes/FixPlan.h"
+
+#include <atomic>
+#include <optional>
+
 namespace imageprep::cli {
 
 int runInspect(CliContext &ctx, const QStringList &args);
 int runCheck(CliContext &ctx, const QStringList &args);
 int runCacheReport(CliContext &ctx, const QStringList &args);
 
+int runPlan(CliContext &ctx, const QStringList &args);
+int runFix(CliContext &ctx, const QStringList &args);
+
+// Shared by plan and fix (PlanCommand.cpp): plan options, Ctrl-C, session waits.
+struct FixCliOptionNames {
+    QCommandLineOption only, alternative, localPackages, removeQuiet, noWarnings;
+};
+const FixCliOptionNames &fixCliOptionNames();
+void addPlanOptions(QCommandLineParser &parser);
+std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLineParser &parser);
+void installFixInterruptHandler(); // after CliSession's own handler: Ctrl-C cancels
+bool fixInterruptRequested();
+const std::atomic_bool &fixInterruptFlag();
 } // namespace imageprep::cli
+
+namespace imageprep {
+class Session;
+struct Error;
+namespace cli {
+// Runs the event loop until session is idle; prints a failure (error set) and returns false.
+bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *error = nullptr);
+std::optional<FixPlan> planWithSession(CliContext &ctx, Session &session, const PlanOptions &options);
+} // namespace cli
+} // namespace imageprep

@@ -18,6 +18,8 @@ struct Command {
 const Command commands[] = {
     {"inspect", "Show what the image holds: OS, disks, kernels, packages.", runInspect},
     {"check", "Check the image against the OpenStack image requirements.", runCheck},
+    {"plan", "Show the fixes as diffs; changes nothing.", runPlan},
+    {"fix", "Apply the fixes, check again and write the fixed image.", runFix},
     {"cache-report", "Report what a compute node's image cache keeps and removes.", runCacheReport},
 };
 

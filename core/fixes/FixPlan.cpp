@@ -55,6 +55,8 @@ QString FixPlan::renderDiff() const
     }
     for (const Unfixed &u : unfixed)
         out += PlanText::tr("Not fixed automatically: %1: %2").arg(u.requirementId, u.reason) + QLatin1Char('\n');
+    for (const QString &e : invalidChoices)
+        out += PlanText::tr("Invalid choice: %1").arg(e) + QLatin1Char('\n');
     for (const QString &e : errors)
         out += PlanText::tr("Problem: %1").arg(e) + QLatin1Char('\n');
     if (fixes.isEmpty())

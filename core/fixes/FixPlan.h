@@ -60,7 +60,8 @@ struct FixPlan {
     QList<FixOption> options;  // alternatives offered (also for fixes not chosen)
     QList<Unfixed> unfixed;    // failing checks without an automatic fix
     QStringList unknownIds;    // ids in only/alternatives the catalogue does not know
-    QStringList errors;        // invalid alternative names, unreadable files...
+    QStringList errors;        // files left alone (binary, oversized, escaping links), missing package files
+    QStringList invalidChoices; // alternatives that are unknown or unavailable (the default was used)
 
     bool isEmpty() const { return fixes.isEmpty(); }
     int editCount() const;

@@ -735,10 +735,10 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
             chosen = o.defaultAlternative;
         const auto known = std::find_if(o.alternatives.cbegin(), o.alternatives.cend(), [&](const FixAlternative &a) { return a.id == chosen; });
         if (known == o.alternatives.cend()) {
-            plan.errors << PlanText::tr("Unknown alternative %1 for %2.").arg(chosen, id);
+            plan.invalidChoices << PlanText::tr("Unknown alternative %1 for %2.").arg(chosen, id);
             chosen = o.defaultAlternative;
         } else if (!known->available) {
-            plan.errors << PlanText::tr("Alternative %1 for %2 is not available: %3").arg(chosen, id, known->note);
+            plan.invalidChoices << PlanText::tr("Alternative %1 for %2 is not available: %3").arg(chosen, id, known->note);
             chosen = o.defaultAlternative;
         }
         o.chosen = chosen;

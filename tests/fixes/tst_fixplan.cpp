@@ -320,7 +320,8 @@ private Q_SLOTS:
         PlanOptions badAlt;
         badAlt.alternatives.insert(QStringLiteral("ssh-key-injection"), QStringLiteral("cloud-init-local")); // no folder given
         const FixPlan plan = planFixes(g.facts, g.files, run, badAlt);
-        QCOMPARE(plan.errors.size(), 1);
+        QCOMPARE(plan.invalidChoices.size(), 1);
+        QVERIFY(plan.invalidChoices.first().contains(QStringLiteral("not available")));
         QCOMPARE(plan.fix(QStringLiteral("ssh-key-injection"))->alternative, QStringLiteral("cloud-init-repo"));
     }
 

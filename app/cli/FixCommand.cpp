@@ -1,0 +1,126 @@
+// fix: plan, show, apply on the session overlay, re-check, and write the
+// fixed image to OUT (temporary name, renamed when complete). The input image
+// is never written; a failed or cancelled run leaves no OUT.
+#include "cli/CliSession.h"
+#include "cli/Commands.h"
+
+#include "fixes/FixOutput.h"
+#include "guest/GuestSession.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace imageprep::cli {
+
+int runFix(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, "
+        "checks again and writes the fixed image to OUT. Exit code 0 when every applied fix turned its "
+        "check to pass and every required check passes, 1 when not (or cancelled), 2 on input errors."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("Disk image, OVA/tar, or compressed image."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the fixed image to OUT."),
+                                    QStringLiteral("OUT"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: qcow2 (default) or raw."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("qcow2"));
+    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("Apply without asking."));
+    const QCommandLineOption offline(QStringLiteral("offline"),
+                                     QStringLiteral("No appliance network (repository installs then fail; use --local-packages)."));
+    parser.addOptions({output, format, yes, offline});
+    addPlanOptions(parser);
+    int code = ExitOk;
+    if (!ctx.parse(parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(QStringLiteral("fix takes one IMAGE (see fix --help)"));
+    if (!parser.isSet(output))
+        return ctx.fail(QStringLiteral("fix needs -o OUT"));
+    const QString image = parser.positionalArguments().first();
+    const QString out = parser.value(output);
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("qcow2") && fmt != QLatin1String("raw"))
+        return ctx.fail(QStringLiteral("--format is qcow2 or raw, not %1").arg(fmt));
+    if (QFileInfo(out).exists() || QFileInfo(out).isSymLink())
+        return ctx.fail(QStringLiteral("%1 exists; choose a new output name").arg(out));
+    if (QFileInfo(out).absoluteFilePath() == QFileInfo(image).absoluteFilePath())
+        return ctx.fail(QStringLiteral("OUT must differ from IMAGE: the input is never written"));
+    const auto options = planOptionsFrom(ctx, parser);
+    if (!options)
+        return ExitInputError;
+
+    CliSession cli(ctx);
+    installFixInterruptHandler();
+    Session &session = cli.session();
+    if (!cli.open(image, !parser.isSet(offline)))
+        return cli.lastExitCode();
+    const auto plan = planWithSession(ctx, session, *options);
+    if (!plan)
+        return ExitInputError;
+    ctx.out << plan->renderDiff();
+    ctx.out.flush();
+    if (!plan->invalidChoices.isEmpty())
+        return ExitInputError;
+
+    if (!plan->isEmpty() && !parser.isSet(yes)) {
+        if (!isatty(STDIN_FILENO))
+            return ctx.fail(QStringLiteral("not a terminal: pass --yes to apply the plan above"));
+        ctx.err << QStringLiteral("Apply these %1 edits? [y/N] ").arg(plan->editCount());
+        ctx.err.flush();
+        char answer[16] = {};
+        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
+            return ctx.fail(QStringLiteral("nothing applied"), {}, ExitFailed);
+    }
+
+    FixReport report;
+    CheckRun recheck;
+    if (!plan->isEmpty()) {
+        const auto c1 = QObject::connect(&session, &Session::applied, [&](const FixReport &r, const CheckRun &run) {
+            report = r;
+            recheck = run;
+        });
+        const auto c2 = QObject::connect(&session, &Session::applyProgress, [&ctx](int done, int total, const QString &what) {
+            if (ctx.logLevel != LogLevel::Quiet && !what.isEmpty()) {
+                ctx.err << QStringLiteral("[%1/%2] %3\n").arg(done + 1).arg(total).arg(what);
+                ctx.err.flush();
+            }
+        });
+        session.apply(*plan);
+        const bool ok = waitForSession(ctx, session);
+        QObject::disconnect(c1);
+        QObject::disconnect(c2);
+        if (!ok) {
+            ctx.out << session.lastFixReport().toText();
+            ctx.out.flush();
+            return session.lastFixReport().outcome == FixReport::Outcome::Cancelled ? ExitFailed : ExitInputError;
+        }
+        ctx.out << report.toText();
+        ctx.out.flush();
+    } else {
+        const auto run = cli.check({}, {});
+        if (!run)
+            return cli.lastExitCode();
+        recheck = *run;
+        report.rechecked = true;
+    }
+
+    // The overlay is consistent only once the appliance has shut down.
+    session.runOnGuest([](GuestSession &guest) { guest.shutdown(); return QVariant(); }, [](const QVariant &) {});
+    if (!waitForSession(ctx, session))
+        return ExitInputError;
+    if (fixInterruptRequested())
+        return ctx.fail(QStringLiteral("Cancelled; no output was written."), {}, ExitFailed);
+    ctx.err << QStringLiteral("Writing %1…\n").arg(out);
+    ctx.err.flush();
+    const Status written = writeFixedImage(session.image().overlayPath, out, fmt, &fixInterruptFlag());
+    if (!written)
+        return ctx.fail(written.error().message, written.error().detail,
+                        written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
+    ctx.out << QStringLiteral("Wrote %1\n").arg(out);
+    const bool passed = report.allFixed() && recheck.requiredPassed();
+    return passed ? ExitOk : ExitFailed;
+}
+
+} // namespace imageprep::cli

@@ -1,0 +1,185 @@
+// plan: what fix would change, as a preview of unified diffs and lists.
+// Also the option parsing and session wait that plan and fix share.
+#include "cli/CliSession.h"
+#include "cli/Commands.h"
+
+#include "checks/Catalogue.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace imageprep::cli {
+
+namespace {
+
+std::atomic_bool fixInterrupted{false};
+
+extern "C" void onFixInterrupt(int)
+{
+    fixInterrupted.store(true);
+}
+
+QStringList splitList(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values) {
+        for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << part.trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+const FixCliOptionNames &fixCliOptionNames()
+{
+    static const FixCliOptionNames names{
+        QCommandLineOption(QStringLiteral("only"), QStringLiteral("Fix only these check ids."), QStringLiteral("ID,...")),
+        QCommandLineOption(QStringLiteral("alternative"),
+                           QStringLiteral("Choose an alternative: ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script, "
+                                          "ssh-server=packages-repo|packages-local (repeatable)."),
+                           QStringLiteral("ID=NAME")),
+        QCommandLineOption(QStringLiteral("local-packages"),
+                           QStringLiteral("Folder of .deb/.rpm/.apk files for the *-local alternatives (air-gapped hosts)."),
+                           QStringLiteral("DIR")),
+        QCommandLineOption(QStringLiteral("remove-quiet"), QStringLiteral("Also remove \"quiet\" from the kernel command line.")),
+        QCommandLineOption(QStringLiteral("no-warnings"), QStringLiteral("Fix failing checks only, not warnings.")),
+    };
+    return names;
+}
+
+void addPlanOptions(QCommandLineParser &parser)
+{
+    const FixCliOptionNames &o = fixCliOptionNames();
+    parser.addOptions({o.only, o.alternative, o.localPackages, o.removeQuiet, o.noWarnings});
+}
+
+std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLineParser &parser)
+{
+    const FixCliOptionNames &o = fixCliOptionNames();
+    PlanOptions options;
+    options.only = splitList(parser.values(o.only));
+    for (const QString &a : splitList(parser.values(o.alternative))) {
+        const qsizetype eq = a.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            ctx.fail(QStringLiteral("--alternative takes ID=NAME, not %1").arg(a));
+            return std::nullopt;
+        }
+        options.alternatives.insert(a.left(eq), a.mid(eq + 1));
+    }
+    options.localPackageDir = parser.value(o.localPackages);
+    options.removeQuiet = parser.isSet(o.removeQuiet);
+    options.includeWarnings = !parser.isSet(o.noWarnings);
+    // Refuse unknown ids before the appliance starts.
+    QStringList unknown;
+    for (const QString &id : options.only + options.alternatives.keys()) {
+        if (!Catalogue::instance().find(id) && id != QLatin1String("cloud-init"))
+            unknown << id;
+    }
+    if (!unknown.isEmpty()) {
+        ctx.fail(QStringLiteral("unknown check id: %1").arg(unknown.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    return options;
+}
+
+void installFixInterruptHandler()
+{
+    std::signal(SIGINT, onFixInterrupt);
+    std::signal(SIGTERM, onFixInterrupt);
+}
+
+bool fixInterruptRequested()
+{
+    return fixInterrupted.load();
+}
+
+const std::atomic_bool &fixInterruptFlag()
+{
+    return fixInterrupted;
+}
+
+bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *error)
+{
+    std::optional<Error> failure;
+    QEventLoop loop;
+    const auto failed = QObject::connect(&session, &Session::failed, &loop, [&failure](const Error &e) { failure = e; });
+    QObject::connect(&session, &Session::busyChanged, &loop, [&loop](bool busy) {
+        if (!busy)
+            loop.quit();
+    });
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&session, &ctx] {
+        if (fixInterrupted.load()) {
+            ctx.err << "Interrupted: stopping…\n";
+            ctx.err.flush();
+            session.cancel();
+        }
+    });
+    poll.start(100);
+    if (session.isBusy())
+        loop.exec();
+    QObject::disconnect(failed);
+    if (failure) {
+        ctx.fail(failure->message, failure->detail, failure->code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
+        if (!failure->detail.isEmpty() && ctx.logLevel != LogLevel::Verbose) {
+            ctx.err << failure->detail << '\n';
+            ctx.err.flush();
+        }
+        if (error)
+            *error = failure;
+        return false;
+    }
+    return true;
+}
+
+std::optional<FixPlan> planWithSession(CliContext &ctx, Session &session, const PlanOptions &options)
+{
+    std::optional<FixPlan> plan;
+    const auto c = QObject::connect(&session, &Session::planned, [&plan](const FixPlan &p) { plan = p; });
+    session.plan(options);
+    const bool ok = waitForSession(ctx, session);
+    QObject::disconnect(c);
+    if (!ok || !plan)
+        return std::nullopt;
+    if (!plan->unknownIds.isEmpty()) {
+        ctx.fail(QStringLiteral("unknown check id: %1").arg(plan->unknownIds.join(QStringLiteral(", "))));
+        return std::nullopt;
+    }
+    return plan;
+}
+
+int runPlan(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Show the fixes imageprep would make, as unified diffs for files and lists for services, packages "
+        "and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, "
+        "or 2 on input errors and invalid alternatives."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("Disk image, OVA/tar, or compressed image."));
+    addPlanOptions(parser);
+    int code = ExitOk;
+    if (!ctx.parse(parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(QStringLiteral("plan takes one IMAGE (see plan --help)"));
+    const auto options = planOptionsFrom(ctx, parser);
+    if (!options)
+        return ExitInputError;
+
+    CliSession cli(ctx);
+    installFixInterruptHandler();
+    if (!cli.open(parser.positionalArguments().first()))
+        return cli.lastExitCode();
+    const auto plan = planWithSession(ctx, cli.session(), *options);
+    if (!plan)
+        return ExitInputError;
+    ctx.out << plan->renderDiff();
+    ctx.out.flush();
+    return plan->invalidChoices.isEmpty() ? ExitOk : ExitInputError;
+}
+
+} // namespace imageprep::cli
