@@ -3,6 +3,7 @@
 #include "guest/FileFacts.h"
 #include "guest/GuestfsFiles.h"
 #include "guest/GuestfsUtil.h"
+#include "util/KvmProbe.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -49,28 +50,6 @@ int kvmLaunchTimeoutSeconds()
     bool ok = false;
     const int v = qEnvironmentVariableIntValue("IMAGEPREP_KVM_LAUNCH_TIMEOUT", &ok);
     return ok && v > 0 ? v : 60;
-}
-
-// Remembers that KVM failed on this host, so later sessions start in TCG
-// at once. Keyed by host kernel: a new kernel may fix KVM.
-QString kvmMarkerPath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation)
-           + QStringLiteral("/imageprep/kvm-launch-failed");
-}
-
-bool kvmKnownBroken()
-{
-    QFile f(kvmMarkerPath());
-    return f.open(QIODevice::ReadOnly) && f.readLine().trimmed() == QSysInfo::kernelVersion().toUtf8();
-}
-
-void rememberKvmBroken()
-{
-    QDir().mkpath(QFileInfo(kvmMarkerPath()).absolutePath());
-    QFile f(kvmMarkerPath());
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QSysInfo::kernelVersion().toUtf8() + '\n' + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n');
 }
 
 // The qemu process libguestfs started for diskPath: a child of ours whose

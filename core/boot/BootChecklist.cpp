@@ -1,0 +1,214 @@
+#include "boot/BootChecklist.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace imageprep {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("imageprep::BootChecklist", text);
+}
+
+QString gib(qint64 bytes)
+{
+    return QStringLiteral("%1 GiB").arg(double(bytes) / (1024.0 * 1024.0 * 1024.0), 0, 'f', 2);
+}
+
+} // namespace
+
+QList<BootCheckId> allBootChecks()
+{
+    return {BootCheckId::KernelLog, BootCheckId::LoginPrompt, BootCheckId::CloudInit,
+            BootCheckId::RootGrown, BootCheckId::SshLogin,    BootCheckId::PowerOff};
+}
+
+QString bootCheckKey(BootCheckId id)
+{
+    switch (id) {
+    case BootCheckId::KernelLog: return QStringLiteral("kernel-log");
+    case BootCheckId::LoginPrompt: return QStringLiteral("login-prompt");
+    case BootCheckId::CloudInit: return QStringLiteral("cloud-init-configdrive");
+    case BootCheckId::RootGrown: return QStringLiteral("root-grown");
+    case BootCheckId::SshLogin: return QStringLiteral("ssh-key-login");
+    case BootCheckId::PowerOff: return QStringLiteral("acpi-power-off");
+    }
+    return {};
+}
+
+QString bootCheckTitle(BootCheckId id)
+{
+    switch (id) {
+    //: boot test checklist item
+    case BootCheckId::KernelLog: return tr("The kernel log appears on the serial console");
+    //: boot test checklist item
+    case BootCheckId::LoginPrompt: return tr("A login prompt appears on the serial console");
+    //: boot test checklist item; ConfigDrive is OpenStack's metadata disk
+    case BootCheckId::CloudInit: return tr("cloud-init ran and used the ConfigDrive datasource");
+    //: boot test checklist item
+    case BootCheckId::RootGrown: return tr("The root filesystem grew to the larger disk");
+    //: boot test checklist item
+    case BootCheckId::SshLogin: return tr("The SSH server answers and accepts the injected key");
+    //: boot test checklist item
+    case BootCheckId::PowerOff: return tr("The guest shuts down on an ACPI power-off");
+    }
+    return {};
+}
+
+QString bootCheckStatusText(BootCheckStatus status)
+{
+    switch (status) {
+    //: boot test item status: not decided yet
+    case BootCheckStatus::Pending: return tr("WAIT");
+    //: boot test item status
+    case BootCheckStatus::Pass: return tr("PASS");
+    //: boot test item status
+    case BootCheckStatus::Fail: return tr("FAIL");
+    //: boot test item status: not applicable
+    case BootCheckStatus::NotApplicable: return tr("N/A");
+    }
+    return {};
+}
+
+QString cleanConsoleLine(const QString &raw)
+{
+    static const QRegularExpression ansi(QStringLiteral("\x1b\\[[0-9;?]*[ -/]*[@-~]|\x1b[()][A-Za-z0-9]|\x1b[=>cM78]"));
+    QString s = raw;
+    s.remove(ansi);
+    s.remove(QLatin1Char('\r'));
+    // Other control characters (bells, NULs from the BIOS) carry nothing.
+    s.removeIf([](QChar c) { return c.unicode() < 0x20 && c != QLatin1Char('\t'); });
+    return s;
+}
+
+BootLogParser::BootLogParser(qint64 originalDiskBytes, qint64 grownDiskBytes)
+    : m_originalBytes(originalDiskBytes), m_grownBytes(grownDiskBytes)
+{
+    for (BootCheckId id : allBootChecks())
+        m_checks.append(BootCheck{id});
+    if (m_grownBytes <= m_originalBytes) {
+        BootCheck &c = check(BootCheckId::RootGrown);
+        c.status = BootCheckStatus::NotApplicable;
+        c.detail = tr("The disk was not grown for this test.");
+    }
+}
+
+const BootCheck &BootLogParser::check(BootCheckId id) const
+{
+    return m_checks.at(int(id));
+}
+
+BootCheck &BootLogParser::check(BootCheckId id)
+{
+    return m_checks[int(id)];
+}
+
+void BootLogParser::pass(BootCheckId id, const QString &line, const QString &detail)
+{
+    BootCheck &c = check(id);
+    c.status = BootCheckStatus::Pass;
+    c.evidence = line;
+    c.line = m_lines;
+    c.detail = detail;
+}
+
+void BootLogParser::fail(BootCheckId id, const QString &line, const QString &detail)
+{
+    BootCheck &c = check(id);
+    c.status = BootCheckStatus::Fail;
+    c.evidence = line;
+    c.line = m_lines;
+    c.detail = detail;
+}
+
+bool BootLogParser::addLine(const QString &rawLine)
+{
+    ++m_lines;
+    const QString line = cleanConsoleLine(rawLine).trimmed();
+    if (line.isEmpty())
+        return false;
+
+    static const QRegularExpression kernelLine(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s"));
+    static const QRegularExpression linuxVersion(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s+Linux version \\d"));
+    static const QRegularExpression login(QStringLiteral("^\\S+ login:( |$)"));
+    static const QRegularExpression ciStart(QStringLiteral("Cloud-init v\\. \\S+ running '"));
+    static const QRegularExpression ciFinished(
+        QStringLiteral("Cloud-init v\\. \\S+ finished at .*Datasource (DataSource[A-Za-z0-9]+)"));
+    static const QRegularExpression rootSize(QStringLiteral("%1 root-fs-bytes=(\\d+)").arg(QLatin1String(RootSizeMarker)));
+    static const QRegularExpression fatal(QStringLiteral(
+        "Kernel panic - not syncing|You are in emergency mode|Give root password for maintenance|"
+        "Dropping to a shell!|Cannot open root device|No bootable device"));
+
+    bool changed = false;
+    BootCheck &kernel = check(BootCheckId::KernelLog);
+    if (kernelLine.match(line).hasMatch()) {
+        if (kernel.status == BootCheckStatus::Pending) {
+            pass(BootCheckId::KernelLog, line);
+            changed = true;
+        } else if (linuxVersion.match(line).hasMatch() && !kernel.evidence.contains(QLatin1String("Linux version"))) {
+            // The banner is the best evidence; keep it when it comes right after.
+            pass(BootCheckId::KernelLog, line);
+        }
+        if (line.contains(QLatin1String("reboot: Power down"))) {
+            m_powerDownLine = m_lines;
+            m_powerDownText = line;
+            changed = true;
+        }
+    }
+
+    if (check(BootCheckId::LoginPrompt).status == BootCheckStatus::Pending && login.match(line).hasMatch()) {
+        pass(BootCheckId::LoginPrompt, line);
+        changed = true;
+    }
+
+    if (ciStart.match(line).hasMatch())
+        m_cloudInitStarted = true;
+    if (const auto m = ciFinished.match(line); m.hasMatch() && !m_cloudInitFinished) {
+        m_cloudInitFinished = true;
+        m_datasource = m.captured(1);
+        if (m_datasource == QLatin1String("DataSourceConfigDrive"))
+            pass(BootCheckId::CloudInit, line);
+        else
+            fail(BootCheckId::CloudInit, line,
+                 tr("cloud-init finished with the %1 datasource instead of ConfigDrive.").arg(m_datasource));
+        changed = true;
+    }
+
+    if (const auto m = rootSize.match(line); m.hasMatch() && m_grownBytes > m_originalBytes) {
+        m_rootFsBytes = m.captured(1).toLongLong();
+        const QString facts = tr("root filesystem %1; disk %2, grown from %3")
+                                  .arg(gib(m_rootFsBytes), gib(m_grownBytes), gib(m_originalBytes));
+        // The filesystem must be larger than the original disk could hold and
+        // have taken most of the added space (ext4 keeps some for metadata).
+        if (m_rootFsBytes > m_originalBytes && m_rootFsBytes >= m_originalBytes + (m_grownBytes - m_originalBytes) / 2)
+            pass(BootCheckId::RootGrown, line, facts);
+        else
+            fail(BootCheckId::RootGrown, line, tr("The root filesystem did not grow: %1.").arg(facts));
+        changed = true;
+    }
+
+    if (m_fatal.isEmpty() && fatal.match(line).hasMatch()) {
+        m_fatal = line;
+        changed = true;
+    }
+    return changed;
+}
+
+void BootLogParser::failPending(const QString &reason)
+{
+    for (BootCheck &c : m_checks) {
+        if (c.status != BootCheckStatus::Pending || c.id == BootCheckId::SshLogin || c.id == BootCheckId::PowerOff)
+            continue;
+        c.status = BootCheckStatus::Fail;
+        QString why = reason;
+        if (c.id == BootCheckId::CloudInit && m_cloudInitStarted)
+            why = tr("cloud-init started but did not finish. %1").arg(reason);
+        else if (c.id == BootCheckId::KernelLog && m_lines == 0)
+            why = tr("Nothing at all appeared on the serial console; is console=ttyS0 on the kernel command line? %1").arg(reason);
+        c.detail = why;
+    }
+}
+
+} // namespace imageprep
