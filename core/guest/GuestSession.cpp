@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QSet>
 #include <QStandardPaths>
 #include <QSysInfo>
 
@@ -52,10 +53,11 @@ int kvmLaunchTimeoutSeconds()
     return ok && v > 0 ? v : 60;
 }
 
-// The qemu process libguestfs started for diskPath: a child of ours whose
-// command line names the disk.
-pid_t findApplianceQemu(const QByteArray &diskPath)
+// Appliance qemu processes that are children of ours (libguestfs' direct
+// backend forks qemu itself; its probes like "qemu -help" have no -kernel).
+QSet<pid_t> applianceQemus()
 {
+    QSet<pid_t> found;
     const QByteArray self = QByteArray::number(getpid());
     const QDir proc(QStringLiteral("/proc"));
     for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
@@ -76,19 +78,21 @@ pid_t findApplianceQemu(const QByteArray &diskPath)
         QFile cmd(QStringLiteral("/proc/%1/cmdline").arg(entry));
         if (cmd.open(QIODevice::ReadOnly)) {
             const QByteArray line = cmd.readAll();
-            if (line.contains("qemu") && line.contains("file=" + diskPath))
-                return pid;
+            if (line.contains("qemu") && line.contains(QByteArray("-kernel\0", 8)))
+                found.insert(pid);
         }
     }
-    return 0;
+    return found;
 }
 
 // Watches one guestfs_launch() from a second thread: kills the appliance's
 // qemu when the launch is cancelled or, with a timeout, when it hangs.
 class LaunchWatchdog {
 public:
-    LaunchWatchdog(QByteArray diskPath, int timeoutSeconds, const std::atomic_bool &cancel)
-        : m_disk(std::move(diskPath)), m_timeout(timeoutSeconds), m_cancel(cancel),
+    // Construct right before guestfs_launch(): appliances already running
+    // (other sessions of this process) are left alone.
+    LaunchWatchdog(int timeoutSeconds, const std::atomic_bool &cancel)
+        : m_before(applianceQemus()), m_timeout(timeoutSeconds), m_cancel(cancel),
           m_thread([this] { run(); })
     {
     }
@@ -115,7 +119,10 @@ private:
             if (m_done)
                 break;
             if (!qemu) {
-                qemu = findApplianceQemu(m_disk);
+                for (pid_t pid : applianceQemus()) {
+                    if (!m_before.contains(pid))
+                        qemu = pid;
+                }
                 qemuSeen = steady_clock::now();
                 continue;
             }
@@ -128,7 +135,7 @@ private:
         }
     }
 
-    QByteArray m_disk;
+    const QSet<pid_t> m_before;
     int m_timeout;
     const std::atomic_bool &m_cancel;
     std::atomic_bool m_timedOut{false};
@@ -266,7 +273,6 @@ Status GuestSession::launch(const LaunchOptions &options)
     if (knownBroken)
         log(tr("KVM failed on this host before (see %1); using software emulation.").arg(kvmMarkerPath()));
 
-    const QByteArray disk = options.diskPath.toUtf8();
     QElapsedTimer timer;
     timer.start();
     log(m_tcg ? tr("Starting the libguestfs appliance (software emulation)…")
@@ -274,7 +280,7 @@ Status GuestSession::launch(const LaunchOptions &options)
     bool launched = false;
     bool hung = false;
     {
-        LaunchWatchdog watchdog(disk, m_tcg ? 0 : kvmLaunchTimeoutSeconds(), m_cancel);
+        LaunchWatchdog watchdog(m_tcg ? 0 : kvmLaunchTimeoutSeconds(), m_cancel);
         launched = guestfs_launch(handle.value().get()) != -1;
         hung = watchdog.firedOnTimeout();
     }
@@ -294,7 +300,7 @@ Status GuestSession::launch(const LaunchOptions &options)
         if (!handle)
             return handle.error();
         {
-            LaunchWatchdog watchdog(disk, 0, m_cancel);
+            LaunchWatchdog watchdog(0, m_cancel);
             launched = guestfs_launch(handle.value().get()) != -1;
         }
         if (!launched) {
