@@ -1,10 +1,374 @@
 #include "MainWindow.h"
 
+#include "ApplyPage.h"
+#include "CacheReportWindow.h"
+#include "ChecklistPage.h"
+#include "ExportPage.h"
+#include "InspectPage.h"
+#include "OpenPage.h"
+#include "PreviewPage.h"
+#include "SampleImage.h"
+#include "UiSupport.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
 namespace imageprep::ui {
+
+namespace {
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 {
-    setWindowTitle(tr("imageprep"));
+    setWindowTitle(tr("imageprep — prepare an image for OpenStack"));
+    setWindowIcon(appIcon());
+    setObjectName(QStringLiteral("imageprepMainWindow"));
+    m_session = new Session(this);
+
+    auto *central = new QWidget;
+    auto *outer = new QVBoxLayout(central);
+    auto *body = new QHBoxLayout;
+    m_steps = new QListWidget;
+    m_steps->setAccessibleName(tr("Wizard steps"));
+    m_steps->setFocusPolicy(Qt::NoFocus); // Back/Next move between steps
+    m_steps->setSelectionMode(QAbstractItemView::NoSelection);
+    m_stack = new QStackedWidget;
+
+    m_open = new OpenPage;
+    m_inspect = new InspectPage;
+    m_checklist = new ChecklistPage;
+    m_preview = new PreviewPage;
+    m_apply = new ApplyPage;
+    m_export = new ExportPage;
+    const QList<WizardPage *> pages{m_open, m_inspect, m_checklist, m_preview, m_apply, m_export};
+    for (int i = 0; i < pages.size(); ++i) {
+        m_stack->addWidget(pages[i]);
+        auto *item = new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(pages[i]->title()));
+        item->setFlags(Qt::ItemIsEnabled);
+        m_steps->addItem(item);
+        connect(pages[i], &WizardPage::completeChanged, this, &MainWindow::updateButtons);
+    }
+    m_steps->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    body->addWidget(m_steps);
+    body->addWidget(m_stack, 1);
+    outer->addLayout(body, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_cancel = new QPushButton(tr("&Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the running work"));
+    m_back = new QPushButton(tr("< &Back"));
+    m_back->setAccessibleName(tr("Back"));
+    m_next = new QPushButton(tr("&Next >"));
+    m_next->setAccessibleName(tr("Next"));
+    m_next->setDefault(true);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch(1);
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_next);
+    outer->addLayout(buttons);
+    setCentralWidget(central);
+
+    m_status = new QLabel;
+    statusBar()->addWidget(m_status, 1);
+
+    connect(m_next, &QPushButton::clicked, this, &MainWindow::next);
+    connect(m_back, &QPushButton::clicked, this, &MainWindow::back);
+    connect(m_cancel, &QPushButton::clicked, this, &MainWindow::cancelWork);
+    connect(m_open, &OpenPage::openRequested, this, &MainWindow::openImage);
+    connect(m_open, &OpenPage::busyChanged, this, [this](bool busy) {
+        m_sampleRunning = busy;
+        m_status->setText(busy ? tr("Generating the sample image…") : QString());
+        updateButtons();
+    });
+
+    buildMenus();
+    connectSession();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(980, 680);
+    restoreState(settings.value(StateKey).toByteArray());
+    setStep(OpenStep);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Image…"), this, [this] {
+        if (isWorking())
+            return;
+        setStep(OpenStep);
+        m_open->browse();
+    });
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Image &Cache Report…"), this, &MainWindow::showCacheReport);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About imageprep"), this, [this] {
+        QMessageBox::about(this, tr("About imageprep"),
+                           tr("<p><b>imageprep %1</b></p><p>Makes an existing Linux VM disk image ready for "
+                              "OpenStack: inspect, check, preview fixes, apply, export.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::connectSession()
+{
+    Session *s = m_session;
+    connect(s, &Session::stage, this, [this](const QString &text) {
+        m_inspect->setStage(text);
+        m_status->setText(text);
+    });
+    connect(s, &Session::progress, this, [this](qint64 done, qint64 total, const QString &what) {
+        if (m_job == Job::Export)
+            m_export->setProgress(done, total, what);
+        else
+            m_inspect->setProgress(done, total);
+    });
+    connect(s, &Session::logMessage, m_inspect, &InspectPage::appendLog);
+    connect(s, &Session::opened, this, [this](const OpenedImage &image) {
+        m_opened = true;
+        m_open->addRecent(image.originalPath);
+        setWindowTitle(tr("%1 — imageprep").arg(QFileInfo(image.originalPath).fileName()));
+    });
+    connect(s, &Session::inspected, this, [this](const GuestFacts &facts) {
+        m_inspected = true;
+        m_inspect->setInspected(facts, m_session->timings());
+        m_inspect->setChecking(true);
+        m_job = Job::Check;
+        m_session->check();
+    });
+    connect(s, &Session::checked, this, [this](const CheckRun &run) {
+        m_checklist->setRun(run);
+        m_latestRun = run;
+        m_exportInputsSet = false;
+        m_inspect->setChecked();
+        m_status->setText(m_checklist->summaryText());
+        Q_EMIT inspectionFinished(true);
+    });
+    connect(s, &Session::exported, this, [this](const ExportResult &result) {
+        m_export->setResult(result);
+        m_status->setText(tr("Exported %1.").arg(result.imagePath));
+    });
+    connect(m_export, &ExportPage::exportRequested, this, [this](const ExportOptions &options) {
+        if (isWorking())
+            return;
+        m_job = Job::Export;
+        m_export->setRunning(true);
+        m_session->exportImage(options);
+    });
+    connect(m_export, &ExportPage::cancelRequested, this, &MainWindow::cancelWork);
+    connect(s, &Session::failed, this, &MainWindow::sessionFailed);
+    connect(s, &Session::busyChanged, this, &MainWindow::busyChanged);
+}
+
+void MainWindow::openImage(const QString &path)
+{
+    if (isWorking() || path.isEmpty())
+        return;
+    m_open->setImagePath(path);
+    m_open->showError({});
+    m_opened = false;
+    m_inspected = false;
+    m_checklist->clear();
+    m_latestRun = {};
+    m_exportInputsSet = false;
+    m_job = Job::Open;
+    SessionOptions options;
+    options.workspaceParent = m_open->workspaceParent();
+    m_inspect->start(QFileInfo(path).absoluteFilePath());
+    setStep(InspectStep);
+    m_session->open(QFileInfo(path).absoluteFilePath(), options);
+    updateButtons();
+}
+
+void MainWindow::sessionFailed(const Error &error)
+{
+    m_status->setText(error.message);
+    if (m_job == Job::Export) {
+        m_export->showError(error);
+        updateButtons();
+        return;
+    }
+    if (!m_opened) {
+        // Nothing was opened: the problem is the file; say so where it was chosen.
+        m_inspect->showError(error);
+        m_open->showError(errorHtml(error));
+        setStep(OpenStep);
+        Q_EMIT inspectionFinished(false);
+        return;
+    }
+    if (!m_inspected || m_checklist->run().results.isEmpty()) {
+        m_inspect->showError(error);
+        Q_EMIT inspectionFinished(false);
+    }
+    updateButtons();
+}
+
+void MainWindow::busyChanged(bool busy)
+{
+    if (!busy)
+        m_job = Job::None;
+    if (!busy)
+        m_status->setText(m_closeWhenIdle ? tr("Stopped.") : m_status->text());
+    updateButtons();
+    if (!busy && m_closeWhenIdle)
+        close();
+}
+
+bool MainWindow::isWorking() const
+{
+    return m_session->isBusy() || m_sampleRunning;
+}
+
+MainWindow::Step MainWindow::currentStep() const
+{
+    return Step(m_stack->currentIndex());
+}
+
+WizardPage *MainWindow::page(Step step) const
+{
+    return qobject_cast<WizardPage *>(m_stack->widget(int(step)));
+}
+
+void MainWindow::setStep(Step step)
+{
+    m_stack->setCurrentIndex(int(step));
+    for (int i = 0; i < m_steps->count(); ++i) {
+        QListWidgetItem *item = m_steps->item(i);
+        QFont f = item->font();
+        f.setBold(i == int(step));
+        item->setFont(f);
+        // The current step is marked by a word as well as by the bold face.
+        const QString title = tr("%1. %2").arg(i + 1).arg(page(Step(i))->title());
+        item->setText(i == int(step) ? tr("%1 (current)").arg(title) : title);
+    }
+    m_steps->setFixedWidth(m_steps->sizeHintForColumn(0) + 2 * m_steps->frameWidth() + 16);
+    updateButtons();
+    Q_EMIT stepChanged(step);
+}
+
+void MainWindow::updateButtons()
+{
+    const bool working = isWorking();
+    const Step step = currentStep();
+    m_back->setEnabled(!working && step != OpenStep);
+    bool canNext = !working && step != ExportStep && page(step)->isComplete();
+    m_next->setEnabled(canNext);
+    m_cancel->setEnabled(m_session->isBusy() || m_sampleRunning);
+}
+
+void MainWindow::next()
+{
+    if (!m_next->isEnabled())
+        return;
+    switch (currentStep()) {
+    case OpenStep:
+        // Reopening the same image after Back keeps the session.
+        if (m_inspected && QFileInfo(m_open->imagePath()).absoluteFilePath() == m_session->image().originalPath)
+            setStep(InspectStep);
+        else
+            openImage(m_open->imagePath());
+        return;
+    case InspectStep: setStep(ChecklistStep); return;
+    case ChecklistStep: setStep(PreviewStep); return;
+    case PreviewStep: setStep(ApplyStep); return;
+    case ApplyStep:
+        if (!m_exportInputsSet) {
+            m_export->setInputs(m_session->facts(), m_latestRun, m_session->image().originalPath);
+            m_exportInputsSet = true;
+        }
+        setStep(ExportStep);
+        return;
+    case ExportStep:
+    case StepCount: return;
+    }
+}
+
+void MainWindow::back()
+{
+    if (!m_back->isEnabled() || currentStep() == OpenStep)
+        return;
+    setStep(Step(int(currentStep()) - 1));
+}
+
+void MainWindow::cancelWork()
+{
+    if (m_sampleRunning)
+        m_open->sample()->cancel();
+    if (m_session->isBusy()) {
+        m_status->setText(tr("Cancelling…"));
+        m_session->cancel();
+    }
+}
+
+void MainWindow::showCacheReport()
+{
+    if (!m_cacheReport) {
+        m_cacheReport = new CacheReportWindow;
+        m_cacheReport->setAttribute(Qt::WA_DeleteOnClose);
+        m_cacheReport->setWindowTitle(tr("Image cache report — imageprep"));
+        m_cacheReport->setWindowIcon(appIcon());
+        m_cacheReport->resize(900, 560);
+    }
+    m_cacheReport->show();
+    m_cacheReport->raise();
+    m_cacheReport->activateWindow();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!isWorking()) {
+        QSettings settings;
+        settings.setValue(GeometryKey, saveGeometry());
+        settings.setValue(StateKey, saveState());
+        if (m_cacheReport)
+            m_cacheReport->close();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_closeWhenIdle || m_closeQuestion)
+        return; // already asked, or already stopping
+    // Not exec(): the event loop keeps running (progress, the worker's signals).
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Quit imageprep?"),
+                                tr("Work is still running. Cancel it and quit? The original image is not changed."),
+                                QMessageBox::Yes | QMessageBox::No, this);
+    box->setDefaultButton(QMessageBox::No);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_closeQuestion = box;
+    connect(box, &QMessageBox::finished, this, [this, box](int) {
+        if (box->clickedButton() != box->button(QMessageBox::Yes))
+            return;
+        m_closeWhenIdle = true;
+        cancelWork();
+        if (!isWorking())
+            close();
+    });
+    box->open();
 }
 
 } // namespace imageprep::ui

@@ -1,0 +1,47 @@
+#pragma once
+// Shared by the wizard tests: settings kept out of the user's home,
+// screenshots saved as test artifacts, a wait on a condition with a deadline.
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWidget>
+
+namespace guitest {
+
+inline QString screenshotDir()
+{
+    return QStringLiteral(IMAGEPREP_BINARY_DIR "/artifacts/screenshots");
+}
+
+// Saves widget as NAME.png; returns the path, empty on failure.
+inline QString saveScreenshot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(screenshotDir());
+    const QString path = screenshotDir() + QLatin1Char('/') + name + QStringLiteral(".png");
+    return widget->grab().save(path) ? path : QString();
+}
+
+// Every QSettings of the process goes to dir (call before the first QSettings).
+inline void isolateSettings(const QString &dir)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+    QCoreApplication::setOrganizationName(QStringLiteral("imageprep-tests"));
+}
+
+inline QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+} // namespace guitest

@@ -1,0 +1,195 @@
+// Wizard pages without an appliance (offscreen): the diff viewer's numbers,
+// the checklist's rows, filter and evidence, and an invalid file at Open,
+// which the session refuses before any appliance starts.
+#include "GuiTestSupport.h"
+
+#include "ChecklistPage.h"
+#include "DiffView.h"
+#include "InspectPage.h"
+#include "MainWindow.h"
+#include "OpenPage.h"
+#include "UiSupport.h"
+
+#include "checks/Catalogue.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace imageprep;
+using namespace imageprep::ui;
+
+class TestWizardPages final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void diffLineNumbers();
+    void checklistRowsAndFilter();
+    void checklistEvidence();
+    void nextNeedsAnImage();
+    void invalidFileAtOpen_data();
+    void invalidFileAtOpen();
+
+private:
+    static CheckRun sampleRun();
+    QTemporaryDir m_dir;
+};
+
+void TestWizardPages::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    guitest::isolateSettings(m_dir.filePath(QStringLiteral("settings")));
+}
+
+void TestWizardPages::diffLineNumbers()
+{
+    DiffView view;
+    view.setDiff(QStringLiteral("--- a/etc/default/grub\n"
+                                "+++ b/etc/default/grub\n"
+                                "@@ -3,3 +3,4 @@\n"
+                                " GRUB_TIMEOUT=5\n"
+                                "-GRUB_CMDLINE_LINUX=\"quiet\"\n"
+                                "+GRUB_CMDLINE_LINUX=\"console=tty0 console=ttyS0,115200\"\n"
+                                "+GRUB_TERMINAL=\"serial console\"\n"
+                                " GRUB_DEFAULT=0\n"));
+    QCOMPARE(view.document()->blockCount(), 8);
+    // Headers carry no numbers; context lines both, removed old only, added new only.
+    QCOMPARE(view.lineNumbers(0).oldLine, 0);
+    QCOMPARE(view.lineNumbers(2).newLine, 0);
+    QCOMPARE(view.lineNumbers(3).oldLine, 3);
+    QCOMPARE(view.lineNumbers(3).newLine, 3);
+    QCOMPARE(view.lineNumbers(4).oldLine, 4);
+    QCOMPARE(view.lineNumbers(4).newLine, 0);
+    QCOMPARE(view.lineNumbers(5).newLine, 4);
+    QCOMPARE(view.lineNumbers(6).newLine, 5);
+    QCOMPARE(view.lineNumbers(7).oldLine, 5);
+    QCOMPARE(view.lineNumbers(7).newLine, 6);
+    QVERIFY(view.isReadOnly());
+    view.resize(600, 200);
+    QVERIFY(!guitest::saveScreenshot(&view, QStringLiteral("unit-diffview")).isEmpty());
+}
+
+CheckRun TestWizardPages::sampleRun()
+{
+    // Every catalogue requirement: the first fails with evidence, the second
+    // warns, the rest pass.
+    CheckRun run;
+    const QStringList ids = Catalogue::instance().ids();
+    for (int i = 0; i < ids.size(); ++i) {
+        CheckResult r;
+        r.id = ids[i];
+        r.status = i == 0 ? CheckStatus::Fail : i == 1 ? CheckStatus::Warning : CheckStatus::Pass;
+        r.summary = QStringLiteral("summary of %1").arg(ids[i]);
+        if (i == 0)
+            r.evidence.append(Evidence{QStringLiteral("/etc/default/grub"), 7,
+                                       QStringLiteral("GRUB_CMDLINE_LINUX=\"quiet <splash>\""), {}});
+        run.results.append(r);
+    }
+    return run;
+}
+
+void TestWizardPages::checklistRowsAndFilter()
+{
+    ChecklistPage page;
+    QVERIFY(!page.isComplete());
+    page.setProblemsOnly(false);
+    const CheckRun run = sampleRun();
+    page.setRun(run);
+    QVERIFY(page.isComplete());
+    QCOMPARE(page.visibleRequirementCount(), int(run.results.size()));
+
+    // Each row says its status in words (never colour alone) and has an icon.
+    const QString failId = run.results[0].id;
+    QVERIFY(page.selectRequirement(failId));
+    QTreeWidgetItem *row = page.tree()->currentItem();
+    QCOMPARE(row->text(0), statusWord(CheckStatus::Fail));
+    QVERIFY(!row->icon(0).isNull());
+    QCOMPARE(row->text(2), Catalogue::instance().find(failId)->title());
+    QCOMPARE(row->text(1), severityWord(Catalogue::instance().find(failId)->severity()));
+    // Grouped under its group's title.
+    QVERIFY(row->parent()->text(0).startsWith(groupTitle(Catalogue::instance().find(failId)->group())));
+
+    page.setProblemsOnly(true);
+    QCOMPARE(page.visibleRequirementCount(), 2);
+    QVERIFY(!page.selectRequirement(run.results[2].id)); // a pass is hidden now
+    page.setProblemsOnly(false);
+    QCOMPARE(page.visibleRequirementCount(), int(run.results.size()));
+    QVERIFY2(page.summaryText().contains(QStringLiteral("Failed: 1 ")), qPrintable(page.summaryText()));
+}
+
+void TestWizardPages::checklistEvidence()
+{
+    ChecklistPage page;
+    page.setRun(sampleRun());
+    const QString failId = Catalogue::instance().ids().first();
+    QVERIFY(page.selectRequirement(failId));
+    const QString text = page.detailsText();
+    QVERIFY2(text.contains(Catalogue::instance().find(failId)->rationale().left(40)), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("/etc/default/grub:7")), qPrintable(text));
+    // The evidence line is shown as text, not interpreted as HTML.
+    QVERIFY2(text.contains(QStringLiteral("quiet <splash>")), qPrintable(text));
+    page.resize(900, 500);
+    page.show();
+    QVERIFY(!guitest::saveScreenshot(&page, QStringLiteral("unit-checklist")).isEmpty());
+}
+
+void TestWizardPages::nextNeedsAnImage()
+{
+    MainWindow w;
+    w.show();
+    QCOMPARE(w.currentStep(), MainWindow::OpenStep);
+    w.openPage()->setImagePath({});
+    QVERIFY(!w.nextButton()->isEnabled());
+    QVERIFY(!w.backButton()->isEnabled());
+    QVERIFY(!w.cancelButton()->isEnabled());
+    w.openPage()->setImagePath(QStringLiteral("/some/image.qcow2"));
+    QVERIFY(w.nextButton()->isEnabled());
+    QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("1-open")).isEmpty());
+}
+
+void TestWizardPages::invalidFileAtOpen_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("create");
+    QTest::newRow("text file") << QByteArray("this is not a disk image\n") << true;
+    QTest::newRow("empty file") << QByteArray() << true;
+    QTest::newRow("missing file") << QByteArray() << false;
+}
+
+void TestWizardPages::invalidFileAtOpen()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, create);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    const QString path = m_dir.filePath(QStringLiteral("not-an-image-%1.qcow2").arg(tag));
+    if (create) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    MainWindow w;
+    w.show();
+    QSignalSpy finished(&w, &MainWindow::inspectionFinished);
+    w.openPage()->setImagePath(path);
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    // The probe runs on the worker: the click returned with the work running.
+    QCOMPARE(w.currentStep(), MainWindow::InspectStep);
+    QVERIFY(w.isWorking());
+    QVERIFY(!w.nextButton()->isEnabled());
+    QVERIFY(w.cancelButton()->isEnabled());
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), false);
+    // Back at Open, the error shown there, Next available to try again.
+    QCOMPARE(w.currentStep(), MainWindow::OpenStep);
+    QVERIFY2(!w.openPage()->errorText().isEmpty(), "no error shown");
+    QVERIFY(w.nextButton()->isEnabled());
+    QVERIFY(!w.isWorking());
+    if (create)
+        QCOMPARE(QFile(path).size(), qint64(content.size())); // untouched
+    QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("1-open-invalid-%1").arg(tag)).isEmpty());
+}
+
+QTEST_MAIN(TestWizardPages)
+#include "tst_wizardpages.moc"
