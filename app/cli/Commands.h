@@ -14,6 +14,7 @@ namespace imageprep::cli {
 int runInspect(CliContext &ctx, const QStringList &args);
 int runCheck(CliContext &ctx, const QStringList &args);
 int runCacheReport(CliContext &ctx, const QStringList &args);
+int runExport(CliContext &ctx, const QStringList &args);
 int runBootTest(CliContext &ctx, const QStringList &args);
 
 int runPlan(CliContext &ctx, const QStringList &args);

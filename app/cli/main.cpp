@@ -21,6 +21,7 @@ const Command commands[] = {
     {"plan", "Show the fixes as diffs; changes nothing.", runPlan},
     {"fix", "Apply the fixes, check again and write the fixed image.", runFix},
     {"cache-report", "Report what a compute node's image cache keeps and removes.", runCacheReport},
+    {"export", "Write the image for OpenStack: properties, sums, bundle, upload.", runExport},
     {"boot-test", "Boot a fixed image the way Nova would and check that it works.", runBootTest},
 };
 

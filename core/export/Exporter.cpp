@@ -180,6 +180,26 @@ std::optional<BundleFormat> parseBundleFormat(const QString &text)
     return std::nullopt;
 }
 
+QString defaultBaseName(const QString &imagePath)
+{
+    static const QStringList suffixes{
+        QStringLiteral(".xz"), QStringLiteral(".gz"), QStringLiteral(".zst"), QStringLiteral(".bz2"),
+        QStringLiteral(".tar"), QStringLiteral(".ova"), QStringLiteral(".qcow2"), QStringLiteral(".qcow"),
+        QStringLiteral(".raw"), QStringLiteral(".img"), QStringLiteral(".vmdk"), QStringLiteral(".vdi"),
+        QStringLiteral(".vhd"), QStringLiteral(".vhdx")};
+    QString name = QFileInfo(imagePath).fileName();
+    for (bool stripped = true; stripped;) {
+        stripped = false;
+        for (const QString &suffix : suffixes) {
+            if (name.size() > suffix.size() && name.endsWith(suffix, Qt::CaseInsensitive)) {
+                name.chop(suffix.size());
+                stripped = true;
+            }
+        }
+    }
+    return name.isEmpty() ? QStringLiteral("image") : name;
+}
+
 Status convertImage(const ExportSource &source, const QString &target, ExportImageFormat format, bool compress,
                     const ProgressFn &progress, const std::atomic_bool *cancel)
 {
@@ -321,11 +341,8 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
         return makeError(ErrorCode::Unreadable, tr("Cannot create the output folder %1.").arg(options.outputDir));
     const QDir out(options.outputDir);
     QString base = options.baseName;
-    if (base.isEmpty()) {
-        base = QFileInfo(source.path).completeBaseName();
-        if (base.isEmpty())
-            base = QStringLiteral("image");
-    }
+    if (base.isEmpty())
+        base = defaultBaseName(source.originalPath.isEmpty() ? source.path : source.originalPath);
     if (base.contains(QLatin1Char('/')))
         return makeError(ErrorCode::InvalidArgument, tr("The file name \"%1\" must not contain '/'.").arg(base));
     const QString imageName = options.imageName.isEmpty() ? base : options.imageName;

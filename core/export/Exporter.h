@@ -59,7 +59,11 @@ struct ExportResult {
 struct ExportSource {
     QString path;    // the session overlay (or any image qemu-img reads)
     QString format;  // its format, "qcow2" for the overlay
+    QString originalPath; // what the user opened: names the output when baseName is empty
 };
+
+// "debian-12" for /x/debian-12.qcow2, /x/debian-12.raw.xz or /x/debian-12.ova.
+QString defaultBaseName(const QString &imagePath);
 
 // The whole export. Progress `what` names the step ("Converting", "Hashing", ...).
 Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions &options,

@@ -7,7 +7,7 @@
 
 namespace imageprep {
 
-void SessionWorker::exportImage(const QString &overlayPath, const ExportOptions &options)
+void SessionWorker::exportImage(const QString &overlayPath, const QString &originalPath, const ExportOptions &options)
 {
     m_cancel.store(false);
     if (overlayPath.isEmpty()) {
@@ -25,7 +25,7 @@ void SessionWorker::exportImage(const QString &overlayPath, const ExportOptions 
     const ProgressFn onProgress = [this](qint64 done, qint64 total, const QString &what) {
         Q_EMIT progress(done, total, what);
     };
-    auto result = imageprep::exportImage(ExportSource{overlayPath, QStringLiteral("qcow2")}, options, onProgress, &m_cancel);
+    auto result = imageprep::exportImage(ExportSource{overlayPath, QStringLiteral("qcow2"), originalPath}, options, onProgress, &m_cancel);
     if (result)
         Q_EMIT exported(result.value());
     else
@@ -42,7 +42,9 @@ void Session::connectExportSignals()
 void Session::exportImage(const ExportOptions &options)
 {
     setBusy(true);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, overlay = m_image.overlayPath, options] { w->exportImage(overlay, options); },
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, overlay = m_image.overlayPath, original = m_image.originalPath, options] {
+                                  w->exportImage(overlay, original, options);
+                              },
                               Qt::QueuedConnection);
 }
 

@@ -20,7 +20,7 @@ public:
 
     void open(const QString &imagePath, const SessionOptions &options);
     void check(const QStringList &only, const QStringList &skip);
-    void exportImage(const QString &overlayPath, const ExportOptions &options);
+    void exportImage(const QString &overlayPath, const QString &originalPath, const ExportOptions &options);
     void plan(const PlanOptions &options);   // core/fixes/SessionFixes.cpp
     void apply(const FixPlan &plan);         // core/fixes/SessionFixes.cpp
     void run(const std::function<QVariant(GuestSession &)> &fn,

@@ -7,6 +7,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -403,6 +404,11 @@ void TestExporter::formatNames()
     QVERIFY(parseBundleFormat(s("tar.zst")) == BundleFormat::TarZst);
     QVERIFY(parseBundleFormat(s("")) == BundleFormat::None);
     QVERIFY(!parseBundleFormat(s("zip")));
+    QCOMPARE(defaultBaseName(s("/x/debian-12.qcow2")), s("debian-12"));
+    QCOMPARE(defaultBaseName(s("/x/debian-12.raw.xz")), s("debian-12"));
+    QCOMPARE(defaultBaseName(s("/x/Appliance.OVA")), s("Appliance"));
+    QCOMPARE(defaultBaseName(s("/x/v1.2")), s("v1.2"));
+    QCOMPARE(defaultBaseName(s("/x/.qcow2")), s(".qcow2"));
 }
 
 QTEST_GUILESS_MAIN(TestExporter)
