@@ -215,8 +215,11 @@ void TestExporter::digests()
     QCOMPARE(d->size, 3);
 
     // Over several read chunks, against sha256sum.
+    QElapsedTimer timer;
+    timer.start();
     auto big = hashFile(m_base);
     QVERIFY(big.ok());
+    qInfo("SHA-256 + SHA-512 + MD5 of 64 MiB in %lld ms", timer.elapsed());
     QCOMPARE(big->size, qint64(64) << 20);
     QCOMPARE(big->sha256.toLatin1(), run(s("sha256sum"), {m_base}).out.left(64));
     QCOMPARE(big->sha512.toLatin1(), run(s("sha512sum"), {m_base}).out.left(128));

@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -35,6 +36,19 @@ QByteArray fileHash(const QString &path, QCryptographicHash::Algorithm algo)
     QCryptographicHash h(algo);
     h.addData(&f);
     return h.result().toHex();
+}
+
+// Peak resident memory of this process so far, KiB (/proc/self/status VmHWM).
+qint64 peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
 }
 
 bool runOk(const QString &program, const QStringList &args)
@@ -109,6 +123,7 @@ private Q_SLOTS:
     void keystonePasswordFromCloudsYaml();
     void keystoneApplicationCredential();
     void unreachableGlance();
+    void uploadStreamsFromDisk();
 
 private:
     PropertySet sampleProperties() const;
@@ -312,6 +327,34 @@ void TestGlanceUpload::unreachableGlance()
     auto r = client.getImage(s("x"));
     QVERIFY(!r.ok());
     QVERIFY(!r.error().message.isEmpty());
+}
+
+void TestGlanceUpload::uploadStreamsFromDisk()
+{
+    // 256 MiB of random data: were the body read whole, the peak would grow by that much.
+    const QString big = m_dir.filePath(s("big.raw"));
+    QVERIFY(runOk(s("dd"), {s("if=/dev/urandom"), s("of=") + big, s("bs=1M"), s("count=256"), s("status=none")}));
+    const qint64 before = peakRssKiB();
+    QVERIFY(before > 0);
+    GlanceClient client(GlanceSession{m_endpoint, {}});
+    PropertySet p;
+    p.set(s("disk_format"), s("raw"), s("t"));
+    p.set(s("container_format"), s("bare"), s("t"));
+    auto created = client.createImage(toGlanceCreateJson(p, s("big")));
+    QVERIFY(created.ok());
+    const QString id = created->value(s("id")).toString();
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(client.uploadFile(id, big).ok());
+    const qint64 ms = std::max<qint64>(1, timer.elapsed());
+    const qint64 grown = peakRssKiB() - before;
+    qInfo("256 MiB uploaded in %lld ms (%lld MiB/s); peak memory grew by %lld KiB", ms, 256 * 1000 / ms, grown);
+    QVERIFY2(grown < 64 * 1024, qPrintable(QString::number(grown)));
+    auto image = client.waitForActive(id, 60000);
+    QVERIFY(image.ok());
+    QCOMPARE(image->value(s("size")).toInteger(), qint64(256) << 20);
+    QVERIFY(client.deleteImage(id).ok());
+    QFile::remove(big);
 }
 
 QTEST_GUILESS_MAIN(TestGlanceUpload)
