@@ -119,7 +119,13 @@ int runFix(CliContext &ctx, const QStringList &args)
         return ctx.fail(written.error().message, written.error().detail,
                         written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
     ctx.out << QStringLiteral("Wrote %1\n").arg(out);
-    const bool passed = report.allFixed() && recheck.requiredPassed();
+    // With --only, the verdict covers the selected checks; else every required one.
+    bool selectedPass = true;
+    for (const QString &id : options->only) {
+        const CheckResult *r = recheck.result(id);
+        selectedPass = selectedPass && r && (r->status == CheckStatus::Pass || r->status == CheckStatus::NotApplicable);
+    }
+    const bool passed = report.allFixed() && (options->only.isEmpty() ? recheck.requiredPassed() : selectedPass);
     return passed ? ExitOk : ExitFailed;
 }
 

@@ -259,6 +259,54 @@ private:
     PackageInstall m_install;
 };
 
+class ClearLogs final : public Edit {
+public:
+    ClearLogs(QString dir, QStringList files) : m_dir(std::move(dir)), m_files(std::move(files)) {}
+    EditKind kind() const override { return EditKind::EmptyFile; }
+    QString summary() const override { return EditText::tr("Empty the log files under %1").arg(m_dir); }
+    QString path() const override { return m_dir; }
+    QString diff() const override
+    {
+        QString d = EditText::tr("empty every non-empty file under %1 when applied (journal files removed); now:").arg(m_dir)
+            + QLatin1Char('\n');
+        for (const QString &f : m_files)
+            d += QStringLiteral("~ %1\n").arg(f);
+        return d;
+    }
+    Status apply(GuestEditor &editor) const override
+    {
+        // Collect first: editing while listing would invalidate the listing.
+        QStringList targets;
+        QStringList dirs{m_dir};
+        for (int depth = 0; depth < 3 && !dirs.isEmpty(); ++depth) {
+            QStringList next;
+            for (const QString &dir : std::as_const(dirs)) {
+                for (const QString &name : editor.files().list(dir)) {
+                    const QString p = dir + QLatin1Char('/') + name;
+                    const GuestStat st = editor.files().lstat(p);
+                    if (st.type == GuestStat::Type::Directory)
+                        next << p;
+                    else if (st.type == GuestStat::Type::Regular && st.size > 0)
+                        targets << p;
+                }
+            }
+            dirs = next;
+        }
+        const QString journal = m_dir + QStringLiteral("/journal/");
+        for (const QString &p : std::as_const(targets)) {
+            const GuestStat st = editor.files().lstat(p);
+            const Status s = p.startsWith(journal) ? editor.removeFile(p) : editor.writeFile(p, QByteArray(), st.mode);
+            if (!s)
+                return s;
+        }
+        return success();
+    }
+
+private:
+    QString m_dir;
+    QStringList m_files;
+};
+
 class RunEdit final : public Edit {
 public:
     RunEdit(QStringList argv, QString summary) : m_argv(std::move(argv)), m_summary(std::move(summary)) {}
@@ -323,6 +371,11 @@ EditPtr makeServiceEdit(EditKind kind, const QString &service, const QList<Servi
 EditPtr makeInstallPackages(const PackageInstall &install)
 {
     return std::make_shared<InstallEdit>(install);
+}
+
+EditPtr makeClearLogs(const QString &dir, const QStringList &filesAtPlanTime)
+{
+    return std::make_shared<ClearLogs>(dir, filesAtPlanTime);
 }
 
 EditPtr makeRunInGuest(const QStringList &argv, const QString &summary)

@@ -87,6 +87,13 @@ struct PackageInstall {
 };
 EditPtr makeInstallPackages(const PackageInstall &install);
 
+// Log files are state, not configuration: this edit is a rule applied when it
+// runs (installs earlier in the plan append to logs), so its preview states
+// the rule and lists the files found at plan time. Every non-empty regular
+// file under dir (3 levels, symlinks not followed) is emptied, except that
+// binary journal files under dir/journal are removed.
+EditPtr makeClearLogs(const QString &dir, const QStringList &filesAtPlanTime);
+
 // A command (argv) run inside the guest, with a summary for the preview.
 EditPtr makeRunInGuest(const QStringList &argv, const QString &summary);
 

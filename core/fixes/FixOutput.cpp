@@ -66,6 +66,8 @@ Status writeFixedImage(const QString &overlayPath, const QString &outPath, const
     }
     if (cancel && cancel->load())
         return fail(makeError(ErrorCode::Cancelled, OutputText::tr("Cancelled; no output was written.")));
+    // QTemporaryFile made it owner-only; an image is an ordinary output file.
+    QFile::setPermissions(tmpPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
     if (!QFile::rename(tmpPath, outPath))
         return fail(makeError(ErrorCode::Unreadable, OutputText::tr("Cannot rename the image to %1.").arg(outPath)));
     return success();

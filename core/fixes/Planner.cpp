@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -586,17 +587,17 @@ void planHostKeys(Planner &p, const CheckResult &r, Fix &fix)
 
 void planLeftovers(Planner &p, const CheckResult &r, Fix &fix)
 {
+    QStringList logs;
     for (const Evidence &e : r.evidence) {
         if (e.file.isEmpty())
             continue;
-        if (e.file.startsWith(QLatin1String("/var/log/"))) {
-            if (p.options.includeWarnings)
-                p.changeFile(fix, EditKind::EmptyFile, e.file, [](const QByteArray &) { return QByteArray(); },
-                             PlanText::tr("Empty the log %1").arg(e.file));
-        } else {
+        if (e.file.startsWith(QLatin1String("/var/log/")))
+            logs << e.file;
+        else
             p.removeFile(fix, e.file, PlanText::tr("Remove %1").arg(e.file));
-        }
     }
+    if (!logs.isEmpty() && p.options.includeWarnings)
+        fix.edits << makeClearLogs(QStringLiteral("/var/log"), logs);
 }
 
 void planFstab(Planner &p, const CheckResult &r, Fix &fix)
@@ -820,6 +821,12 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
         }
         plan.fixes << fix;
     }
+
+    // Package installs first: their scripts write files (logs, host keys)
+    // that later fixes clean up.
+    std::stable_partition(plan.fixes.begin(), plan.fixes.end(), [](const Fix &f) {
+        return std::any_of(f.edits.cbegin(), f.edits.cend(), [](const EditPtr &e) { return e->kind() == EditKind::InstallPackages; });
+    });
 
     // Files written from outside an SELinux guest need a relabel at next boot.
     if (!plan.fixes.isEmpty()) {

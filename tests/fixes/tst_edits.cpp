@@ -160,6 +160,25 @@ private Q_SLOTS:
         QVERIFY(e->apply(editor).ok()); // idempotent
     }
 
+    void clearLogsIsARuleAppliedWhenItRuns()
+    {
+        MemoryGuestFiles tree;
+        tree.addFile(QStringLiteral("/var/log/dpkg.log"), "install x\n", 0640);
+        tree.addFile(QStringLiteral("/var/log/journal/abc/system.journal"), QByteArray("LPKSHHRH\0\0", 10));
+        tree.addFile(QStringLiteral("/var/log/empty.log"), "");
+        const EditPtr e = makeClearLogs(QStringLiteral("/var/log"), {QStringLiteral("/var/log/dpkg.log")});
+        QVERIFY(e->diff().contains(QStringLiteral("~ /var/log/dpkg.log\n")));
+        // Written after the plan (a package install logs): cleared too.
+        tree.addFile(QStringLiteral("/var/log/apt/term.log"), "Setting up cloud-init\n");
+        MemoryGuestEditor editor(tree);
+        QVERIFY(e->apply(editor).ok());
+        QCOMPARE(tree.readBytes(QStringLiteral("/var/log/dpkg.log"), 100), QByteArray());
+        QCOMPARE(tree.lstat(QStringLiteral("/var/log/dpkg.log")).mode, 0640u);
+        QCOMPARE(tree.readBytes(QStringLiteral("/var/log/apt/term.log"), 100), QByteArray());
+        QVERIFY(!tree.exists(QStringLiteral("/var/log/journal/abc/system.journal")));
+        QVERIFY(tree.isFile(QStringLiteral("/var/log/empty.log")));
+    }
+
     void packagesAndCommandsArePseudoDiffs()
     {
         MemoryGuestFiles tree;

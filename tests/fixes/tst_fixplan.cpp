@@ -63,6 +63,7 @@ Guest defectsGuest()
     g.file(QStringLiteral("/root/.bash_history"), "ls\n");
     g.file(QStringLiteral("/var/lib/dhcp/dhclient.eth0.leases"), "lease { interface \"eth0\"; }\n");
     g.file(QStringLiteral("/etc/fstab"), "/dev/sda1 / ext4 errors=remount-ro 0 1\n");
+    g.file(QStringLiteral("/var/log/dpkg.log"), "2024-01-01 install ufw\n");
     g.facts.mountpoints.insert(QStringLiteral("/"), QStringLiteral("/dev/sda1"));
     return g;
 }
@@ -71,6 +72,7 @@ Guest defectsGuest()
 void simulateGuestTools(MemoryGuestEditor &editor, Guest &g)
 {
     editor.onInstall = [&g](const PackageInstall &in) {
+        g.file(QStringLiteral("/var/log/dpkg.log"), "2024-01-01 install ufw\n2024-06-01 install " + in.packages.join(QLatin1Char(' ')).toUtf8() + "\n");
         for (const QString &p : in.packages) {
             g.addPackage(p);
             if (p == QLatin1String("cloud-init")) {
