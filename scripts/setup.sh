@@ -8,7 +8,7 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools linguist-qt6 libgl-dev libqt6svg6
-    libarchive-dev libblkid-dev libyaml-cpp-dev
+    libarchive-dev libblkid-dev libyaml-cpp-dev libssl-dev
     # guest access: libguestfs and the kernel its appliance boots
     libguestfs-dev libguestfs-tools linux-image-amd64
     qemu-utils qemu-system-x86
