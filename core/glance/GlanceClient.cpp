@@ -300,8 +300,8 @@ struct GlanceClient::Impl {
         if (r.status == 0)
             return transportError(r, what);
         if (std::find(okStatus.begin(), okStatus.end(), r.status) == okStatus.end())
-            return makeError(r.status == 409 ? ErrorCode::InvalidArgument : ErrorCode::InvalidArgument,
-                             glanceErrorMessage(r.status, r.body), QString::fromUtf8(r.body.left(4000)));
+            return makeError(ErrorCode::InvalidArgument, glanceErrorMessage(r.status, r.body),
+                             QString::fromUtf8(r.body.left(4000)));
         const QJsonDocument doc = QJsonDocument::fromJson(r.body);
         return doc.isObject() ? doc.object() : QJsonObject();
     }

@@ -13,7 +13,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -124,6 +127,7 @@ private Q_SLOTS:
     void keystoneApplicationCredential();
     void unreachableGlance();
     void uploadStreamsFromDisk();
+    void cancelledUploadLeavesNoImage();
 
 private:
     PropertySet sampleProperties() const;
@@ -355,6 +359,34 @@ void TestGlanceUpload::uploadStreamsFromDisk()
     QCOMPARE(image->value(s("size")).toInteger(), qint64(256) << 20);
     QVERIFY(client.deleteImage(id).ok());
     QFile::remove(big);
+}
+
+void TestGlanceUpload::cancelledUploadLeavesNoImage()
+{
+    const QString file = m_dir.filePath(s("cancel.raw"));
+    QVERIFY(runOk(s("dd"), {s("if=/dev/urandom"), s("of=") + file, s("bs=1M"), s("count=64"), s("status=none")}));
+    PropertySet p;
+    p.set(s("disk_format"), s("raw"), s("t"));
+    p.set(s("container_format"), s("bare"), s("t"));
+    UploadOptions o;
+    o.endpoint = m_endpoint;
+    std::atomic_bool cancel{false};
+    // Cancel as soon as data flows, as the wizard's button or Ctrl-C would.
+    auto r = uploadImage(o, p, s("cancel me"), file, {}, {}, [&cancel](qint64 done, qint64, const QString &what) {
+        if (what == s("Uploading") && done > 0)
+            cancel.store(true);
+    }, &cancel);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().code, ErrorCode::Cancelled);
+    QVERIFY2(r.error().message.contains(s("deleted")), qPrintable(r.error().message));
+    // Nothing named "cancel me" is left in Glance.
+    QNetworkAccessManager nam;
+    QNetworkReply *reply = nam.get(QNetworkRequest(QUrl(m_endpoint + s("/v2/images?name=cancel%20me"))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    const QJsonArray images = QJsonDocument::fromJson(reply->readAll()).object().value(s("images")).toArray();
+    QCOMPARE(images.size(), 0);
+    reply->deleteLater();
 }
 
 QTEST_GUILESS_MAIN(TestGlanceUpload)
