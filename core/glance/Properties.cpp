@@ -199,7 +199,10 @@ PropertySet deriveProperties(const GuestFacts &facts, const CheckRun &checks, co
     if (facts.firmware == Firmware::Uefi) {
         const QString why = tr("inspection found UEFI boot (EFI system partition, bootloader under /boot/efi)");
         set.set(QStringLiteral("hw_firmware_type"), QStringLiteral("uefi"), why);
-        set.set(QStringLiteral("hw_machine_type"), QStringLiteral("q35"), tr("UEFI guests need the q35 machine type"));
+        // On x86 only: Nova's default there (pc/i440fx) has no UEFI; ARM's default (virt) already has.
+        const QString arch = architectureName(facts.arch);
+        if (arch.isEmpty() || arch == QLatin1String("x86_64") || arch == QLatin1String("i686"))
+            set.set(QStringLiteral("hw_machine_type"), QStringLiteral("q35"), tr("UEFI guests on x86 need the q35 machine type"));
     } else {
         set.set(QStringLiteral("hw_firmware_type"), QStringLiteral("bios"), tr("inspection found BIOS boot (no EFI system partition in use)"));
     }

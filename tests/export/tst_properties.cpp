@@ -301,7 +301,12 @@ void TestProperties::architectureNames()
     facts.arch = s("i386");
     QCOMPARE(deriveProperties(facts, CheckRun{}).value(s("architecture")), s("i686"));
     facts.arch = s("aarch64");
-    QCOMPARE(deriveProperties(facts, CheckRun{}).value(s("architecture")), s("aarch64"));
+    facts.firmware = Firmware::Uefi;
+    const PropertySet arm = deriveProperties(facts, CheckRun{});
+    QCOMPARE(arm.value(s("architecture")), s("aarch64"));
+    QCOMPARE(arm.value(s("hw_firmware_type")), s("uefi"));
+    QVERIFY(!arm.contains(s("hw_machine_type"))); // q35 is x86-only; ARM's virt has UEFI
+
 }
 
 void TestProperties::virtioRngFromKernelConfig_data()
