@@ -237,7 +237,7 @@ Result<GuestSession::Handle> GuestSession::createHandle(const LaunchOptions &opt
     }
     guestfs_set_event_callback(g.get(), &GuestSession::eventCallback, events, 0, this);
     if (forceTcg)
-        guestfs_set_backend_setting(g.get(), "force_tcg", "");
+        guestfs_set_backend_setting(g.get(), "force_tcg", "1");
     if (options.network)
         guestfs_set_network(g.get(), 1);
     guestfs_set_program(g.get(), "imageprep");
