@@ -40,6 +40,8 @@ QString FixPlan::renderDiff() const
     QString out;
     for (const Fix &f : fixes) {
         out += QStringLiteral("=== %1 [%2]: %3\n").arg(f.requirementId, f.alternative, f.title);
+        if (f.edits.isEmpty())
+            out += PlanText::tr("# no edits of its own: the %1 edits above fix it too").arg(f.alternative) + QLatin1Char('\n');
         for (const EditPtr &e : f.edits) {
             out += QStringLiteral("# %1 (%2)\n").arg(e->summary(), toString(e->kind()));
             out += e->diff();
