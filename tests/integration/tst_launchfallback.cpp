@@ -79,6 +79,11 @@ void TestLaunchFallback::recoversFromBrokenKvm()
     QVERIFY2(joined.contains(QLatin1String("accelerated (KVM) launch failed")), qPrintable(joined));
     QVERIFY2(joined.contains(QLatin1String("Retrying in software emulation")), qPrintable(joined));
     QVERIFY(QFile::exists(cache + QStringLiteral("/imageprep/kvm-launch-failed")));
+    QCOMPARE(imageprep::test::sha256(img), before);
+
+    qunsetenv("LIBGUESTFS_HV");
+    if (behaviour != QLatin1String("hang"))
+        return; // one row suffices for what the marker does next time
 
     // The next session goes straight to TCG and says why.
     log.clear();
@@ -94,7 +99,6 @@ void TestLaunchFallback::recoversFromBrokenKvm()
     QVERIFY2(log.join(QLatin1Char('\n')).contains(QLatin1String("KVM failed on this host before")), qPrintable(log.join(QLatin1Char('\n'))));
     QVERIFY(!log.join(QLatin1Char('\n')).contains(QLatin1String("accelerated (KVM) launch failed")));
     QCOMPARE(imageprep::test::sha256(img), before);
-    qunsetenv("LIBGUESTFS_HV");
 }
 
 QTEST_GUILESS_MAIN(TestLaunchFallback)
