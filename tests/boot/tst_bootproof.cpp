@@ -3,8 +3,12 @@
 // evidence, that the image is unchanged and the temporary files are gone,
 // and that a guest that cannot finish in time is killed with a clear verdict.
 //
-// The image comes from the CTest fixture boot_debian12_fixed:
-// tests/fixtures/make-debian12.sh --fixed (see that script's header).
+// Two CTest entries run this executable:
+//  tst_bootproof          boots make-debian12.sh --fixed (the script applies
+//                         the fixes itself; fixture boot_debian12_fixed);
+//  tst_bootproof_fixcli   end to end: IMAGEPREP_BOOT_FIX_FROM names the plain
+//                         make-debian12.sh image, `imageprep-cli fix --yes`
+//                         fixes it (cloud-init from the mirror), then boots.
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -85,13 +89,30 @@ private Q_SLOTS:
     void hungGuestIsKilledAfterTheTimeout();
 
 private:
+    QString m_image; // what every test boots
     QByteArray m_imageSum;
+    QTemporaryDir m_work;
 };
 
 void TestBootProof::initTestCase()
 {
-    QVERIFY2(QFile::exists(fixtureImage()), "run the boot_debian12_fixed fixture first (make-debian12.sh --fixed)");
-    m_imageSum = sha256(fixtureImage());
+    QVERIFY(m_work.isValid());
+    const QString fixFrom = qEnvironmentVariable("IMAGEPREP_BOOT_FIX_FROM");
+    if (fixFrom.isEmpty()) {
+        QVERIFY2(QFile::exists(fixtureImage()), "run the boot_debian12_fixed fixture first (make-debian12.sh --fixed)");
+        m_image = fixtureImage();
+    } else {
+        QVERIFY2(QFile::exists(fixFrom), qPrintable(fixFrom));
+        m_image = m_work.filePath(QStringLiteral("fixed-by-cli.qcow2"));
+        QProcess fix;
+        fix.setProcessChannelMode(QProcess::ForwardedChannels);
+        fix.start(QStringLiteral(IMAGEPREP_CLI), {QStringLiteral("fix"), fixFrom, QStringLiteral("-o"), m_image,
+                                                  QStringLiteral("--yes")});
+        QVERIFY(fix.waitForFinished(1500 * 1000));
+        QCOMPARE(fix.exitCode(), 0);
+        QVERIFY(QFile::exists(m_image));
+    }
+    m_imageSum = sha256(m_image);
     QVERIFY(!m_imageSum.isEmpty());
 }
 
@@ -125,7 +146,7 @@ void TestBootProof::fixedDebianPassesEveryItem()
         // --accel auto: on hosts where KVM hangs this also proves the watchdog
         // and the TCG retry.
         run = runBootTest({QStringLiteral("--grow"), QStringLiteral("1"), QStringLiteral("--timeout"),
-                           QStringLiteral("1200"), fixtureImage()},
+                           QStringLiteral("1200"), m_image},
                           cache.path(), 1300 * 1000);
         for (const QString &d : bootTempDirs()) {
             if (!before.contains(d))
@@ -143,7 +164,7 @@ void TestBootProof::fixedDebianPassesEveryItem()
     QVERIFY2(c.value(QLatin1String("evidence")).toString().contains(evidence),
              qPrintable(c.value(QLatin1String("evidence")).toString()));
     // Never writes the image under test; removes overlay, ISO and key.
-    QCOMPARE(sha256(fixtureImage()), m_imageSum);
+    QCOMPARE(sha256(m_image), m_imageSum);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1Char(' '))));
 }
 
@@ -156,7 +177,7 @@ void TestBootProof::hungGuestIsKilledAfterTheTimeout()
     t.start();
     // 25 s is far too short for a TCG boot to reach cloud-init: the test must kill the guest.
     const CliRun run = runBootTest({QStringLiteral("--accel"), QStringLiteral("tcg"), QStringLiteral("--timeout"),
-                                    QStringLiteral("25"), fixtureImage()},
+                                    QStringLiteral("25"), m_image},
                                    cache.path(), 120 * 1000);
     QVERIFY2(!run.json.isEmpty(), qPrintable(run.err));
     QCOMPARE(run.exitCode, 1);
@@ -167,7 +188,7 @@ void TestBootProof::hungGuestIsKilledAfterTheTimeout()
              qPrintable(run.json.value(QLatin1String("verdict")).toString()));
     QCOMPARE(checkById(run.json, QStringLiteral("acpi-power-off")).value(QLatin1String("status")).toString(),
              QStringLiteral("FAIL"));
-    QCOMPARE(sha256(fixtureImage()), m_imageSum);
+    QCOMPARE(sha256(m_image), m_imageSum);
     QCOMPARE(bootTempDirs(), before);
 }
 
