@@ -5,12 +5,14 @@
 #include "checks/Catalogue.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -39,13 +41,15 @@ ChecklistPage::ChecklistPage(QWidget *parent) : WizardPage(parent)
 
     auto *split = new QSplitter(Qt::Horizontal);
     m_tree = new QTreeWidget;
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Status"), tr("Severity"), tr("Requirement")});
+    m_tree->setColumnCount(4);
+    m_tree->setHeaderLabels({tr("Status"), tr("Severity"), tr("Requirement"), tr("Fix")});
     m_tree->setAccessibleName(tr("Requirements"));
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(false);
     split->addWidget(m_tree);
 
     auto *right = new QWidget;
@@ -58,11 +62,37 @@ ChecklistPage::ChecklistPage(QWidget *parent) : WizardPage(parent)
     rightLayout->addWidget(m_details, 1);
     m_fixBox = new QGroupBox(tr("Fixes"));
     auto *fixLayout = new QVBoxLayout(m_fixBox);
-    // Said plainly until core/fixes exists: no fake fixes.
-    m_fixNotice = new QLabel(tr("This build has no fix engine yet: fixes cannot be chosen or applied. "
-                                "The checklist and its evidence are complete."));
+    m_fixNotice = new QLabel(tr("Select a requirement to see its fix."));
     m_fixNotice->setWordWrap(true);
     fixLayout->addWidget(m_fixNotice);
+    m_fixChosen = new QCheckBox(tr("&Apply this fix"));
+    m_fixChosen->setAccessibleName(tr("Apply the fix for the selected requirement"));
+    fixLayout->addWidget(m_fixChosen);
+    auto *altRow = new QHBoxLayout;
+    auto *altLabel = new QLabel(tr("&How:"));
+    m_fixAlternative = new QComboBox;
+    m_fixAlternative->setAccessibleName(tr("Fix alternative"));
+    altLabel->setBuddy(m_fixAlternative);
+    altRow->addWidget(altLabel);
+    altRow->addWidget(m_fixAlternative, 1);
+    fixLayout->addLayout(altRow);
+    m_removeQuiet = new QCheckBox(tr("Also remove “&quiet” from the kernel command line (the whole boot log on the console)"));
+    fixLayout->addWidget(m_removeQuiet);
+    m_removeQuiet->hide();
+    connect(m_removeQuiet, &QCheckBox::toggled, this, [this] { Q_EMIT fixChoiceChanged(); });
+    m_fixAlternativeNote = new QLabel;
+    m_fixAlternativeNote->setWordWrap(true);
+    fixLayout->addWidget(m_fixAlternativeNote);
+    m_fixChosen->hide();
+    m_fixAlternative->hide();
+    m_removeQuiet->hide();
+    altLabel->hide();
+    m_fixAlternativeNote->hide();
+    connect(m_fixChosen, &QCheckBox::toggled, this, [this](bool on) { setFixChosen(selectedRequirement(), on); });
+    connect(m_fixAlternative, &QComboBox::activated, this, [this](int index) {
+        setAlternative(selectedRequirement(), m_fixAlternative->itemData(index).toString());
+    });
+    m_fixAlternative->setProperty("buddyLabel", QVariant::fromValue<QObject *>(altLabel));
     rightLayout->addWidget(m_fixBox);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
@@ -74,6 +104,7 @@ ChecklistPage::ChecklistPage(QWidget *parent) : WizardPage(parent)
         applyFilter();
     });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ChecklistPage::showDetails);
+    connect(m_tree, &QTreeWidget::itemChanged, this, &ChecklistPage::itemChanged);
 }
 
 QString ChecklistPage::title() const
@@ -87,6 +118,10 @@ void ChecklistPage::clear()
     m_details->clear();
     m_run = {};
     m_hasRun = false;
+    m_defaultPlan = {};
+    m_hasPlan = false;
+    m_chosen.clear();
+    m_alternative.clear();
     m_summary->setText(tr("The checklist appears when the inspection is done."));
     Q_EMIT completeChanged();
 }
@@ -239,6 +274,209 @@ void ChecklistPage::showDetails()
         html += QStringLiteral("</ul>");
     }
     m_details->setHtml(html);
+    showFixes(id);
+}
+
+QTreeWidgetItem *ChecklistPage::rowOf(const QString &id) const
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        if ((*it)->data(0, IdRole).toString() == id)
+            return *it;
+    }
+    return nullptr;
+}
+
+void ChecklistPage::setAvailableFixes(const FixPlan &plan)
+{
+    m_defaultPlan = plan;
+    m_hasPlan = true;
+    m_chosen.clear();
+    m_alternative.clear();
+    const QSignalBlocker block(m_tree);
+    for (const Fix &fix : plan.fixes) {
+        m_chosen.insert(fix.requirementId, true);
+        if (QTreeWidgetItem *row = rowOf(fix.requirementId)) {
+            row->setCheckState(3, Qt::Checked);
+            row->setText(3, tr("fix"));
+            row->setData(3, Qt::AccessibleTextRole, tr("Apply the fix"));
+        }
+    }
+    for (const FixOption &o : plan.options)
+        m_alternative.insert(o.requirementId, o.chosen.isEmpty() ? o.defaultAlternative : o.chosen);
+    for (const Unfixed &u : plan.unfixed) {
+        if (QTreeWidgetItem *row = rowOf(u.requirementId)) {
+            row->setText(3, tr("manual"));
+            row->setToolTip(3, u.reason);
+        }
+    }
+    showFixes(selectedRequirement());
+    Q_EMIT fixChoiceChanged();
+}
+
+QStringList ChecklistPage::fixableIds() const
+{
+    QStringList ids;
+    for (const Fix &fix : m_defaultPlan.fixes)
+        ids << fix.requirementId;
+    return ids;
+}
+
+void ChecklistPage::setFixChosen(const QString &id, bool chosen)
+{
+    if (!m_chosen.contains(id) || m_chosen.value(id) == chosen)
+        return;
+    m_chosen.insert(id, chosen);
+    if (QTreeWidgetItem *row = rowOf(id)) {
+        const QSignalBlocker block(m_tree);
+        row->setCheckState(3, chosen ? Qt::Checked : Qt::Unchecked);
+    }
+    if (id == selectedRequirement()) {
+        const QSignalBlocker block(m_fixChosen);
+        m_fixChosen->setChecked(chosen);
+        m_fixAlternative->setEnabled(chosen);
+    }
+    Q_EMIT fixChoiceChanged();
+}
+
+bool ChecklistPage::isFixChosen(const QString &id) const
+{
+    return m_chosen.value(id, false);
+}
+
+QStringList ChecklistPage::chosenFixes() const
+{
+    QStringList ids;
+    for (const Fix &fix : m_defaultPlan.fixes) {
+        if (m_chosen.value(fix.requirementId))
+            ids << fix.requirementId;
+    }
+    return ids;
+}
+
+QStringList ChecklistPage::alternatives(const QString &id) const
+{
+    QStringList ids;
+    for (const FixOption &o : m_defaultPlan.options) {
+        if (o.requirementId != id)
+            continue;
+        for (const FixAlternative &a : o.alternatives)
+            ids << a.id;
+    }
+    return ids;
+}
+
+void ChecklistPage::setAlternative(const QString &id, const QString &alternative)
+{
+    if (!alternatives(id).contains(alternative))
+        return;
+    m_alternative.insert(id, alternative);
+    if (id == selectedRequirement())
+        showFixes(id);
+    Q_EMIT fixChoiceChanged();
+}
+
+QString ChecklistPage::alternative(const QString &id) const
+{
+    return m_alternative.value(id);
+}
+
+void ChecklistPage::setRemoveQuiet(bool remove)
+{
+    m_removeQuiet->setChecked(remove);
+}
+
+bool ChecklistPage::removeQuiet() const
+{
+    return m_removeQuiet->isChecked();
+}
+
+PlanOptions ChecklistPage::planOptions() const
+{
+    PlanOptions o;
+    o.removeQuiet = removeQuiet();
+    o.only = chosenFixes();
+    for (auto it = m_alternative.cbegin(); it != m_alternative.cend(); ++it)
+        o.alternatives.insert(it.key(), it.value());
+    return o;
+}
+
+void ChecklistPage::itemChanged(QTreeWidgetItem *item, int column)
+{
+    if (column != 3)
+        return;
+    const QString id = item->data(0, IdRole).toString();
+    if (m_chosen.contains(id))
+        setFixChosen(id, item->checkState(3) == Qt::Checked);
+}
+
+void ChecklistPage::showFixes(const QString &id)
+{
+    auto *altLabel = qobject_cast<QWidget *>(m_fixAlternative->property("buddyLabel").value<QObject *>());
+    m_fixChosen->hide();
+    m_fixAlternative->hide();
+    m_removeQuiet->hide();
+    altLabel->hide();
+    m_fixAlternativeNote->hide();
+    const CheckResult *r = m_run.result(id);
+    if (!r) {
+        m_fixNotice->setText(tr("Select a requirement to see its fix."));
+        return;
+    }
+    if (!m_hasPlan) {
+        m_fixNotice->setText(tr("Looking for fixes…"));
+        return;
+    }
+    const Fix *fix = m_defaultPlan.fix(id);
+    if (!fix) {
+        QString reason;
+        for (const Unfixed &u : m_defaultPlan.unfixed) {
+            if (u.requirementId == id)
+                reason = u.reason;
+        }
+        if (!reason.isEmpty())
+            m_fixNotice->setText(tr("No automatic fix: %1").arg(reason));
+        else if (r->status == CheckStatus::Pass || r->status == CheckStatus::NotApplicable)
+            m_fixNotice->setText(tr("Nothing to fix."));
+        else
+            m_fixNotice->setText(tr("No automatic fix for this result."));
+        return;
+    }
+    m_fixNotice->setText(tr("%1 (%n change(s))", nullptr, int(fix->edits.size())).arg(fix->title));
+    {
+        const QSignalBlocker block(m_fixChosen);
+        m_fixChosen->setChecked(isFixChosen(id));
+    }
+    m_fixChosen->show();
+    m_removeQuiet->setVisible(id == u"serial-console");
+    for (const FixOption &o : m_defaultPlan.options) {
+        if (o.requirementId != id)
+            continue;
+        const QSignalBlocker block(m_fixAlternative);
+        m_fixAlternative->clear();
+        QStringList notes;
+        for (const FixAlternative &a : o.alternatives) {
+            m_fixAlternative->addItem(a.available ? a.title : tr("%1 (not available: %2)").arg(a.title, a.note), a.id);
+            if (!a.available) // a disabled entry: visible, not choosable
+                qobject_cast<QStandardItemModel *>(m_fixAlternative->model())
+                    ->item(m_fixAlternative->count() - 1)
+                    ->setEnabled(false);
+        }
+        m_fixAlternative->setCurrentIndex(std::max(0, m_fixAlternative->findData(alternative(id))));
+        m_fixAlternative->setEnabled(isFixChosen(id));
+        m_fixAlternative->show();
+        altLabel->show();
+        if (alternative(id) != o.defaultAlternative) {
+            m_fixAlternativeNote->setText(tr("Not the default choice."));
+            m_fixAlternativeNote->show();
+        }
+    }
+    if (fix->alternative != QLatin1String("default") && !alternatives(id).contains(fix->alternative)) {
+        m_fixAlternativeNote->setText(tr("Follows the cloud-init choice made on “%1”.")
+                                          .arg(Catalogue::instance().find(QStringLiteral("ssh-key-injection"))
+                                                   ? Catalogue::instance().find(QStringLiteral("ssh-key-injection"))->title()
+                                                   : QStringLiteral("ssh-key-injection")));
+        m_fixAlternativeNote->show();
+    }
 }
 
 QString ChecklistPage::detailsHtml() const

@@ -6,6 +6,9 @@
 #include "WizardPage.h"
 
 #include "checks/CheckRun.h"
+#include "fixes/FixPlan.h"
+
+#include <QHash>
 
 class QCheckBox;
 class QLabel;
@@ -15,6 +18,7 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class QVBoxLayout;
 class QGroupBox;
+class QComboBox;
 
 namespace imageprep::ui {
 
@@ -30,6 +34,24 @@ public:
     void setRun(const CheckRun &run);
     const CheckRun &run() const { return m_run; }
 
+    // The default plan (every fix, default alternatives): what can be fixed
+    // and how. Every offered fix starts chosen.
+    void setAvailableFixes(const FixPlan &plan);
+    bool hasFixInformation() const { return m_hasPlan; }
+    QStringList fixableIds() const; // requirement ids with a fix, catalogue order
+    void setFixChosen(const QString &id, bool chosen);
+    bool isFixChosen(const QString &id) const;
+    QStringList chosenFixes() const;
+    // Alternatives offered for a requirement, and the one chosen.
+    QStringList alternatives(const QString &id) const;
+    void setAlternative(const QString &id, const QString &alternative);
+    QString alternative(const QString &id) const;
+    // Serial console fix: also drop "quiet" so the whole boot log reaches the console.
+    void setRemoveQuiet(bool remove);
+    bool removeQuiet() const;
+    // What Preview asks the planner for; only non-empty (empty means "all").
+    PlanOptions planOptions() const;
+
     void setProblemsOnly(bool only);
     bool problemsOnly() const;
     // Selects a requirement's row (and shows its details); false when not shown.
@@ -42,9 +64,15 @@ public:
     QString summaryText() const;
     int visibleRequirementCount() const;
 
+Q_SIGNALS:
+    void fixChoiceChanged();
+
 private:
     void applyFilter();
     void showDetails();
+    void showFixes(const QString &id);
+    void itemChanged(QTreeWidgetItem *item, int column);
+    QTreeWidgetItem *rowOf(const QString &id) const;
     static bool isProblem(CheckStatus status);
 
     QLabel *m_summary = nullptr;
@@ -53,7 +81,15 @@ private:
     QTextBrowser *m_details = nullptr;
     QGroupBox *m_fixBox = nullptr;
     QLabel *m_fixNotice = nullptr;
+    QCheckBox *m_fixChosen = nullptr;
+    QComboBox *m_fixAlternative = nullptr;
+    QCheckBox *m_removeQuiet = nullptr;
+    QLabel *m_fixAlternativeNote = nullptr;
     CheckRun m_run;
+    FixPlan m_defaultPlan;
+    bool m_hasPlan = false;
+    QHash<QString, bool> m_chosen;
+    QHash<QString, QString> m_alternative;
     bool m_hasRun = false;
 };
 

@@ -148,7 +148,12 @@ void MainWindow::connectSession()
         else
             m_inspect->setProgress(done, total);
     });
-    connect(s, &Session::logMessage, m_inspect, &InspectPage::appendLog);
+    connect(s, &Session::logMessage, this, [this](const QString &line) {
+        if (m_job == Job::Apply)
+            m_apply->appendLog(line);
+        else
+            m_inspect->appendLog(line);
+    });
     connect(s, &Session::opened, this, [this](const OpenedImage &image) {
         m_opened = true;
         m_open->addRecent(image.originalPath);
@@ -158,16 +163,42 @@ void MainWindow::connectSession()
         m_inspected = true;
         m_inspect->setInspected(facts, m_session->timings());
         m_inspect->setChecking(true);
-        m_job = Job::Check;
-        m_session->check();
+        m_then = [this] {
+            m_job = Job::Check;
+            m_session->check();
+        };
     });
     connect(s, &Session::checked, this, [this](const CheckRun &run) {
         m_checklist->setRun(run);
         m_latestRun = run;
         m_exportInputsSet = false;
-        m_inspect->setChecked();
         m_status->setText(m_checklist->summaryText());
-        Q_EMIT inspectionFinished(true);
+        // What can be fixed, and how: the default plan (changes nothing).
+        m_then = [this] {
+            m_job = Job::DefaultPlan;
+            m_session->plan();
+        };
+    });
+    connect(s, &Session::planned, this, [this](const FixPlan &plan) {
+        if (m_job == Job::DefaultPlan) {
+            m_checklist->setAvailableFixes(plan);
+            m_inspect->setChecked();
+            m_then = [this] { Q_EMIT inspectionFinished(true); };
+        } else if (m_job == Job::Plan) {
+            m_planApplied = false;
+            m_preview->setPlan(plan);
+        }
+    });
+    connect(s, &Session::applyProgress, m_apply, &ApplyPage::setProgress);
+    connect(s, &Session::applied, this, [this](const FixReport &report, const CheckRun &recheck) {
+        m_apply->setApplied(report, recheck);
+        m_latestRun = recheck;
+        m_exportInputsSet = false;
+        m_status->setText(report.allFixed() ? tr("Fixes applied; every fixed requirement passes.")
+                                            : tr("Fixes applied; some requirements still do not pass."));
+    });
+    connect(m_checklist, &ChecklistPage::fixChoiceChanged, this, [this] {
+        m_preview->clear(); // a new choice needs a new plan
     });
     connect(s, &Session::exported, this, [this](const ExportResult &result) {
         m_export->setResult(result);
@@ -194,11 +225,15 @@ void MainWindow::openImage(const QString &path)
     m_opened = false;
     m_inspected = false;
     m_checklist->clear();
+    m_preview->clear();
+    m_then = {};
+    m_planApplied = false;
     m_latestRun = {};
     m_exportInputsSet = false;
     m_job = Job::Open;
     SessionOptions options;
     options.workspaceParent = m_open->workspaceParent();
+    options.network = m_open->applianceNetwork();
     m_inspect->start(QFileInfo(path).absoluteFilePath());
     setStep(InspectStep);
     m_session->open(QFileInfo(path).absoluteFilePath(), options);
@@ -208,6 +243,30 @@ void MainWindow::openImage(const QString &path)
 void MainWindow::sessionFailed(const Error &error)
 {
     m_status->setText(error.message);
+    m_then = {};
+    if (m_job == Job::Apply) {
+        m_apply->setStopped(error, m_session->lastFixReport());
+        // The overlay changed part-way: a new plan is needed (Back to the checklist).
+        m_planApplied = false;
+        m_preview->clear();
+        updateButtons();
+        return;
+    }
+    if (m_job == Job::Plan) {
+        m_preview->showError(error.message);
+        updateButtons();
+        return;
+    }
+    if (m_job == Job::DefaultPlan) {
+        // The checklist stands without fixes; say why on it.
+        FixPlan none;
+        none.errors << error.message;
+        m_checklist->setAvailableFixes(none);
+        m_inspect->setChecked();
+        m_then = [this] { Q_EMIT inspectionFinished(true); };
+        updateButtons();
+        return;
+    }
     if (m_job == Job::Export) {
         m_export->showError(error);
         updateButtons();
@@ -218,22 +277,29 @@ void MainWindow::sessionFailed(const Error &error)
         m_inspect->showError(error);
         m_open->showError(errorHtml(error));
         setStep(OpenStep);
-        Q_EMIT inspectionFinished(false);
+        m_then = [this] { Q_EMIT inspectionFinished(false); };
         return;
     }
     if (!m_inspected || m_checklist->run().results.isEmpty()) {
         m_inspect->showError(error);
-        Q_EMIT inspectionFinished(false);
+        m_then = [this] { Q_EMIT inspectionFinished(false); };
     }
     updateButtons();
 }
 
 void MainWindow::busyChanged(bool busy)
 {
-    if (!busy)
+    if (!busy) {
         m_job = Job::None;
-    if (!busy)
-        m_status->setText(m_closeWhenIdle ? tr("Stopped.") : m_status->text());
+        // The next step of a chain, or the report that the chain ended.
+        if (const auto then = std::exchange(m_then, {}); then && !m_closeWhenIdle) {
+            then();
+            if (isWorking())
+                return;
+        }
+        if (m_closeWhenIdle)
+            m_status->setText(tr("Stopped."));
+    }
     updateButtons();
     if (!busy && m_closeWhenIdle)
         close();
@@ -278,6 +344,8 @@ void MainWindow::updateButtons()
     m_back->setEnabled(!working && step != OpenStep);
     bool canNext = !working && step != ExportStep && page(step)->isComplete();
     m_next->setEnabled(canNext);
+    const bool nextApplies = step == PreviewStep && !m_preview->plan().isEmpty() && !m_planApplied;
+    m_next->setText(nextApplies ? tr("&Apply >") : tr("&Next >"));
     m_cancel->setEnabled(m_session->isBusy() || m_sampleRunning);
 }
 
@@ -294,17 +362,53 @@ void MainWindow::next()
             openImage(m_open->imagePath());
         return;
     case InspectStep: setStep(ChecklistStep); return;
-    case ChecklistStep: setStep(PreviewStep); return;
-    case PreviewStep: setStep(ApplyStep); return;
+    case ChecklistStep:
+        setStep(PreviewStep);
+        if (!m_preview->isComplete()) {
+            if (m_checklist->chosenFixes().isEmpty()) {
+                m_preview->setPlan(FixPlan{});
+            } else {
+                m_preview->setPlanning();
+                m_job = Job::Plan;
+                m_session->plan(m_checklist->planOptions());
+                updateButtons();
+            }
+        }
+        return;
+    case PreviewStep:
+        if (m_preview->plan().isEmpty()) {
+            goToExport();
+            return;
+        }
+        setStep(ApplyStep);
+        if (!m_planApplied)
+            startApply();
+        return;
     case ApplyStep:
+        goToExport();
+        return;
+    case ExportStep:
+    case StepCount: return;
+    }
+}
+
+void MainWindow::startApply()
+{
+    m_planApplied = true;
+    m_apply->start(m_preview->plan(), m_checklist->run());
+    m_job = Job::Apply;
+    m_session->apply(m_preview->plan());
+    updateButtons();
+}
+
+void MainWindow::goToExport()
+{
+    {
         if (!m_exportInputsSet) {
             m_export->setInputs(m_session->facts(), m_latestRun, m_session->image().originalPath);
             m_exportInputsSet = true;
         }
         setStep(ExportStep);
-        return;
-    case ExportStep:
-    case StepCount: return;
     }
 }
 
@@ -312,7 +416,11 @@ void MainWindow::back()
 {
     if (!m_back->isEnabled() || currentStep() == OpenStep)
         return;
-    setStep(Step(int(currentStep()) - 1));
+    // Export after an empty plan came straight from Preview.
+    if (currentStep() == ExportStep && !m_planApplied)
+        setStep(PreviewStep);
+    else
+        setStep(Step(int(currentStep()) - 1));
 }
 
 void MainWindow::cancelWork()

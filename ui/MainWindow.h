@@ -14,6 +14,8 @@
 #include <QMessageBox>
 #include <QPointer>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -77,6 +79,8 @@ private:
     void setStep(Step step);
     void updateButtons();
     void sessionFailed(const Error &error);
+    void startApply();
+    void goToExport();
     void busyChanged(bool busy);
     WizardPage *page(Step step) const;
 
@@ -98,10 +102,15 @@ private:
     QPointer<QMessageBox> m_closeQuestion;
 
     // What the session is doing for us, to route failed() to the right page.
-    enum class Job { None, Open, Check, Export };
+    enum class Job { None, Open, Check, DefaultPlan, Plan, Apply, Export };
     Job m_job = Job::None;
     CheckRun m_latestRun;      // the checklist, or the re-check after apply
     bool m_exportInputsSet = false;
+    bool m_planApplied = false; // the preview's plan went through Apply
+    // Runs when the session is idle again: the next step of a chain
+    // (inspect -> check -> default plan). A result signal arrives before the
+    // worker's idle, so starting the next step there would be undone by it.
+    std::function<void()> m_then;
     bool m_opened = false;    // the workspace overlay exists (opened() arrived)
     bool m_inspected = false;
     bool m_closeWhenIdle = false;

@@ -3,6 +3,7 @@
 #include "SampleImage.h"
 #include "UiSupport.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -28,6 +29,7 @@ constexpr int MaxRecent = 8;
 const QString RecentKey = QStringLiteral("open/recent");
 const QString LastFolderKey = QStringLiteral("open/lastFolder");
 const QString WorkspaceKey = QStringLiteral("open/workspaceParent");
+const QString NetworkKey = QStringLiteral("open/applianceNetwork");
 } // namespace
 
 OpenPage::OpenPage(QWidget *parent) : WizardPage(parent)
@@ -124,7 +126,11 @@ OpenPage::OpenPage(QWidget *parent) : WizardPage(parent)
     }
 
     auto *wsBox = new QGroupBox(tr("Workspace"));
-    auto *wsLayout = new QHBoxLayout(wsBox);
+    auto *wsOuter = new QVBoxLayout(wsBox);
+    auto *wsLayout = new QHBoxLayout;
+    wsOuter->addLayout(wsLayout);
+    m_network = new QCheckBox(tr("Allow the appliance &network (fixes that install packages from the guest's repositories)"));
+    wsOuter->addWidget(m_network);
     m_workspaceLabel = new QLabel;
     m_workspaceLabel->setWordWrap(true);
     m_workspaceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -137,6 +143,8 @@ OpenPage::OpenPage(QWidget *parent) : WizardPage(parent)
 
     QSettings settings;
     m_workspaceParent = settings.value(WorkspaceKey).toString();
+    m_network->setChecked(settings.value(NetworkKey, false).toBool());
+    connect(m_network, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(NetworkKey, on); });
     refreshRecent();
     refreshWorkspace();
 }
@@ -184,6 +192,16 @@ void OpenPage::setWorkspaceParent(const QString &dir)
     m_workspaceParent = dir;
     QSettings().setValue(WorkspaceKey, dir);
     refreshWorkspace();
+}
+
+bool OpenPage::applianceNetwork() const
+{
+    return m_network->isChecked();
+}
+
+void OpenPage::setApplianceNetwork(bool on)
+{
+    m_network->setChecked(on);
 }
 
 QString OpenPage::effectiveWorkspaceParent() const

@@ -5,6 +5,7 @@
 
 #include "WizardPage.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -31,6 +32,9 @@ public:
     QString workspaceParent() const { return m_workspaceParent; }
     void setWorkspaceParent(const QString &dir);
     QString effectiveWorkspaceParent() const;
+    // Network inside the appliance, for fixes that install packages.
+    bool applianceNetwork() const;
+    void setApplianceNetwork(bool on);
 
     void addRecent(const QString &path); // remembered in QSettings
     QStringList recentImages() const;
@@ -67,6 +71,7 @@ private:
     QProgressBar *m_sampleProgress = nullptr;
     QPlainTextEdit *m_sampleLog = nullptr;
     QLabel *m_workspaceLabel = nullptr;
+    QCheckBox *m_network = nullptr;
     QLabel *m_error = nullptr;
     SampleImage *m_sample = nullptr;
     QString m_workspaceParent;

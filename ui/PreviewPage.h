@@ -1,11 +1,15 @@
 #pragma once
-// Preview: the chosen fix plan as a tree of files and actions, each edit's
-// unified diff in a read-only viewer. Nothing is written on this page.
+// Preview: the chosen fix plan as a tree of fixes, files and actions; each
+// edit's unified diff (or its list of actions) in a read-only viewer with
+// diff colouring and line numbers. Nothing is written on this page.
 
 #include "WizardPage.h"
 
+#include "fixes/FixPlan.h"
+
 class QLabel;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace imageprep::ui {
 
@@ -17,16 +21,28 @@ public:
     explicit PreviewPage(QWidget *parent = nullptr);
 
     QString title() const override;
-    // No engine yet: Next passes through to Export.
-    bool isComplete() const override { return true; }
+    bool isComplete() const override { return m_hasPlan && !m_plan.isEmpty(); }
 
+    void setPlanning(); // a plan is being made
+    void setPlan(const FixPlan &plan);
+    void clear();
+    const FixPlan &plan() const { return m_plan; }
+    void showError(const QString &message);
+
+    // Shows the diff of the first edit whose path is path; false when none.
+    bool selectFile(const QString &path);
     DiffView *diffView() const { return m_diff; }
     QTreeWidget *tree() const { return m_tree; }
+    QString noticeText() const;
 
 private:
+    void showSelected();
+
     QLabel *m_notice = nullptr;
     QTreeWidget *m_tree = nullptr;
     DiffView *m_diff = nullptr;
+    FixPlan m_plan;
+    bool m_hasPlan = false;
 };
 
 } // namespace imageprep::ui

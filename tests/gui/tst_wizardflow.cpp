@@ -1,12 +1,18 @@
-// The whole wizard on a generated practice guest (debian-defects), offscreen:
-// open, inspect (software emulation visible in the log), checklist with
-// evidence, and closing the window while work runs (asks, cancels, leaves the
-// original untouched). The longest GUI stall is printed, not asserted (see
+// The whole wizard on a generated practice guest (debian-defects), offscreen,
+// in one appliance launch: open, inspect (software emulation visible in the
+// log), checklist with evidence, choose fixes, preview the expected diff,
+// apply and cancel in the middle, re-plan and apply to the end, re-check side
+// by side, export with checksums. And closing the window while work runs
+// (asks, cancels, leaves the original untouched). The longest GUI stall is printed, not asserted (see
 // benchmarks/gui-stall). Screenshots of each page are saved as artifacts.
 #include "GuiTestSupport.h"
 
+#include "ApplyPage.h"
 #include "ChecklistPage.h"
+#include "DiffView.h"
+#include "ExportPage.h"
 #include "FactsView.h"
+#include "PreviewPage.h"
 #include "InspectPage.h"
 #include "MainWindow.h"
 #include "OpenPage.h"
@@ -14,11 +20,14 @@
 
 #include "checks/Catalogue.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTableWidget>
 #include <QTreeWidget>
 
 using namespace imageprep;
@@ -28,10 +37,13 @@ class TestWizardFlow final : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
-    void inspectAndCheck();
+    void wholeWizard();
     void closeDuringInspection();
 
 private:
+    // Fixes that work offline (no appliance network), as tst_fixcli uses them.
+    static QStringList offlineFixes();
+    void chooseOfflineFixes(ChecklistPage *list);
     QString m_image;
     QByteArray m_imageHash;
     QTemporaryDir m_dir;
@@ -48,7 +60,23 @@ void TestWizardFlow::initTestCase()
     QVERIFY(!m_imageHash.isEmpty());
 }
 
-void TestWizardFlow::inspectAndCheck()
+QStringList TestWizardFlow::offlineFixes()
+{
+    return {QStringLiteral("no-persistent-net-rules"), QStringLiteral("no-hardcoded-mac"),
+            QStringLiteral("firewall-disabled"), QStringLiteral("serial-console"), QStringLiteral("machine-id"),
+            QStringLiteral("ssh-host-keys"), QStringLiteral("leftover-state"), QStringLiteral("fstab-stable-names"),
+            QStringLiteral("ssh-key-injection")};
+}
+
+void TestWizardFlow::chooseOfflineFixes(ChecklistPage *list)
+{
+    for (const QString &id : list->fixableIds())
+        list->setFixChosen(id, offlineFixes().contains(id));
+    list->setAlternative(QStringLiteral("ssh-key-injection"), QStringLiteral("firstboot-script"));
+    list->setRemoveQuiet(true); // else serial-console stays a warning
+}
+
+void TestWizardFlow::wholeWizard()
 {
     MainWindow w;
     w.resize(1000, 700);
@@ -107,6 +135,113 @@ void TestWizardFlow::inspectAndCheck()
     QVERIFY(!w.isWorking());
     QTest::mouseClick(w.nextButton(), Qt::LeftButton);
     QCOMPARE(w.currentStep(), MainWindow::ChecklistStep);
+
+    // Fixes: every offline fix is offered, with alternatives for the SSH key.
+    QVERIFY(list->hasFixInformation());
+    for (const QString &id : offlineFixes())
+        QVERIFY2(list->fixableIds().contains(id), qPrintable(id));
+    QVERIFY(list->alternatives(QStringLiteral("ssh-key-injection")).contains(QStringLiteral("firstboot-script")));
+    chooseOfflineFixes(list);
+    QVERIFY(list->selectRequirement(QStringLiteral("serial-console")));
+    QVERIFY(list->isFixChosen(QStringLiteral("serial-console")));
+    QCOMPARE(list->tree()->currentItem()->checkState(3), Qt::Checked);
+
+    // Preview: planned on the worker, the grub diff shows the serial console.
+    probe.reset();
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    QCOMPARE(w.currentStep(), MainWindow::PreviewStep);
+    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 120000));
+    PreviewPage *preview = w.previewPage();
+    QVERIFY(!preview->plan().isEmpty());
+    QVERIFY(preview->plan().fix(QStringLiteral("serial-console")));
+    QVERIFY(!preview->plan().fix(QStringLiteral("qemu-guest-agent"))); // not chosen
+    QVERIFY(preview->selectFile(QStringLiteral("/etc/default/grub")));
+    const QString diff = preview->diffView()->diff();
+    QVERIFY2(diff.contains(QStringLiteral("+++ ")) && diff.contains(QStringLiteral("@@")), qPrintable(diff));
+    QVERIFY2(diff.contains(QRegularExpression(QStringLiteral("^\\+.*console=ttyS0"), QRegularExpression::MultilineOption)),
+             qPrintable(diff));
+    QVERIFY(preview->diffView()->isReadOnly());
+    QCOMPARE(w.nextButton()->text(), QStringLiteral("&Apply >"));
+    QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("4-preview")).isEmpty());
+
+    // Apply, and cancel in the middle: Cancel really stops between edits.
+    ApplyPage *apply = w.applyPage();
+    const int total = preview->plan().editCount();
+    QVERIFY(total > 2);
+    QSignalSpy progress(&w.session(), &Session::applyProgress);
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    QCOMPARE(w.currentStep(), MainWindow::ApplyStep);
+    QVERIFY(w.isWorking());
+    QVERIFY(w.cancelButton()->isEnabled());
+    QVERIFY(!w.nextButton()->isEnabled());
+    QVERIFY(progress.wait(120000));
+    QTest::mouseClick(w.cancelButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 120000));
+    QVERIFY2(apply->resultText().contains(QStringLiteral("Cancelled")), qPrintable(apply->resultText()));
+    QVERIFY2(apply->editsDone() < total, qPrintable(QString::number(apply->editsDone())));
+    QVERIFY(!apply->isFinished());
+    QVERIFY(!w.nextButton()->isEnabled());
+    QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("5-apply-cancelled")).isEmpty());
+    QCOMPARE(guitest::sha256Of(m_image), m_imageHash);
+
+    // Back to the checklist, plan again (what is left) and apply to the end.
+    QTest::mouseClick(w.backButton(), Qt::LeftButton);
+    QCOMPARE(w.currentStep(), MainWindow::PreviewStep);
+    QVERIFY(!w.nextButton()->isEnabled()); // the cancelled plan is gone
+    QTest::mouseClick(w.backButton(), Qt::LeftButton);
+    QCOMPARE(w.currentStep(), MainWindow::ChecklistStep);
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 120000));
+    QVERIFY(!preview->plan().isEmpty());
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    QCOMPARE(w.currentStep(), MainWindow::ApplyStep);
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 600000));
+    QVERIFY2(apply->isFinished(), qPrintable(apply->resultText() + u'\n' + apply->logText()));
+    qInfo("longest GUI stall while planning and applying: %lld ms", probe.longestGapMs());
+
+    // The re-check beside the first check: every chosen fix passes now.
+    QTreeWidget *compare = apply->comparison();
+    QCOMPARE(compare->topLevelItemCount(), int(run.results.size()));
+    for (int i = 0; i < compare->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = compare->topLevelItem(i);
+        const QString id = row->data(0, Qt::UserRole).toString();
+        if (id == QStringLiteral("serial-console")) {
+            QCOMPARE(row->text(1), statusWord(CheckStatus::Fail));
+            QVERIFY2(row->text(2) == statusWord(CheckStatus::Pass), qPrintable(row->text(2) + QStringLiteral(": ") + row->toolTip(2)));
+        }
+        if (offlineFixes().contains(id))
+            QVERIFY2(row->text(2) == statusWord(CheckStatus::Pass) || row->text(2) == statusWord(CheckStatus::NotApplicable),
+                     qPrintable(id + QStringLiteral(": ") + row->text(2)));
+    }
+    QVERIFY(w.nextButton()->isEnabled());
+    QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("5-apply")).isEmpty());
+
+    // Export: derived properties, valid, written with checksums.
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    QCOMPARE(w.currentStep(), MainWindow::ExportStep);
+    ExportPage *exportPage = w.exportPage();
+    QVERIFY(exportPage->properties().contains(QStringLiteral("os_distro")));
+    QVERIFY(exportPage->propertyTable()->rowCount() > 3);
+    // A wrong value is flagged inline and blocks the export; removing it unblocks.
+    exportPage->setPropertyValue(QStringLiteral("hw_disk_bus"), QStringLiteral("floppy"));
+    QVERIFY(!exportPage->exportButton()->isEnabled());
+    QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("6-export-invalid")).isEmpty());
+    exportPage->removeProperty(QStringLiteral("hw_disk_bus"));
+    QVERIFY(exportPage->exportButton()->isEnabled());
+    const QString out = m_dir.filePath(QStringLiteral("export"));
+    exportPage->setOutputDir(out);
+    probe.reset();
+    QTest::mouseClick(exportPage->exportButton(), Qt::LeftButton);
+    QVERIFY(w.isWorking());
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 600000));
+    qInfo("longest GUI stall while exporting: %lld ms", probe.longestGapMs());
+    const QString summary = exportPage->summaryText();
+    QVERIFY2(summary.contains(QStringLiteral("SHA-256")), qPrintable(summary));
+    const QStringList written = QDir(out).entryList({QStringLiteral("*.qcow2")}, QDir::Files);
+    QCOMPARE(written.size(), 1);
+    QVERIFY(summary.contains(written.first()));
+    QVERIFY(QFileInfo::exists(out + QStringLiteral("/SHA256SUMS")));
+    QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("6-export")).isEmpty());
     QCOMPARE(guitest::sha256Of(m_image), m_imageHash);
 }
 
