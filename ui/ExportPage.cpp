@@ -54,7 +54,9 @@ ExportPage::ExportPage(QWidget *parent) : WizardPage(parent)
     dirBrowse->setAccessibleName(tr("Choose the output folder"));
     dirRow->addWidget(m_outputDir, 1);
     dirRow->addWidget(dirBrowse);
-    imageForm->addRow(tr("&Output folder:"), dirRow);
+    auto *dirLabel = new QLabel(tr("&Output folder:"));
+    dirLabel->setBuddy(m_outputDir);
+    imageForm->addRow(dirLabel, dirRow);
     m_baseName = new QLineEdit;
     m_baseName->setAccessibleName(tr("File name stem"));
     imageForm->addRow(tr("File &name:"), m_baseName);
@@ -97,6 +99,8 @@ ExportPage::ExportPage(QWidget *parent) : WizardPage(parent)
     m_table->setHorizontalHeaderLabels({tr("Property"), tr("Value"), tr("Why"), tr("Check")});
     m_table->setAccessibleName(tr("Glance properties"));
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setMinimumHeight(8 * (m_table->fontMetrics().height() + 8));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(KeyColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ValueColumn, QHeaderView::ResizeToContents);

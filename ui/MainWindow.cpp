@@ -187,6 +187,7 @@ void MainWindow::connectSession()
         } else if (m_job == Job::Plan) {
             m_planApplied = false;
             m_preview->setPlan(plan);
+            m_status->setText(tr("%n change(s) planned.", nullptr, plan.editCount()));
         }
     });
     connect(s, &Session::applyProgress, m_apply, &ApplyPage::setProgress);
