@@ -183,6 +183,7 @@ void MainWindow::connectSession()
         if (m_job == Job::DefaultPlan) {
             m_checklist->setAvailableFixes(plan);
             m_inspect->setChecked();
+            m_status->setText(m_checklist->summaryText());
             m_then = [this] { Q_EMIT inspectionFinished(true); };
         } else if (m_job == Job::Plan) {
             m_planApplied = false;
