@@ -76,7 +76,7 @@ ChecklistPage::ChecklistPage(QWidget *parent) : WizardPage(parent)
     altRow->addWidget(altLabel);
     altRow->addWidget(m_fixAlternative, 1);
     fixLayout->addLayout(altRow);
-    m_removeQuiet = new QCheckBox(tr("Also remove “&quiet” from the kernel command line (the whole boot log on the console)"));
+    m_removeQuiet = new QCheckBox(tr("Also remove “&quiet” (whole boot log)"));
     fixLayout->addWidget(m_removeQuiet);
     m_removeQuiet->hide();
     connect(m_removeQuiet, &QCheckBox::toggled, this, [this] { Q_EMIT fixChoiceChanged(); });
