@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ApplyPage.h"
+#include "BootTestWindow.h"
 #include "CacheReportWindow.h"
 #include "ChecklistPage.h"
 #include "ExportPage.h"
@@ -124,6 +125,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Test Boot…"), this, &MainWindow::showBootTest);
     tools->addAction(tr("Image &Cache Report…"), this, &MainWindow::showCacheReport);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -204,7 +206,8 @@ void MainWindow::connectSession()
     });
     connect(s, &Session::exported, this, [this](const ExportResult &result) {
         m_export->setResult(result);
-        m_status->setText(tr("Exported %1.").arg(result.imagePath));
+        m_exportedImage = result.imagePath;
+        m_status->setText(tr("Exported %1. Tools → Test Boot proves that it boots.").arg(result.imagePath));
     });
     connect(m_export, &ExportPage::exportRequested, this, [this](const ExportOptions &options) {
         if (isWorking())
@@ -433,6 +436,22 @@ void MainWindow::cancelWork()
         m_status->setText(tr("Cancelling…"));
         m_session->cancel();
     }
+}
+
+void MainWindow::showBootTest()
+{
+    if (!m_bootTest) {
+        m_bootTest = new BootTestWindow;
+        m_bootTest->setAttribute(Qt::WA_DeleteOnClose);
+        m_bootTest->setWindowIcon(appIcon());
+        m_bootTest->resize(1000, 640);
+    }
+    // Boot what this session exported; the original is never booted in place.
+    if (!m_exportedImage.isEmpty())
+        m_bootTest->setImagePath(m_exportedImage);
+    m_bootTest->show();
+    m_bootTest->raise();
+    m_bootTest->activateWindow();
 }
 
 void MainWindow::showCacheReport()

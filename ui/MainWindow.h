@@ -30,6 +30,7 @@ class ChecklistPage;
 class PreviewPage;
 class ApplyPage;
 class ExportPage;
+class BootTestWindow;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -64,6 +65,7 @@ public Q_SLOTS:
     void back();
     void cancelWork();
     void showCacheReport();
+    void showBootTest();
 
 Q_SIGNALS:
     void stepChanged(imageprep::ui::MainWindow::Step step);
@@ -99,6 +101,8 @@ private:
     ApplyPage *m_apply = nullptr;
     ExportPage *m_export = nullptr;
     QPointer<CacheReportWindow> m_cacheReport;
+    QPointer<BootTestWindow> m_bootTest;
+    QString m_exportedImage;
     QPointer<QMessageBox> m_closeQuestion;
 
     // What the session is doing for us, to route failed() to the right page.
