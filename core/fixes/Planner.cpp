@@ -527,13 +527,27 @@ void planSerialConsole(Planner &p, Fix &fix)
         if (p.files.isFile(c))
             cfgs << c;
     }
+    // In the appliance the guest disk is /dev/sda, but grub-probe may count
+    // the appliance's own disk first and write (hd1) into grub.cfg, which
+    // the guest's BIOS then cannot find. A device map pins the guest disk to
+    // (hd0) while the generator runs; the guest's own map is put back.
+    auto withDeviceMap = [](const QString &grubDir, const QString &generator) {
+        return QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                           QStringLiteral("m=%1/device.map; s=\"$m.imageprep-saved\"; "
+                                          "if [ -e \"$m\" ]; then mv \"$m\" \"$s\"; fi; "
+                                          "echo \"(hd0) /dev/sda\" > \"$m\"; %2; rc=$?; rm -f \"$m\"; "
+                                          "if [ -e \"$s\" ]; then mv \"$s\" \"$m\"; fi; exit $rc")
+                               .arg(grubDir, generator)};
+    };
     if (p.guestHas(QStringLiteral("update-grub")) && cfgs.contains(QStringLiteral("/boot/grub/grub.cfg"))) {
-        fix.edits << makeRunInGuest({QStringLiteral("update-grub")}, PlanText::tr("Regenerate the boot configuration (update-grub)"));
+        fix.edits << makeRunInGuest(withDeviceMap(QStringLiteral("/boot/grub"), QStringLiteral("update-grub")),
+                                    PlanText::tr("Regenerate the boot configuration (update-grub, guest disk as hd0)"));
         return;
     }
     if (p.guestHas(QStringLiteral("grub2-mkconfig")) && !cfgs.isEmpty()) {
-        fix.edits << makeRunInGuest({QStringLiteral("grub2-mkconfig"), QStringLiteral("-o"), cfgs.last()},
-                                    PlanText::tr("Regenerate the boot configuration (grub2-mkconfig)"));
+        const QString dir = cfgs.last().section(QLatin1Char('/'), 0, -2);
+        fix.edits << makeRunInGuest(withDeviceMap(dir, QStringLiteral("grub2-mkconfig -o ") + cfgs.last()),
+                                    PlanText::tr("Regenerate the boot configuration (grub2-mkconfig, guest disk as hd0)"));
         return;
     }
     // No generator in the guest: edit the kernel lines of what boots now.
