@@ -253,6 +253,9 @@ QStringList BootRun::qemuArgs(bool kvm, const QString &serialPath) const
         QStringLiteral("-netdev"),
         QStringLiteral("user,id=net0,restrict=on,hostfwd=tcp:127.0.0.1:%1-:22").arg(m_port),
         QStringLiteral("-device"), QStringLiteral("virtio-net-pci,netdev=net0"),
+        // Nova gives every x86 guest a video card; without one GRUB's
+        // graphical terminal (the Debian default) hangs before the kernel.
+        QStringLiteral("-device"), QStringLiteral("VGA"),
         QStringLiteral("-serial"), QStringLiteral("file:%1").arg(serialPath),
         QStringLiteral("-qmp"), QStringLiteral("stdio"),
         QStringLiteral("-no-reboot"),
