@@ -3,12 +3,13 @@
 // evidence, that the image is unchanged and the temporary files are gone,
 // and that a guest that cannot finish in time is killed with a clear verdict.
 //
-// Two CTest entries run this executable:
-//  tst_bootproof          boots make-debian12.sh --fixed (the script applies
-//                         the fixes itself; fixture boot_debian12_fixed);
-//  tst_bootproof_fixcli   end to end: IMAGEPREP_BOOT_FIX_FROM names the plain
-//                         make-debian12.sh image, `imageprep-cli fix --yes`
-//                         fixes it (cloud-init from the mirror), then boots.
+// What it boots:
+//  IMAGEPREP_BOOT_IMAGE     an image to boot as it is; CTest passes the
+//                           Debian 12 image that `imageprep-cli fix` fixed
+//                           (fixture debian12_imageprep_fixed, tests/fixes);
+//  IMAGEPREP_BOOT_FIX_FROM  a plain image to fix with `imageprep-cli fix --yes`
+//                           first (by hand);
+//  neither                  make-debian12.sh --fixed, the script's own fixes.
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -98,7 +99,11 @@ void TestBootProof::initTestCase()
 {
     QVERIFY(m_work.isValid());
     const QString fixFrom = qEnvironmentVariable("IMAGEPREP_BOOT_FIX_FROM");
-    if (fixFrom.isEmpty()) {
+    const QString given = qEnvironmentVariable("IMAGEPREP_BOOT_IMAGE");
+    if (!given.isEmpty()) {
+        QVERIFY2(QFile::exists(given), qPrintable(given));
+        m_image = given;
+    } else if (fixFrom.isEmpty()) {
         QVERIFY2(QFile::exists(fixtureImage()), "run the boot_debian12_fixed fixture first (make-debian12.sh --fixed)");
         m_image = fixtureImage();
     } else {
