@@ -202,24 +202,7 @@ Result<QString> GuestfsEditor::installPackages(const PackageInstall &install)
 void GuestfsEditor::refreshFacts(GuestFacts &facts)
 {
     invalidate();
-    guestfs_h *g = m_guest.handle();
-    const QByteArray root = facts.rootDevice.toUtf8();
-    if (struct guestfs_application2_list *apps = guestfs_inspect_list_applications2(g, root.constData())) {
-        facts.packages.clear();
-        for (uint32_t i = 0; i < apps->len; ++i) {
-            const struct guestfs_application2 &a = apps->val[i];
-            QString version = QString::fromUtf8(a.app2_version);
-            if (a.app2_release && *a.app2_release)
-                version += QLatin1Char('-') + QString::fromUtf8(a.app2_release);
-            if (a.app2_epoch > 0)
-                version = QString::number(a.app2_epoch) + QLatin1Char(':') + version;
-            facts.packages.append(PackageInfo{QString::fromUtf8(a.app2_name), version});
-        }
-        guestfs_free_application2_list(apps);
-    }
-    facts.init = detectInitSystem(files());
-    facts.enabledServices = detectEnabledServices(files(), facts.init);
-    facts.kernels = detectKernels(files());
+    m_guest.refreshChangeableFacts(facts);
 }
 
 } // namespace imageprep

@@ -480,8 +480,27 @@ Result<GuestFacts> GuestSession::inspect()
     if (!devices.isEmpty())
         f.virtualSize = guestfs_blockdev_getsize64(g, devices.first().toUtf8().constData());
 
-    // Packages
-    if (struct guestfs_application2_list *apps = guestfs_inspect_list_applications2(g, r.constData())) {
+    refreshChangeableFacts(f);
+    if (m_cancel.load())
+        return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+
+    // libguestfs names Debian by /etc/debian_version ("12.2"); os-release says more.
+    if (f.productName.isEmpty() || f.productName.front().isDigit()) {
+        const QString pretty = prettyNameFromOsRelease(m_files->readText(QStringLiteral("/etc/os-release"), 64 * 1024));
+        if (!pretty.isEmpty())
+            f.productName = pretty;
+    }
+    return f;
+}
+
+void GuestSession::refreshChangeableFacts(GuestFacts &f)
+{
+    guestfs_h *g = m_g.get();
+    if (!g || !m_files)
+        return;
+    const QByteArray root = f.rootDevice.toUtf8();
+    if (struct guestfs_application2_list *apps = guestfs_inspect_list_applications2(g, root.constData())) {
+        f.packages.clear();
         f.packages.reserve(static_cast<qsizetype>(apps->len));
         for (uint32_t i = 0; i < apps->len; ++i) {
             const struct guestfs_application2 &a = apps->val[i];
@@ -496,19 +515,9 @@ Result<GuestFacts> GuestSession::inspect()
     } else {
         log(tr("Could not list the installed packages: %1").arg(lastError()));
     }
-    if (m_cancel.load())
-        return makeError(ErrorCode::Cancelled, tr("Cancelled."));
-
-    // libguestfs names Debian by /etc/debian_version ("12.2"); os-release says more.
-    if (f.productName.isEmpty() || f.productName.front().isDigit()) {
-        const QString pretty = prettyNameFromOsRelease(m_files->readText(QStringLiteral("/etc/os-release"), 64 * 1024));
-        if (!pretty.isEmpty())
-            f.productName = pretty;
-    }
     f.init = detectInitSystem(*m_files);
     f.enabledServices = detectEnabledServices(*m_files, f.init);
     f.kernels = detectKernels(*m_files);
-    return f;
 }
 
 } // namespace imageprep

@@ -44,6 +44,11 @@ public:
     // unless launched read-only; writes land in the overlay) and gathers facts.
     Result<GuestFacts> inspect();
 
+    // Re-reads what edits can change (installed packages, init system,
+    // services at boot, kernels) into facts. inspect() ends with it; the fix
+    // runner calls it after applying, with the file caches invalidated.
+    void refreshChangeableFacts(GuestFacts &facts);
+
     // The guest's files, valid after a successful inspect().
     const GuestFiles &files() const;
 
