@@ -2,6 +2,8 @@
 // Shared by the wizard tests: settings kept out of the user's home,
 // screenshots saved as test artifacts, a wait on a condition with a deadline.
 
+#include "TestSupport.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -36,12 +38,7 @@ inline void isolateSettings(const QString &dir)
 
 inline QByteArray sha256Of(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
+    return imageprep::test::sha256(path); // tests/common/TestSupport.h
 }
 
 } // namespace guitest

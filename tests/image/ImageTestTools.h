@@ -2,6 +2,8 @@
 // Fixture helpers for the image tests: every disk image, archive and
 // compressed file is generated at run time with the real tools.
 
+#include "TestSupport.h"
+
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QFile>
@@ -52,12 +54,7 @@ QString describe(const R &r)
 
 inline QByteArray sha256Of(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
+    return imageprep::test::sha256(path); // tests/common/TestSupport.h
 }
 
 inline QByteArray sha1Of(const QString &path)
