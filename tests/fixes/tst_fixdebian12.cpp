@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,24 @@ private Q_SLOTS:
         const QString image = fixture(QStringLiteral("debian12.qcow2"));
         const QByteArray before = sha256(image);
         QVERIFY(!before.isEmpty());
+        // The checklist on the real tree fails what it should and passes what it should.
+        const CliRun first = runCli({QStringLiteral("-q"), QStringLiteral("check"), QStringLiteral("--json"), image});
+        QCOMPARE(first.exitCode, 1);
+        QSet<QString> failed, passed;
+        for (const QJsonValue &c : QJsonDocument::fromJson(first.out).object().value(QStringLiteral("checks")).toArray()) {
+            const QString status = c[QStringLiteral("status")].toString();
+            if (status == QLatin1String("fail"))
+                failed << c[QStringLiteral("id")].toString();
+            else if (status == QLatin1String("pass"))
+                passed << c[QStringLiteral("id")].toString();
+        }
+        QCOMPARE(failed, (QSet<QString>{QStringLiteral("root-resize"), QStringLiteral("no-persistent-net-rules"),
+                                        QStringLiteral("firewall-disabled"), QStringLiteral("ssh-host-keys"),
+                                        QStringLiteral("ssh-key-injection"), QStringLiteral("user-data"),
+                                        QStringLiteral("serial-console"), QStringLiteral("qemu-guest-agent")}));
+        for (const char *id : {"partition-layout", "ssh-server", "no-hardcoded-mac", "virtio-drivers", "fstab-stable-names"})
+            QVERIFY2(passed.contains(QLatin1String(id)), id);
+
         const QString out = fixture(QStringLiteral("debian12-fixed-by-imageprep.qcow2"));
         QFile::remove(out);
 
