@@ -7,7 +7,7 @@ packages=(
     # build
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools linguist-qt6 libgl-dev libqt6svg6
+    qt6-l10n-tools linguist-qt6 qt6-translations-l10n libgl-dev libqt6svg6
     libarchive-dev libblkid-dev libyaml-cpp-dev libssl-dev
     # guest access: libguestfs and the kernel its appliance boots
     libguestfs-dev libguestfs-tools linux-image-amd64
@@ -23,6 +23,8 @@ packages=(
     glance-api
     # benchmarks
     time bc
+    # packaging: icons rendered at build time, the .deb and its checks
+    librsvg2-bin dpkg-dev desktop-file-utils appstream groff-base man-db
 )
 
 missing=()

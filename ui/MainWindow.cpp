@@ -10,8 +10,10 @@
 #include "PreviewPage.h"
 #include "SampleImage.h"
 #include "UiSupport.h"
+#include "util/Translations.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDialogButtonBox>
@@ -22,6 +24,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
@@ -128,12 +131,53 @@ void MainWindow::buildMenus()
     tools->addAction(tr("&Test Boot…"), this, &MainWindow::showBootTest);
     tools->addAction(tr("Image &Cache Report…"), this, &MainWindow::showCacheReport);
 
+    buildLanguageMenu(tools->addMenu(tr("&Language")));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About imageprep"), this, [this] {
         QMessageBox::about(this, tr("About imageprep"),
                            tr("<p><b>imageprep %1</b></p><p>Makes an existing Linux VM disk image ready for "
                               "OpenStack: inspect, check, preview fixes, apply, export.</p>")
                                .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    const QString chosen = QSettings().value(LanguageSettingsKey).toString();
+    const auto add = [&](const QString &language, const QString &text) {
+        QAction *a = menu->addAction(text);
+        a->setCheckable(true);
+        a->setChecked(language == chosen);
+        a->setData(language);
+        group->addAction(a);
+    };
+    //: Language menu entry: follow the desktop's language.
+    add(QString(), tr("System Language"));
+    menu->addSeparator();
+    for (const QString &l : availableLanguages())
+        add(l, nativeLanguageName(l));
+    connect(group, &QActionGroup::triggered, this, [this](QAction *a) {
+        const QString language = a->data().toString();
+        QSettings().setValue(LanguageSettingsKey, language);
+        const QString shown = nativeLanguageName(resolveLanguage(language));
+        if (isWorking()) {
+            QMessageBox::information(this, tr("Language"),
+                                     tr("imageprep will show %1 the next time it starts.").arg(shown));
+            return;
+        }
+        const auto answer = QMessageBox::question(
+            this, tr("Language"),
+            tr("imageprep will show %1 the next time it starts. Restart now? The open image is opened again.").arg(shown),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return;
+        QStringList args;
+        if (!m_session->image().originalPath.isEmpty())
+            args << m_session->image().originalPath;
+        if (QProcess::startDetached(QApplication::applicationFilePath(), args))
+            close();
     });
 }
 

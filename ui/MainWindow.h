@@ -18,6 +18,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 
@@ -77,6 +78,7 @@ protected:
 
 private:
     void buildMenus();
+    void buildLanguageMenu(QMenu *menu);
     void connectSession();
     void setStep(Step step);
     void updateButtons();

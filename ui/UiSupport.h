@@ -27,4 +27,7 @@ void setMessage(QLabel *label, const QString &html, bool isError);
 // True when the palette's window colour is dark (follow the desktop theme).
 bool isDarkPalette();
 
+// QSettings key of the language chosen in the wizard ("" follows the system).
+inline const QString LanguageSettingsKey = QStringLiteral("ui/language");
+
 } // namespace imageprep::ui

@@ -52,26 +52,25 @@ QJsonObject reportJson(const BootTestReport &r)
 int runBootTest(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and "
+    parser.setApplicationDescription(CliText::tr("Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and "
         "network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel "
         "log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, "
         "ACPI power-off. IMAGE is never written."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("The (fixed) disk image to boot."));
-    const QCommandLineOption grow(QStringLiteral("grow"), QStringLiteral("Grow the disk by GIB, as a larger flavor would (default 1; 0 skips the check)."),
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), CliText::tr("The (fixed) disk image to boot."));
+    const QCommandLineOption grow(QStringLiteral("grow"), CliText::tr("Grow the disk by GIB, as a larger flavor would (default 1; 0 skips the check)."),
                                   QStringLiteral("GIB"), QStringLiteral("1"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Kill the guest after S seconds (default 900)."),
+    const QCommandLineOption timeout(QStringLiteral("timeout"), CliText::tr("Kill the guest after S seconds (default 900)."),
                                      QStringLiteral("S"), QStringLiteral("900"));
-    const QCommandLineOption firmware(QStringLiteral("firmware"), QStringLiteral("auto (from the partition table), bios or uefi."),
+    const QCommandLineOption firmware(QStringLiteral("firmware"), CliText::tr("auto (from the partition table), bios or uefi."),
                                       QStringLiteral("FW"), QStringLiteral("auto"));
-    const QCommandLineOption accel(QStringLiteral("accel"), QStringLiteral("auto (KVM when it works, else TCG), kvm or tcg."),
+    const QCommandLineOption accel(QStringLiteral("accel"), CliText::tr("auto (KVM when it works, else TCG), kvm or tcg."),
                                    QStringLiteral("ACCEL"), QStringLiteral("auto"));
-    const QCommandLineOption user(QStringLiteral("ssh-user"), QStringLiteral("The image's cloud-init default user (default debian)."),
+    const QCommandLineOption user(QStringLiteral("ssh-user"), CliText::tr("The image's cloud-init default user (default debian)."),
                                   QStringLiteral("NAME"), QStringLiteral("debian"));
-    const QCommandLineOption serialLog(QStringLiteral("serial-log"), QStringLiteral("Also save the serial console log to FILE."),
+    const QCommandLineOption serialLog(QStringLiteral("serial-log"), CliText::tr("Also save the serial console log to FILE."),
                                        QStringLiteral("FILE"));
-    const QCommandLineOption console(QStringLiteral("console"), QStringLiteral("Print the serial console as it comes."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+    const QCommandLineOption console(QStringLiteral("console"), CliText::tr("Print the serial console as it comes."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
     parser.addOptions({grow, timeout, firmware, accel, user, serialLog, console, json});
 
     int code = ExitOk;
@@ -79,31 +78,31 @@ int runBootTest(CliContext &ctx, const QStringList &args)
         return code;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return ctx.fail(QStringLiteral("boot-test needs exactly one IMAGE (see --help)"));
+        return ctx.fail(CliText::tr("boot-test needs exactly one IMAGE (see --help)"));
 
     BootTestOptions o;
     o.imagePath = QFileInfo(positional.first()).absoluteFilePath();
     bool ok = false;
     o.growGiB = parser.value(grow).toInt(&ok);
     if (!ok || o.growGiB < 0 || o.growGiB > 1024)
-        return ctx.fail(QStringLiteral("--grow wants a number of GiB from 0 to 1024"));
+        return ctx.fail(CliText::tr("--grow wants a number of GiB from 0 to 1024"));
     o.timeoutSeconds = parser.value(timeout).toInt(&ok);
     if (!ok || o.timeoutSeconds < 10)
-        return ctx.fail(QStringLiteral("--timeout wants a number of seconds, at least 10"));
+        return ctx.fail(CliText::tr("--timeout wants a number of seconds, at least 10"));
     const QString fw = parser.value(firmware);
     if (fw == QLatin1String("bios"))
         o.firmware = BootFirmware::Bios;
     else if (fw == QLatin1String("uefi"))
         o.firmware = BootFirmware::Uefi;
     else if (fw != QLatin1String("auto"))
-        return ctx.fail(QStringLiteral("--firmware is auto, bios or uefi"));
+        return ctx.fail(CliText::tr("--firmware is auto, bios or uefi"));
     const QString ac = parser.value(accel);
     if (ac == QLatin1String("kvm"))
         o.accel = BootAccel::Kvm;
     else if (ac == QLatin1String("tcg"))
         o.accel = BootAccel::Tcg;
     else if (ac != QLatin1String("auto"))
-        return ctx.fail(QStringLiteral("--accel is auto, kvm or tcg"));
+        return ctx.fail(CliText::tr("--accel is auto, kvm or tcg"));
     o.sshUser = parser.value(user);
     o.serialLogCopy = parser.value(serialLog);
 
@@ -143,14 +142,18 @@ int runBootTest(CliContext &ctx, const QStringList &args)
     if (parser.isSet(json)) {
         ctx.out << QString::fromUtf8(QJsonDocument(reportJson(r)).toJson(QJsonDocument::Indented));
     } else {
-        ctx.out << "Boot test of " << QFileInfo(o.imagePath).fileName() << " (" << r.firmware << ", "
-                << (r.usedKvm ? "KVM" : "TCG") << ", " << QString::number(double(r.elapsedMs) / 1000.0, 'f', 0)
-                << " s)\n";
+        ctx.out << CliText::tr("Boot test of %1 (%2, %3, %4 s)")
+                       .arg(QFileInfo(o.imagePath).fileName(), r.firmware,
+                            r.usedKvm ? QStringLiteral("KVM") : QStringLiteral("TCG"),
+                            QString::number(double(r.elapsedMs) / 1000.0, 'f', 0))
+                << '\n';
         for (const BootCheck &c : r.checks) {
             ctx.out << QStringLiteral("  %1  %2\n").arg(bootCheckStatusText(c.status).leftJustified(5), bootCheckTitle(c.id));
             if (!c.evidence.isEmpty())
-                ctx.out << "         evidence" << (c.line > 0 ? QStringLiteral(" (console line %1)").arg(c.line) : QString())
-                        << ": " << c.evidence << '\n';
+                ctx.out << "         "
+                        << (c.line > 0 ? CliText::tr("evidence (console line %1): %2").arg(c.line).arg(c.evidence)
+                                       : CliText::tr("evidence: %1").arg(c.evidence))
+                        << '\n';
             if (!c.detail.isEmpty())
                 ctx.out << "         " << c.detail << '\n';
         }

@@ -36,22 +36,21 @@ bool isInside(const QString &path, const QString &folder)
 int runCacheReport(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Report what the image cache of a compute node ($instances_path/_base) holds, which instance "
+    parser.setApplicationDescription(CliText::tr("Report what the image cache of a compute node ($instances_path/_base) holds, which instance "
         "disks use each file, and what nova's image cache manager will do with it. Reads only."));
     parser.addPositionalArgument(QStringLiteral("INSTANCES_DIR"),
-                                 QStringLiteral("nova's instances_path, e.g. /var/lib/nova/instances."));
+                                 CliText::tr("nova's instances_path, e.g. /var/lib/nova/instances."));
     const QCommandLineOption novaConf(QStringLiteral("nova-conf"),
-                                      QStringLiteral("Read the cache options from this nova.conf (default: nova's defaults)."),
+                                      CliText::tr("Read the cache options from this nova.conf (default: nova's defaults)."),
                                       QStringLiteral("FILE"));
     const QCommandLineOption at(QStringLiteral("at"),
-                                QStringLiteral("Report time, ISO 8601 (default: now; local time without an offset)."),
+                                CliText::tr("Report time, ISO 8601 (default: now; local time without an offset)."),
                                 QStringLiteral("TIME"));
     const QCommandLineOption imageIds(QStringLiteral("image-id"),
-                                      QStringLiteral("Glance image ids to name base files by (comma-separated, repeatable)."),
+                                      CliText::tr("Glance image ids to name base files by (comma-separated, repeatable)."),
                                       QStringLiteral("ID,..."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
-    const QCommandLineOption html(QStringLiteral("html"), QStringLiteral("Also write the report as HTML to FILE."),
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the report as JSON."));
+    const QCommandLineOption html(QStringLiteral("html"), CliText::tr("Also write the report as HTML to FILE."),
                                   QStringLiteral("FILE"));
     parser.addOptions({novaConf, at, imageIds, json, html});
 
@@ -62,10 +61,10 @@ int runCacheReport(CliContext &ctx, const QStringList &args)
     // parse() takes args[0] ("cache-report") as the program name
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return ctx.fail(QStringLiteral("cache-report needs exactly one INSTANCES_DIR (see --help)"));
+        return ctx.fail(CliText::tr("cache-report needs exactly one INSTANCES_DIR (see --help)"));
     const QString instancesDir = positional.first();
     if (!QFileInfo(instancesDir).isDir())
-        return ctx.fail(QStringLiteral("%1 is not a folder").arg(instancesDir));
+        return ctx.fail(CliText::tr("%1 is not a folder").arg(instancesDir));
 
     CacheReportRequest request;
     request.instancesDir = instancesDir;
@@ -78,7 +77,7 @@ int runCacheReport(CliContext &ctx, const QStringList &args)
     if (parser.isSet(at)) {
         request.at = parseAt(parser.value(at));
         if (!request.at.isValid())
-            return ctx.fail(QStringLiteral("--at '%1' is not an ISO 8601 time (e.g. 2024-05-01T12:00:00Z)")
+            return ctx.fail(CliText::tr("--at '%1' is not an ISO 8601 time (e.g. 2024-05-01T12:00:00Z)")
                                 .arg(parser.value(at)));
     }
     for (const QString &value : parser.values(imageIds)) {
@@ -87,14 +86,14 @@ int runCacheReport(CliContext &ctx, const QStringList &args)
     }
     const QString htmlPath = parser.value(html);
     if (!htmlPath.isEmpty() && isInside(htmlPath, instancesDir))
-        return ctx.fail(QStringLiteral("refusing to write %1 inside the instances folder").arg(htmlPath));
+        return ctx.fail(CliText::tr("refusing to write %1 inside the instances folder").arg(htmlPath));
 
     const CacheReport report = buildCacheReport(request);
 
     if (!htmlPath.isEmpty()) {
         QSaveFile f(htmlPath);
         if (!f.open(QIODevice::WriteOnly) || f.write(cacheReportToHtml(report).toUtf8()) < 0 || !f.commit())
-            return ctx.fail(QStringLiteral("cannot write %1").arg(htmlPath), f.errorString());
+            return ctx.fail(CliText::tr("cannot write %1").arg(htmlPath), f.errorString());
     }
     if (parser.isSet(json))
         ctx.out << QString::fromUtf8(QJsonDocument(cacheReportToJson(report)).toJson(QJsonDocument::Indented));

@@ -26,7 +26,7 @@ bool writeFile(CliContext &ctx, const QString &path, const QByteArray &data)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        ctx.fail(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
+        ctx.fail(CliText::tr("cannot write %1: %2").arg(path, f.errorString()));
         return false;
     }
     return true;
@@ -37,21 +37,20 @@ bool writeFile(CliContext &ctx, const QString &path, const QByteArray &data)
 int runCheck(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Check a disk image against the OpenStack image requirements. Exit code 0 when every "
+    parser.setApplicationDescription(CliText::tr("Check a disk image against the OpenStack image requirements. Exit code 0 when every "
         "required check passes, 1 when one fails, 2 on input errors. The image is never written."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("Disk image, OVA/tar, or compressed image."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
-    const QCommandLineOption junit(QStringLiteral("junit"), QStringLiteral("Also write JUnit XML to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption html(QStringLiteral("html"), QStringLiteral("Also write an HTML report to FILE."), QStringLiteral("FILE"));
-    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run only these check ids."), QStringLiteral("ID,..."));
-    const QCommandLineOption skip(QStringLiteral("skip"), QStringLiteral("Skip these check ids."), QStringLiteral("ID,..."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), CliText::tr("Disk image, OVA/tar, or compressed image."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the results as JSON."));
+    const QCommandLineOption junit(QStringLiteral("junit"), CliText::tr("Also write JUnit XML to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption html(QStringLiteral("html"), CliText::tr("Also write an HTML report to FILE."), QStringLiteral("FILE"));
+    const QCommandLineOption only(QStringLiteral("only"), CliText::tr("Run only these check ids."), QStringLiteral("ID,..."));
+    const QCommandLineOption skip(QStringLiteral("skip"), CliText::tr("Skip these check ids."), QStringLiteral("ID,..."));
     parser.addOptions({json, junit, html, only, skip});
     int code = ExitOk;
     if (!ctx.parse(parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QStringLiteral("check takes one IMAGE (see check --help)"));
+        return ctx.fail(CliText::tr("check takes one IMAGE (see check --help)"));
 
     // Refuse unknown ids before the appliance starts.
     const QStringList onlyIds = splitIds(parser.values(only));
@@ -59,7 +58,7 @@ int runCheck(CliContext &ctx, const QStringList &args)
     {
         const CheckRun dry = runChecklist(GuestFacts{}, MemoryGuestFiles{}, onlyIds, skipIds);
         if (!dry.unknownIds.isEmpty())
-            return ctx.fail(QStringLiteral("unknown check id: %1").arg(dry.unknownIds.join(QStringLiteral(", "))));
+            return ctx.fail(CliText::tr("unknown check id: %1").arg(dry.unknownIds.join(QStringLiteral(", "))));
     }
 
     const QString image = parser.positionalArguments().first();

@@ -9,7 +9,7 @@ CliContext::CliContext() : out(stdout), err(stderr) {}
 bool CliContext::parse(QCommandLineParser &parser, const QStringList &args, int *exitCode)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Show this help."));
+                                  CliText::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(args)) {
         *exitCode = fail(parser.errorText());

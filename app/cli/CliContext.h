@@ -1,11 +1,18 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
 
 namespace imageprep::cli {
+
+// The command line's human output is translated in the context "Cli";
+// JSON keys, ids and option names never are.
+struct CliText {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 enum ExitCode { ExitOk = 0, ExitFailed = 1, ExitInputError = 2 };
 

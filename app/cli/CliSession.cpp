@@ -52,7 +52,7 @@ bool CliSession::waitForIdle()
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [this] {
         if (interrupted.exchange(false)) {
-            m_ctx.err << "Interrupted: stopping…\n";
+            m_ctx.err << CliText::tr("Interrupted: stopping…") << '\n';
             m_ctx.err.flush();
             m_session.cancel();
         }

@@ -79,49 +79,48 @@ QJsonObject resultJson(const ExportResult &r, const PropertySet &props)
 int runExport(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Export a disk image for OpenStack: the image (qcow2 or raw, written under a temporary name, "
+    parser.setApplicationDescription(CliText::tr("Export a disk image for OpenStack: the image (qcow2 or raw, written under a temporary name, "
         "verified, then renamed), its Glance properties as JSON, YAML and an 'openstack image create' "
         "script, SHA256SUMS and SHA512SUMS, optionally a bundle archive and an upload to Glance. "
         "The input image is never written."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("Disk image, OVA/tar, or compressed image."));
-    const QCommandLineOption outDir({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Output folder."), QStringLiteral("DIR"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("qcow2 (default) or raw."), QStringLiteral("FORMAT"), QStringLiteral("qcow2"));
-    const QCommandLineOption compress(QStringLiteral("compress"), QStringLiteral("Compress the qcow2 clusters."));
-    const QCommandLineOption bundle(QStringLiteral("bundle"), QStringLiteral("Also write one archive: tar, tar.gz or tar.zst."), QStringLiteral("KIND"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Glance image name (default: the file name)."), QStringLiteral("NAME"));
-    const QCommandLineOption baseName(QStringLiteral("base-name"), QStringLiteral("Output file stem (default: the input's)."), QStringLiteral("STEM"));
-    const QCommandLineOption property(QStringLiteral("property"), QStringLiteral("Set or override a property (repeatable)."), QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption unset(QStringLiteral("unset"), QStringLiteral("Remove a derived property (repeatable)."), QStringLiteral("KEY"));
-    const QCommandLineOption minRam(QStringLiteral("min-ram"), QStringLiteral("min_ram in MiB (default: per family)."), QStringLiteral("MIB"));
-    const QCommandLineOption virtioScsi(QStringLiteral("virtio-scsi"), QStringLiteral("With virtio drivers, use virtio-scsi (discard) instead of virtio-blk."));
-    const QCommandLineOption overwrite(QStringLiteral("overwrite"), QStringLiteral("Replace existing output files."));
-    const QCommandLineOption upload(QStringLiteral("upload"), QStringLiteral("Upload to Glance after writing."));
-    const QCommandLineOption osCloud(QStringLiteral("os-cloud"), QStringLiteral("Cloud in clouds.yaml (default: $OS_CLOUD)."), QStringLiteral("NAME"));
-    const QCommandLineOption imageUrl(QStringLiteral("os-image-url"), QStringLiteral("Glance endpoint, instead of a cloud."), QStringLiteral("URL"));
-    const QCommandLineOption token(QStringLiteral("os-token"), QStringLiteral("Token for --os-image-url (default: $OS_TOKEN)."), QStringLiteral("TOKEN"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-    const QCommandLineOption dryRun(QStringLiteral("properties-only"), QStringLiteral("Print the derived properties and why; write nothing."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), CliText::tr("Disk image, OVA/tar, or compressed image."));
+    const QCommandLineOption outDir({QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Output folder."), QStringLiteral("DIR"));
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("qcow2 (default) or raw."), QStringLiteral("FORMAT"), QStringLiteral("qcow2"));
+    const QCommandLineOption compress(QStringLiteral("compress"), CliText::tr("Compress the qcow2 clusters."));
+    const QCommandLineOption bundle(QStringLiteral("bundle"), CliText::tr("Also write one archive: tar, tar.gz or tar.zst."), QStringLiteral("KIND"));
+    const QCommandLineOption name(QStringLiteral("name"), CliText::tr("Glance image name (default: the file name)."), QStringLiteral("NAME"));
+    const QCommandLineOption baseName(QStringLiteral("base-name"), CliText::tr("Output file stem (default: the input's)."), QStringLiteral("STEM"));
+    const QCommandLineOption property(QStringLiteral("property"), CliText::tr("Set or override a property (repeatable)."), QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption unset(QStringLiteral("unset"), CliText::tr("Remove a derived property (repeatable)."), QStringLiteral("KEY"));
+    const QCommandLineOption minRam(QStringLiteral("min-ram"), CliText::tr("min_ram in MiB (default: per family)."), QStringLiteral("MIB"));
+    const QCommandLineOption virtioScsi(QStringLiteral("virtio-scsi"), CliText::tr("With virtio drivers, use virtio-scsi (discard) instead of virtio-blk."));
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"), CliText::tr("Replace existing output files."));
+    const QCommandLineOption upload(QStringLiteral("upload"), CliText::tr("Upload to Glance after writing."));
+    const QCommandLineOption osCloud(QStringLiteral("os-cloud"), CliText::tr("Cloud in clouds.yaml (default: $OS_CLOUD)."), QStringLiteral("NAME"));
+    const QCommandLineOption imageUrl(QStringLiteral("os-image-url"), CliText::tr("Glance endpoint, instead of a cloud."), QStringLiteral("URL"));
+    const QCommandLineOption token(QStringLiteral("os-token"), CliText::tr("Token for --os-image-url (default: $OS_TOKEN)."), QStringLiteral("TOKEN"));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
+    const QCommandLineOption dryRun(QStringLiteral("properties-only"), CliText::tr("Print the derived properties and why; write nothing."));
     parser.addOptions({outDir, format, compress, bundle, name, baseName, property, unset, minRam, virtioScsi, overwrite,
                        upload, osCloud, imageUrl, token, json, dryRun});
     int code = ExitOk;
     if (!ctx.parse(parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QStringLiteral("export takes one IMAGE (see export --help)"));
+        return ctx.fail(CliText::tr("export takes one IMAGE (see export --help)"));
     if (!parser.isSet(outDir) && !parser.isSet(dryRun))
-        return ctx.fail(QStringLiteral("export needs -o DIR"));
+        return ctx.fail(CliText::tr("export needs -o DIR"));
 
     // Refuse bad options before the appliance starts.
     ExportOptions options;
     const auto fmt = parseExportImageFormat(parser.value(format));
     if (!fmt)
-        return ctx.fail(QStringLiteral("unknown --format %1 (qcow2 or raw)").arg(parser.value(format)));
+        return ctx.fail(CliText::tr("unknown --format %1 (qcow2 or raw)").arg(parser.value(format)));
     const auto bundleKind = parseBundleFormat(parser.value(bundle));
     if (!bundleKind)
-        return ctx.fail(QStringLiteral("unknown --bundle %1 (tar, tar.gz or tar.zst)").arg(parser.value(bundle)));
+        return ctx.fail(CliText::tr("unknown --bundle %1 (tar, tar.gz or tar.zst)").arg(parser.value(bundle)));
     if (parser.isSet(compress) && *fmt != ExportImageFormat::Qcow2)
-        return ctx.fail(QStringLiteral("--compress needs --format qcow2"));
+        return ctx.fail(CliText::tr("--compress needs --format qcow2"));
     DeriveOptions derive;
     derive.diskFormat = toString(*fmt);
     derive.preferVirtioScsi = parser.isSet(virtioScsi);
@@ -129,7 +128,7 @@ int runExport(CliContext &ctx, const QStringList &args)
         bool ok = false;
         derive.minRamMiB = parser.value(minRam).toInt(&ok);
         if (!ok || derive.minRamMiB < 0)
-            return ctx.fail(QStringLiteral("--min-ram takes a number of MiB"));
+            return ctx.fail(CliText::tr("--min-ram takes a number of MiB"));
     }
     {
         PropertySet probe;
@@ -148,7 +147,7 @@ int runExport(CliContext &ctx, const QStringList &args)
     options.uploadOptions.endpoint = parser.value(imageUrl);
     options.uploadOptions.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("OS_TOKEN");
     if (!options.upload && (parser.isSet(osCloud) || parser.isSet(imageUrl)))
-        return ctx.fail(QStringLiteral("--os-cloud and --os-image-url need --upload"));
+        return ctx.fail(CliText::tr("--os-cloud and --os-image-url need --upload"));
 
     const QString image = parser.positionalArguments().first();
     CliSession cli(ctx);
@@ -174,7 +173,7 @@ int runExport(CliContext &ctx, const QStringList &args)
     }
     ctx.err.flush();
     if (hasErrors(issues))
-        return ctx.fail(QStringLiteral("the properties are not valid for Glance (fix or --unset them)"));
+        return ctx.fail(CliText::tr("the properties are not valid for Glance (fix or --unset them)"));
 
     if (parser.isSet(dryRun)) {
         for (const ImageProperty &p : props.properties())
@@ -208,7 +207,7 @@ int runExport(CliContext &ctx, const QStringList &args)
         ctx.err.flush();
     }
     if (error || !result) {
-        const Error e = error.value_or(makeError(ErrorCode::Internal, QStringLiteral("the export ended without a result")));
+        const Error e = error.value_or(makeError(ErrorCode::Internal, CliText::tr("the export ended without a result")));
         ctx.fail(e.message, e.detail, e.code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
         if (!e.detail.isEmpty() && ctx.logLevel != LogLevel::Verbose) {
             ctx.err << "  " << e.detail << '\n';
@@ -220,16 +219,20 @@ int runExport(CliContext &ctx, const QStringList &args)
     if (parser.isSet(json)) {
         ctx.out << QJsonDocument(resultJson(*result, props)).toJson(QJsonDocument::Indented);
     } else {
-        ctx.out << "image:      " << result->imagePath << " (" << result->imageBytes << " bytes)\n"
-                << "sha256:     " << result->sha256 << '\n';
+        const auto line = [&ctx](const QString &label, const QString &value) {
+            ctx.out << label.leftJustified(12) << value << '\n';
+        };
+        //: %1 is a file path, %2 its size in bytes.
+        line(CliText::tr("image:"), CliText::tr("%1 (%2 bytes)").arg(result->imagePath).arg(result->imageBytes));
+        line(QStringLiteral("sha256:"), result->sha256);
         for (const QString &f : result->propertyFiles)
-            ctx.out << "properties: " << f << '\n';
-        ctx.out << "sums:       " << result->sumsPath << '\n';
+            line(CliText::tr("properties:"), f);
+        line(CliText::tr("sums:"), result->sumsPath);
         if (!result->bundlePath.isEmpty())
-            ctx.out << "bundle:     " << result->bundlePath << '\n';
+            line(CliText::tr("bundle:"), result->bundlePath);
         if (!result->upload.imageId.isEmpty())
-            ctx.out << "glance:     " << result->upload.imageId << " (" << result->upload.status
-                    << ", checksum and os_hash_value match)\n";
+            line(QStringLiteral("glance:"), CliText::tr("%1 (%2, checksum and os_hash_value match)")
+                                                .arg(result->upload.imageId, result->upload.status));
     }
     ctx.out.flush();
     return ExitOk;

@@ -17,36 +17,35 @@ namespace imageprep::cli {
 int runFix(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, "
+    parser.setApplicationDescription(CliText::tr("Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, "
         "checks again and writes the fixed image to OUT. Exit code 0 when every applied fix turned its "
         "check to pass and every required check passes, 1 when not (or cancelled), 2 on input errors."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("Disk image, OVA/tar, or compressed image."));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write the fixed image to OUT."),
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), CliText::tr("Disk image, OVA/tar, or compressed image."));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Write the fixed image to OUT."),
                                     QStringLiteral("OUT"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: qcow2 (default) or raw."),
+    const QCommandLineOption format(QStringLiteral("format"), CliText::tr("Output format: qcow2 (default) or raw."),
                                     QStringLiteral("FORMAT"), QStringLiteral("qcow2"));
-    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("Apply without asking."));
+    const QCommandLineOption yes(QStringLiteral("yes"), CliText::tr("Apply without asking."));
     const QCommandLineOption offline(QStringLiteral("offline"),
-                                     QStringLiteral("No appliance network (repository installs then fail; use --local-packages)."));
+                                     CliText::tr("No appliance network (repository installs then fail; use --local-packages)."));
     parser.addOptions({output, format, yes, offline});
     addPlanOptions(parser);
     int code = ExitOk;
     if (!ctx.parse(parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QStringLiteral("fix takes one IMAGE (see fix --help)"));
+        return ctx.fail(CliText::tr("fix takes one IMAGE (see fix --help)"));
     if (!parser.isSet(output))
-        return ctx.fail(QStringLiteral("fix needs -o OUT"));
+        return ctx.fail(CliText::tr("fix needs -o OUT"));
     const QString image = parser.positionalArguments().first();
     const QString out = parser.value(output);
     const QString fmt = parser.value(format);
     if (fmt != QLatin1String("qcow2") && fmt != QLatin1String("raw"))
-        return ctx.fail(QStringLiteral("--format is qcow2 or raw, not %1").arg(fmt));
+        return ctx.fail(CliText::tr("--format is qcow2 or raw, not %1").arg(fmt));
     if (QFileInfo(out).exists() || QFileInfo(out).isSymLink())
-        return ctx.fail(QStringLiteral("%1 exists; choose a new output name").arg(out));
+        return ctx.fail(CliText::tr("%1 exists; choose a new output name").arg(out));
     if (QFileInfo(out).absoluteFilePath() == QFileInfo(image).absoluteFilePath())
-        return ctx.fail(QStringLiteral("OUT must differ from IMAGE: the input is never written"));
+        return ctx.fail(CliText::tr("OUT must differ from IMAGE: the input is never written"));
     const auto options = planOptionsFrom(ctx, parser);
     if (!options)
         return ExitInputError;
@@ -66,12 +65,12 @@ int runFix(CliContext &ctx, const QStringList &args)
 
     if (!plan->isEmpty() && !parser.isSet(yes)) {
         if (!isatty(STDIN_FILENO))
-            return ctx.fail(QStringLiteral("not a terminal: pass --yes to apply the plan above"));
-        ctx.err << QStringLiteral("Apply these %1 edits? [y/N] ").arg(plan->editCount());
+            return ctx.fail(CliText::tr("not a terminal: pass --yes to apply the plan above"));
+        ctx.err << CliText::tr("Apply these %1 edits? [y/N] ").arg(plan->editCount());
         ctx.err.flush();
         char answer[16] = {};
         if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
-            return ctx.fail(QStringLiteral("nothing applied"), {}, ExitFailed);
+            return ctx.fail(CliText::tr("nothing applied"), {}, ExitFailed);
     }
 
     FixReport report;
@@ -111,14 +110,14 @@ int runFix(CliContext &ctx, const QStringList &args)
     if (!waitForSession(ctx, session))
         return ExitInputError;
     if (fixInterruptRequested())
-        return ctx.fail(QStringLiteral("Cancelled; no output was written."), {}, ExitFailed);
-    ctx.err << QStringLiteral("Writing %1…\n").arg(out);
+        return ctx.fail(CliText::tr("Cancelled; no output was written."), {}, ExitFailed);
+    ctx.err << CliText::tr("Writing %1…\n").arg(out);
     ctx.err.flush();
     const Status written = writeFixedImage(session.image().overlayPath, out, fmt, &fixInterruptFlag());
     if (!written)
         return ctx.fail(written.error().message, written.error().detail,
                         written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
-    ctx.out << QStringLiteral("Wrote %1\n").arg(out);
+    ctx.out << CliText::tr("Wrote %1\n").arg(out);
     // With --only, the verdict covers the selected checks; else every required one.
     bool selectedPass = true;
     for (const QString &id : options->only) {

@@ -21,37 +21,37 @@ QString humanSize(qint64 bytes)
 
 void printFacts(QTextStream &out, const OpenedImage &image, const GuestFacts &f)
 {
-    auto row = [&out](const char *label, const QString &value) {
-        out << QString::fromLatin1(label).leftJustified(14) << value << '\n';
+    auto row = [&out](const QString &label, const QString &value) {
+        out << label.leftJustified(14) << value << '\n';
     };
-    row("Image:", QStringLiteral("%1 (%2%3, %4 virtual)")
+    row(CliText::tr("Image:"), CliText::tr("%1 (%2%3, %4 virtual)")
                       .arg(image.originalPath, image.info.format,
-                           image.container.isEmpty() ? QString() : QStringLiteral(" in ") + image.container,
+                           image.container.isEmpty() ? QString() : CliText::tr(" in %1").arg(image.container),
                            humanSize(image.info.virtualSize)));
-    row("OS:", QStringLiteral("%1 — %2/%3 %4, %5").arg(f.productName, f.osType, f.distro, f.version(), f.arch));
-    row("Hostname:", f.hostname);
-    row("Init system:", toString(f.init));
-    row("Firmware:", f.firmware == Firmware::Uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS"));
-    row("Packages:", QStringLiteral("%1 (%2, %3)").arg(f.packages.size()).arg(f.packageFormat, f.packageManager));
+    row(CliText::tr("OS:"), QStringLiteral("%1 — %2/%3 %4, %5").arg(f.productName, f.osType, f.distro, f.version(), f.arch));
+    row(CliText::tr("Hostname:"), f.hostname);
+    row(CliText::tr("Init system:"), toString(f.init));
+    row(CliText::tr("Firmware:"), f.firmware == Firmware::Uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS"));
+    row(CliText::tr("Packages:"), QStringLiteral("%1 (%2, %3)").arg(f.packages.size()).arg(f.packageFormat, f.packageManager));
     QStringList kernels;
     for (const KernelInfo &k : f.kernels)
         kernels << k.version;
-    row("Kernels:", kernels.isEmpty() ? QStringLiteral("none found") : kernels.join(QStringLiteral(", ")));
-    row("Root:", QStringLiteral("%1 (%2%3)").arg(f.rootDevice, f.rootFsType,
-                                                  f.rootOnLvm() ? QStringLiteral(", on LVM") : QString()));
-    out << "Partitions (" << (f.partitionTable.isEmpty() ? QStringLiteral("none") : f.partitionTable) << "):\n";
+    row(CliText::tr("Kernels:"), kernels.isEmpty() ? CliText::tr("none found") : kernels.join(QStringLiteral(", ")));
+    row(CliText::tr("Root:"), QStringLiteral("%1 (%2%3)").arg(f.rootDevice, f.rootFsType,
+                                                  f.rootOnLvm() ? CliText::tr(", on LVM") : QString()));
+    out << CliText::tr("Partitions (%1):").arg(f.partitionTable.isEmpty() ? CliText::tr("none") : f.partitionTable) << '\n';
     for (const PartitionInfo &p : f.partitions) {
         out << "  " << p.device.leftJustified(11) << humanSize(p.size).rightJustified(10) << "  "
             << p.fstype.leftJustified(12) << p.mountpoint.leftJustified(10) << p.uuid << '\n';
     }
     if (!f.lvm.isEmpty()) {
-        out << "LVM:\n";
+        out << CliText::tr("LVM:") << '\n';
         for (const LogicalVolume &lv : f.lvm.logicalVolumes) {
             out << "  " << lv.device.leftJustified(16) << humanSize(lv.size).rightJustified(10) << "  "
                 << lv.fstype.leftJustified(12) << lv.mountpoint << '\n';
         }
     }
-    row("At boot:", f.enabledServices.join(QStringLiteral(", ")));
+    row(CliText::tr("At boot:"), f.enabledServices.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -59,19 +59,18 @@ void printFacts(QTextStream &out, const OpenedImage &image, const GuestFacts &f)
 int runInspect(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Inspect a disk image: operating system, disks, LVM, firmware, kernels, packages and "
+    parser.setApplicationDescription(CliText::tr("Inspect a disk image: operating system, disks, LVM, firmware, kernels, packages and "
         "services. The image is never written."));
     parser.addPositionalArgument(QStringLiteral("IMAGE"),
-                                 QStringLiteral("Disk image (qcow2, raw, vmdk, vdi, vhd, vhdx), OVA/tar, or .gz/.xz/.zst/.bz2."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the facts as JSON."));
-    const QCommandLineOption packages(QStringLiteral("packages"), QStringLiteral("With --json: include the package list."));
+                                 CliText::tr("Disk image (qcow2, raw, vmdk, vdi, vhd, vhdx), OVA/tar, or .gz/.xz/.zst/.bz2."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the facts as JSON."));
+    const QCommandLineOption packages(QStringLiteral("packages"), CliText::tr("With --json: include the package list."));
     parser.addOptions({json, packages});
     int code = ExitOk;
     if (!ctx.parse(parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QStringLiteral("inspect takes one IMAGE (see inspect --help)"));
+        return ctx.fail(CliText::tr("inspect takes one IMAGE (see inspect --help)"));
 
     CliSession cli(ctx);
     if (!cli.open(parser.positionalArguments().first()))

@@ -37,16 +37,16 @@ QStringList splitList(const QStringList &values)
 const FixCliOptionNames &fixCliOptionNames()
 {
     static const FixCliOptionNames names{
-        QCommandLineOption(QStringLiteral("only"), QStringLiteral("Fix only these check ids."), QStringLiteral("ID,...")),
+        QCommandLineOption(QStringLiteral("only"), CliText::tr("Fix only these check ids."), QStringLiteral("ID,...")),
         QCommandLineOption(QStringLiteral("alternative"),
-                           QStringLiteral("Choose an alternative: ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script, "
+                           CliText::tr("Choose an alternative: ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script, "
                                           "ssh-server=packages-repo|packages-local (repeatable)."),
                            QStringLiteral("ID=NAME")),
         QCommandLineOption(QStringLiteral("local-packages"),
-                           QStringLiteral("Folder of .deb/.rpm/.apk files for the *-local alternatives (air-gapped hosts)."),
+                           CliText::tr("Folder of .deb/.rpm/.apk files for the *-local alternatives (air-gapped hosts)."),
                            QStringLiteral("DIR")),
-        QCommandLineOption(QStringLiteral("remove-quiet"), QStringLiteral("Also remove \"quiet\" from the kernel command line.")),
-        QCommandLineOption(QStringLiteral("no-warnings"), QStringLiteral("Fix failing checks only, not warnings.")),
+        QCommandLineOption(QStringLiteral("remove-quiet"), CliText::tr("Also remove \"quiet\" from the kernel command line.")),
+        QCommandLineOption(QStringLiteral("no-warnings"), CliText::tr("Fix failing checks only, not warnings.")),
     };
     return names;
 }
@@ -65,7 +65,7 @@ std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLinePa
     for (const QString &a : splitList(parser.values(o.alternative))) {
         const qsizetype eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            ctx.fail(QStringLiteral("--alternative takes ID=NAME, not %1").arg(a));
+            ctx.fail(CliText::tr("--alternative takes ID=NAME, not %1").arg(a));
             return std::nullopt;
         }
         options.alternatives.insert(a.left(eq), a.mid(eq + 1));
@@ -80,7 +80,7 @@ std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLinePa
             unknown << id;
     }
     if (!unknown.isEmpty()) {
-        ctx.fail(QStringLiteral("unknown check id: %1").arg(unknown.join(QStringLiteral(", "))));
+        ctx.fail(CliText::tr("unknown check id: %1").arg(unknown.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     return options;
@@ -114,7 +114,7 @@ bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *err
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&session, &ctx] {
         if (fixInterrupted.load()) {
-            ctx.err << "Interrupted: stopping…\n";
+            ctx.err << CliText::tr("Interrupted: stopping…") << '\n';
             ctx.err.flush();
             session.cancel();
         }
@@ -146,7 +146,7 @@ std::optional<FixPlan> planWithSession(CliContext &ctx, Session &session, const 
     if (!ok || !plan)
         return std::nullopt;
     if (!plan->unknownIds.isEmpty()) {
-        ctx.fail(QStringLiteral("unknown check id: %1").arg(plan->unknownIds.join(QStringLiteral(", "))));
+        ctx.fail(CliText::tr("unknown check id: %1").arg(plan->unknownIds.join(QStringLiteral(", "))));
         return std::nullopt;
     }
     return plan;
@@ -155,17 +155,16 @@ std::optional<FixPlan> planWithSession(CliContext &ctx, Session &session, const 
 int runPlan(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Show the fixes imageprep would make, as unified diffs for files and lists for services, packages "
+    parser.setApplicationDescription(CliText::tr("Show the fixes imageprep would make, as unified diffs for files and lists for services, packages "
         "and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, "
         "or 2 on input errors and invalid alternatives."));
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), QStringLiteral("Disk image, OVA/tar, or compressed image."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), CliText::tr("Disk image, OVA/tar, or compressed image."));
     addPlanOptions(parser);
     int code = ExitOk;
     if (!ctx.parse(parser, args, &code))
         return code;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(QStringLiteral("plan takes one IMAGE (see plan --help)"));
+        return ctx.fail(CliText::tr("plan takes one IMAGE (see plan --help)"));
     const auto options = planOptionsFrom(ctx, parser);
     if (!options)
         return ExitInputError;

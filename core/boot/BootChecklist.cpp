@@ -7,10 +7,9 @@ namespace imageprep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("imageprep::BootChecklist", text);
-}
+struct BootChecklistText {
+    Q_DECLARE_TR_FUNCTIONS(imageprep::BootChecklist)
+};
 
 QString gib(qint64 bytes)
 {
@@ -42,17 +41,17 @@ QString bootCheckTitle(BootCheckId id)
 {
     switch (id) {
     //: boot test checklist item
-    case BootCheckId::KernelLog: return tr("The kernel log appears on the serial console");
+    case BootCheckId::KernelLog: return BootChecklistText::tr("The kernel log appears on the serial console");
     //: boot test checklist item
-    case BootCheckId::LoginPrompt: return tr("A login prompt appears on the serial console");
+    case BootCheckId::LoginPrompt: return BootChecklistText::tr("A login prompt appears on the serial console");
     //: boot test checklist item; ConfigDrive is OpenStack's metadata disk
-    case BootCheckId::CloudInit: return tr("cloud-init ran and used the ConfigDrive datasource");
+    case BootCheckId::CloudInit: return BootChecklistText::tr("cloud-init ran and used the ConfigDrive datasource");
     //: boot test checklist item
-    case BootCheckId::RootGrown: return tr("The root filesystem grew to the larger disk");
+    case BootCheckId::RootGrown: return BootChecklistText::tr("The root filesystem grew to the larger disk");
     //: boot test checklist item
-    case BootCheckId::SshLogin: return tr("The SSH server answers and accepts the injected key");
+    case BootCheckId::SshLogin: return BootChecklistText::tr("The SSH server answers and accepts the injected key");
     //: boot test checklist item
-    case BootCheckId::PowerOff: return tr("The guest shuts down on an ACPI power-off");
+    case BootCheckId::PowerOff: return BootChecklistText::tr("The guest shuts down on an ACPI power-off");
     }
     return {};
 }
@@ -61,13 +60,13 @@ QString bootCheckStatusText(BootCheckStatus status)
 {
     switch (status) {
     //: boot test item status: not decided yet
-    case BootCheckStatus::Pending: return tr("WAIT");
+    case BootCheckStatus::Pending: return BootChecklistText::tr("WAIT");
     //: boot test item status
-    case BootCheckStatus::Pass: return tr("PASS");
+    case BootCheckStatus::Pass: return BootChecklistText::tr("PASS");
     //: boot test item status
-    case BootCheckStatus::Fail: return tr("FAIL");
+    case BootCheckStatus::Fail: return BootChecklistText::tr("FAIL");
     //: boot test item status: not applicable
-    case BootCheckStatus::NotApplicable: return tr("N/A");
+    case BootCheckStatus::NotApplicable: return BootChecklistText::tr("N/A");
     }
     return {};
 }
@@ -91,7 +90,7 @@ BootLogParser::BootLogParser(qint64 originalDiskBytes, qint64 grownDiskBytes)
     if (m_grownBytes <= m_originalBytes) {
         BootCheck &c = check(BootCheckId::RootGrown);
         c.status = BootCheckStatus::NotApplicable;
-        c.detail = tr("The disk was not grown for this test.");
+        c.detail = BootChecklistText::tr("The disk was not grown for this test.");
     }
 }
 
@@ -172,20 +171,20 @@ bool BootLogParser::addLine(const QString &rawLine)
             pass(BootCheckId::CloudInit, line);
         else
             fail(BootCheckId::CloudInit, line,
-                 tr("cloud-init finished with the %1 datasource instead of ConfigDrive.").arg(m_datasource));
+                 BootChecklistText::tr("cloud-init finished with the %1 datasource instead of ConfigDrive.").arg(m_datasource));
         changed = true;
     }
 
     if (const auto m = rootSize.match(line); m.hasMatch() && m_grownBytes > m_originalBytes) {
         m_rootFsBytes = m.captured(1).toLongLong();
-        const QString facts = tr("root filesystem %1; disk %2, grown from %3")
+        const QString facts = BootChecklistText::tr("root filesystem %1; disk %2, grown from %3")
                                   .arg(gib(m_rootFsBytes), gib(m_grownBytes), gib(m_originalBytes));
         // The filesystem must be larger than the original disk could hold and
         // have taken most of the added space (ext4 keeps some for metadata).
         if (m_rootFsBytes > m_originalBytes && m_rootFsBytes >= m_originalBytes + (m_grownBytes - m_originalBytes) / 2)
             pass(BootCheckId::RootGrown, line, facts);
         else
-            fail(BootCheckId::RootGrown, line, tr("The root filesystem did not grow: %1.").arg(facts));
+            fail(BootCheckId::RootGrown, line, BootChecklistText::tr("The root filesystem did not grow: %1.").arg(facts));
         changed = true;
     }
 
@@ -204,9 +203,9 @@ void BootLogParser::failPending(const QString &reason)
         c.status = BootCheckStatus::Fail;
         QString why = reason;
         if (c.id == BootCheckId::CloudInit && m_cloudInitStarted)
-            why = tr("cloud-init started but did not finish. %1").arg(reason);
+            why = BootChecklistText::tr("cloud-init started but did not finish. %1").arg(reason);
         else if (c.id == BootCheckId::KernelLog && m_lines == 0)
-            why = tr("Nothing at all appeared on the serial console; is console=ttyS0 on the kernel command line? %1").arg(reason);
+            why = BootChecklistText::tr("Nothing at all appeared on the serial console; is console=ttyS0 on the kernel command line? %1").arg(reason);
         c.detail = why;
     }
 }

@@ -28,10 +28,9 @@ namespace imageprep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("imageprep::BootTest", text);
-}
+struct BootTestText {
+    Q_DECLARE_TR_FUNCTIONS(imageprep::BootTest)
+};
 
 constexpr qint64 GiB = qint64(1024) * 1024 * 1024;
 constexpr int PollMs = 250;
@@ -190,17 +189,17 @@ Status BootRun::prepareOverlay()
                                              QStringLiteral("qcow2"), QStringLiteral("-F"), m_info.format,
                                              QStringLiteral("-b"), m_info.path, m_files.overlay});
     if (!r.ok())
-        return toolError(tr("Could not create the overlay for the test."), r);
+        return toolError(BootTestText::tr("Could not create the overlay for the test."), r);
     if (m_o.growGiB > 0) {
         r = runProcess(m_qemuImg, {QStringLiteral("resize"), QStringLiteral("-q"), m_files.overlay,
                                    QStringLiteral("+%1G").arg(m_o.growGiB)});
         if (!r.ok())
-            return toolError(tr("Could not grow the test overlay."), r);
+            return toolError(BootTestText::tr("Could not grow the test overlay."), r);
     }
     if (m_firmware == BootFirmware::Uefi) {
         QFile::remove(m_files.vars);
         if (!QFile::copy(m_ovmf.vars, m_files.vars))
-            return makeError(ErrorCode::Internal, tr("Could not copy the UEFI variable store %1.").arg(m_ovmf.vars));
+            return makeError(ErrorCode::Internal, BootTestText::tr("Could not copy the UEFI variable store %1.").arg(m_ovmf.vars));
         QFile(m_files.vars).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     return success();
@@ -212,10 +211,10 @@ Status BootRun::prepareConfigDrive()
                                                QStringLiteral("-N"), QString(), QStringLiteral("-C"),
                                                QStringLiteral("imageprep-boot-test"), QStringLiteral("-f"), m_files.key});
     if (!r.ok())
-        return toolError(tr("Could not generate the SSH key for the test."), r);
+        return toolError(BootTestText::tr("Could not generate the SSH key for the test."), r);
     QFile pub(m_files.key + QStringLiteral(".pub"));
     if (!pub.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Internal, tr("The generated SSH public key is missing."));
+        return makeError(ErrorCode::Internal, BootTestText::tr("The generated SSH public key is missing."));
     m_publicKey = QString::fromUtf8(pub.readAll().trimmed());
 
     const QString root = m_files.dir + QStringLiteral("/configdrive");
@@ -229,11 +228,11 @@ Status BootRun::prepareConfigDrive()
                configDriveMetaData(QUuid::createUuid().toString(QUuid::WithoutBraces),
                                    QStringLiteral("imageprep-boot-test"), m_publicKey))
         || !write(latest + QStringLiteral("/user_data"), configDriveUserData()))
-        return makeError(ErrorCode::Internal, tr("Could not write the ConfigDrive contents."));
+        return makeError(ErrorCode::Internal, BootTestText::tr("Could not write the ConfigDrive contents."));
     r = runProcess(m_iso, {QStringLiteral("-quiet"), QStringLiteral("-o"), m_files.iso, QStringLiteral("-V"),
                            QStringLiteral("config-2"), QStringLiteral("-J"), QStringLiteral("-R"), root});
     if (!r.ok())
-        return toolError(tr("Could not build the ConfigDrive ISO."), r);
+        return toolError(BootTestText::tr("Could not build the ConfigDrive ISO."), r);
     return success();
 }
 
@@ -307,13 +306,13 @@ void BootRun::trySsh()
         BootCheck &c = m_parser->check(BootCheckId::SshLogin);
         c.status = BootCheckStatus::Pass;
         c.evidence = QStringLiteral("ssh -p %1 %2@127.0.0.1: %3").arg(m_port).arg(m_o.sshUser, out);
-        c.detail = tr("Logged in with the key from the ConfigDrive.");
+        c.detail = BootTestText::tr("Logged in with the key from the ConfigDrive.");
         if (m_cb.checkChanged)
             m_cb.checkChanged(c);
-        say(tr("SSH login with the injected key works (%1).").arg(out));
+        say(BootTestText::tr("SSH login with the injected key works (%1).").arg(out));
         return;
     }
-    m_lastSshError = r.timedOut ? tr("ssh timed out") : r.diagnostics();
+    m_lastSshError = r.timedOut ? BootTestText::tr("ssh timed out") : r.diagnostics();
 }
 
 AttemptEnd BootRun::attempt(bool kvm)
@@ -380,7 +379,7 @@ AttemptEnd BootRun::attempt(bool kvm)
         }
         if (exited) {
             if (powerOffAt < 0)
-                endReason = tr("QEMU exited before the test powered the guest off (exit code %1).").arg(qemu.exitCode());
+                endReason = BootTestText::tr("QEMU exited before the test powered the guest off (exit code %1).").arg(qemu.exitCode());
             break;
         }
         if (kvm && !serial.sawOutput() && now > qint64(m_o.kvmWatchdogSeconds) * 1000) {
@@ -390,19 +389,19 @@ AttemptEnd BootRun::attempt(bool kvm)
         if (now > deadline) {
             killQemu();
             m_report.timedOut = true;
-            endReason = tr("The guest did not finish within %1 s and was killed.").arg(m_o.timeoutSeconds);
+            endReason = BootTestText::tr("The guest did not finish within %1 s and was killed.").arg(m_o.timeoutSeconds);
             break;
         }
         if (!m_parser->fatal().isEmpty()) {
             handleLines(serial.poll(true));
             killQemu();
-            endReason = tr("The boot failed: %1").arg(m_parser->fatal());
+            endReason = BootTestText::tr("The boot failed: %1").arg(m_parser->fatal());
             break;
         }
         if (powerOffAt >= 0) {
             if (now - powerOffAt > PowerOffSeconds * 1000) {
                 killQemu();
-                endReason = tr("The guest did not power off within %1 s of the ACPI power button.").arg(PowerOffSeconds);
+                endReason = BootTestText::tr("The guest did not power off within %1 s of the ACPI power button.").arg(PowerOffSeconds);
                 break;
             }
             continue;
@@ -415,7 +414,7 @@ AttemptEnd BootRun::attempt(bool kvm)
         if (settledAt < 0 && loginAt >= 0
             && (p.cloudInitFinished() || now - loginAt > SettleWithoutCloudInitSeconds * 1000)) {
             settledAt = now;
-            say(tr("The guest is up; checking SSH."));
+            say(BootTestText::tr("The guest is up; checking SSH."));
         }
         const bool sshPassed = p.check(BootCheckId::SshLogin).status == BootCheckStatus::Pass;
         // Try SSH from the login prompt on: the key may arrive before cloud-init prints "finished".
@@ -425,7 +424,7 @@ AttemptEnd BootRun::attempt(bool kvm)
             continue;
         }
         if (settledAt >= 0 && (sshPassed || now - settledAt > SshGiveUpSeconds * 1000)) {
-            say(tr("Pressing the ACPI power button (QMP system_powerdown)."));
+            say(BootTestText::tr("Pressing the ACPI power button (QMP system_powerdown)."));
             qemu.write("{\"execute\":\"system_powerdown\"}\n");
             powerOffAt = now;
         }
@@ -439,10 +438,10 @@ AttemptEnd BootRun::attempt(bool kvm)
         c.status = BootCheckStatus::Pass;
         c.line = m_parser->powerDownLine();
         c.evidence = m_parser->sawPowerDown() ? m_parser->powerDownText()
-                                               : tr("QEMU reported a guest shutdown and exited.");
-        c.detail = tr("QEMU exited %1 s after the power button; QMP SHUTDOWN event from the guest: %2.")
+                                               : BootTestText::tr("QEMU reported a guest shutdown and exited.");
+        c.detail = BootTestText::tr("QEMU exited %1 s after the power button; QMP SHUTDOWN event from the guest: %2.")
                        .arg((clock.elapsed() - powerOffAt) / 1000)
-                       .arg(m_guestShutdownEvent ? tr("yes") : tr("no"));
+                       .arg(m_guestShutdownEvent ? BootTestText::tr("yes") : BootTestText::tr("no"));
     }
     m_report.elapsedMs += clock.elapsed();
     finishReport(endReason);
@@ -451,14 +450,14 @@ AttemptEnd BootRun::attempt(bool kvm)
 
 void BootRun::finishReport(const QString &endReason)
 {
-    const QString reason = endReason.isEmpty() ? tr("Not seen on the console.") : endReason;
+    const QString reason = endReason.isEmpty() ? BootTestText::tr("Not seen on the console.") : endReason;
     m_parser->failPending(reason);
     BootCheck &ssh = m_parser->check(BootCheckId::SshLogin);
     if (ssh.status == BootCheckStatus::Pending) {
         ssh.status = BootCheckStatus::Fail;
         ssh.detail = m_lastSshError.isEmpty()
-                         ? tr("Not tried: the guest never showed a login prompt. %1").arg(reason)
-                         : tr("The last attempt said: %1").arg(m_lastSshError);
+                         ? BootTestText::tr("Not tried: the guest never showed a login prompt. %1").arg(reason)
+                         : BootTestText::tr("The last attempt said: %1").arg(m_lastSshError);
     }
     BootCheck &off = m_parser->check(BootCheckId::PowerOff);
     if (off.status == BootCheckStatus::Pending) {
@@ -475,11 +474,11 @@ void BootRun::finishReport(const QString &endReason)
     }
     m_report.passed = failed == 0;
     if (m_report.passed)
-        m_report.verdict = tr("The image booted and passed every boot check.");
+        m_report.verdict = BootTestText::tr("The image booted and passed every boot check.");
     else if (!endReason.isEmpty())
-        m_report.verdict = tr("The boot test failed (%1 of %2 checks): %3").arg(failed).arg(m_report.checks.size()).arg(endReason);
+        m_report.verdict = BootTestText::tr("The boot test failed (%1 of %2 checks): %3").arg(failed).arg(m_report.checks.size()).arg(endReason);
     else
-        m_report.verdict = tr("The boot test failed: %1 of %2 checks did not pass.").arg(failed).arg(m_report.checks.size());
+        m_report.verdict = BootTestText::tr("The boot test failed: %1 of %2 checks did not pass.").arg(failed).arg(m_report.checks.size());
 }
 
 Result<BootTestReport> BootRun::run()
@@ -505,11 +504,11 @@ Result<BootTestReport> BootRun::run()
         }
         if (t.path->isEmpty())
             return makeError(ErrorCode::ToolMissing,
-                             tr("%1 is not installed; the boot test needs it (Debian package %2).")
+                             BootTestText::tr("%1 is not installed; the boot test needs it (Debian package %2).")
                                  .arg(t.names.first(), QLatin1String(t.package)));
     }
     if (!m_tmp.isValid())
-        return makeError(ErrorCode::Internal, tr("Could not create a temporary folder for the boot test."), m_tmp.errorString());
+        return makeError(ErrorCode::Internal, BootTestText::tr("Could not create a temporary folder for the boot test."), m_tmp.errorString());
 
     auto info = probeImage(m_o.imagePath);
     if (!info)
@@ -538,43 +537,43 @@ Result<BootTestReport> BootRun::run()
         m_ovmf = findOvmf();
         if (m_ovmf.code.isEmpty())
             return makeError(ErrorCode::ToolMissing,
-                             tr("The image boots with UEFI, but the OVMF firmware is not installed (Debian package ovmf)."));
+                             BootTestText::tr("The image boots with UEFI, but the OVMF firmware is not installed (Debian package ovmf)."));
     }
-    say(tr("Firmware: %1.").arg(m_firmware == BootFirmware::Uefi ? tr("UEFI (OVMF)") : tr("BIOS")));
+    say(BootTestText::tr("Firmware: %1.").arg(m_firmware == BootFirmware::Uefi ? BootTestText::tr("UEFI (OVMF)") : BootTestText::tr("BIOS")));
 
     if (Status s = prepareConfigDrive(); !s)
         return s.error();
     m_port = freeLocalPort();
     if (m_port == 0)
-        return makeError(ErrorCode::Internal, tr("No free TCP port on 127.0.0.1 for SSH."));
+        return makeError(ErrorCode::Internal, BootTestText::tr("No free TCP port on 127.0.0.1 for SSH."));
 
     BootAccel accel = m_o.accel == BootAccel::Auto ? accelFromEnvironment() : m_o.accel;
     if (accel == BootAccel::Auto) {
         if (!QFileInfo(QStringLiteral("/dev/kvm")).isWritable()) {
             accel = BootAccel::Tcg;
-            say(tr("/dev/kvm is not usable; using software emulation (TCG)."));
+            say(BootTestText::tr("/dev/kvm is not usable; using software emulation (TCG)."));
         } else if (kvmKnownBroken()) {
             accel = BootAccel::Tcg;
-            say(tr("KVM hung on this host before (see %1); using software emulation (TCG).").arg(kvmMarkerPath()));
+            say(BootTestText::tr("KVM hung on this host before (see %1); using software emulation (TCG).").arg(kvmMarkerPath()));
         }
     }
     bool kvm = accel != BootAccel::Tcg;
     for (;;) {
         if (Status s = prepareOverlay(); !s)
             return s.error();
-        say(tr("Booting %1 (+%2 GiB) in QEMU with %3; SSH forwarded from 127.0.0.1:%4.")
+        say(BootTestText::tr("Booting %1 (+%2 GiB) in QEMU with %3; SSH forwarded from 127.0.0.1:%4.")
                 .arg(QFileInfo(m_info.path).fileName())
                 .arg(m_o.growGiB)
-                .arg(kvm ? tr("KVM") : tr("software emulation (TCG)"))
+                .arg(kvm ? BootTestText::tr("KVM") : BootTestText::tr("software emulation (TCG)"))
                 .arg(m_port));
         m_report.elapsedMs = total.elapsed();
         const AttemptEnd end = attempt(kvm);
         if (end == AttemptEnd::Cancelled)
-            return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+            return makeError(ErrorCode::Cancelled, BootTestText::tr("Cancelled."));
         if (end == AttemptEnd::StartFailed)
-            return makeError(ErrorCode::Internal, tr("QEMU did not start."), m_qemuStderr);
+            return makeError(ErrorCode::Internal, BootTestText::tr("QEMU did not start."), m_qemuStderr);
         if (end == AttemptEnd::KvmHung && accel == BootAccel::Auto) {
-            say(tr("Nothing on the serial console %1 s after a KVM start: KVM hangs on this host. "
+            say(BootTestText::tr("Nothing on the serial console %1 s after a KVM start: KVM hangs on this host. "
                    "Retrying with software emulation (-accel tcg).").arg(m_o.kvmWatchdogSeconds));
             rememberKvmBroken();
             kvm = false;
@@ -582,12 +581,12 @@ Result<BootTestReport> BootRun::run()
         }
         if (end == AttemptEnd::KvmHung) {
             m_report.elapsedMs = total.elapsed();
-            finishReport(tr("Nothing appeared on the serial console within %1 s under KVM.").arg(m_o.kvmWatchdogSeconds));
+            finishReport(BootTestText::tr("Nothing appeared on the serial console within %1 s under KVM.").arg(m_o.kvmWatchdogSeconds));
         }
         break;
     }
     if (!m_qemuStderr.trimmed().isEmpty())
-        say(tr("QEMU said: %1").arg(m_qemuStderr.trimmed()));
+        say(BootTestText::tr("QEMU said: %1").arg(m_qemuStderr.trimmed()));
     if (!m_o.serialLogCopy.isEmpty()) {
         QFile copy(m_o.serialLogCopy);
         if (copy.open(QIODevice::WriteOnly | QIODevice::Truncate))

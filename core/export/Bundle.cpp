@@ -20,10 +20,9 @@ namespace imageprep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exporter", text);
-}
+struct ExporterText {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+};
 
 struct ArchiveCloser {
     void operator()(archive *a) const { archive_write_free(a); }
@@ -74,10 +73,10 @@ Status writeBundle(const QString &archivePath, BundleFormat format, const QStrin
     else if (format == BundleFormat::TarZst)
         rc = archive_write_add_filter_zstd(a.get());
     if (rc != ARCHIVE_OK)
-        return makeError(ErrorCode::ArchiveError, tr("libarchive cannot write %1.").arg(toString(format)),
+        return makeError(ErrorCode::ArchiveError, ExporterText::tr("libarchive cannot write %1.").arg(toString(format)),
                          QString::fromLocal8Bit(archive_error_string(a.get())));
     if (archive_write_open_filename(a.get(), QFile::encodeName(tmp).constData()) != ARCHIVE_OK)
-        return makeError(ErrorCode::ArchiveError, tr("Cannot create %1.").arg(tmp), QString::fromLocal8Bit(archive_error_string(a.get())));
+        return makeError(ErrorCode::ArchiveError, ExporterText::tr("Cannot create %1.").arg(tmp), QString::fromLocal8Bit(archive_error_string(a.get())));
 
     auto fail = [&](ErrorCode code, const QString &message, const QString &detail = {}) -> Status {
         a.reset(); // closes the file before it is removed
@@ -88,7 +87,7 @@ Status writeBundle(const QString &archivePath, BundleFormat format, const QStrin
         const QString detail = QString::fromLocal8Bit(archive_error_string(a.get()));
         const bool full = archive_errno(a.get()) == ENOSPC || detail.contains(QLatin1String("No space"));
         return fail(full ? ErrorCode::NoSpace : ErrorCode::ArchiveError,
-                    full ? tr("The disk holding %1 is full; no bundle was written.").arg(target.absolutePath()) : message, detail);
+                    full ? ExporterText::tr("The disk holding %1 is full; no bundle was written.").arg(target.absolutePath()) : message, detail);
     };
 
     qint64 totalBytes = 0, doneBytes = 0;
@@ -100,7 +99,7 @@ Status writeBundle(const QString &archivePath, BundleFormat format, const QStrin
     for (const QString &path : files) {
         const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
         if (fd < 0)
-            return fail(ErrorCode::Unreadable, tr("Cannot read %1.").arg(path), QString::fromLocal8Bit(strerror(errno)));
+            return fail(ErrorCode::Unreadable, ExporterText::tr("Cannot read %1.").arg(path), QString::fromLocal8Bit(strerror(errno)));
         struct stat st {};
         ::fstat(fd, &st);
         std::unique_ptr<archive_entry, EntryCloser> e(archive_entry_new());
@@ -117,7 +116,7 @@ Status writeBundle(const QString &archivePath, BundleFormat format, const QStrin
         }
         if (archive_write_header(a.get(), e.get()) != ARCHIVE_OK) {
             ::close(fd);
-            return archiveFail(tr("Cannot add %1 to the bundle.").arg(path));
+            return archiveFail(ExporterText::tr("Cannot add %1 to the bundle.").arg(path));
         }
         // The pax writer takes the logical stream and skips the holes itself, so
         // holes are fed from a zero buffer instead of being read from disk.
@@ -139,17 +138,17 @@ Status writeBundle(const QString &archivePath, BundleFormat format, const QStrin
                 const ssize_t n = ::read(fd, buf.data(), size_t(std::min<qint64>(left, buf.size())));
                 if (n <= 0) {
                     ::close(fd);
-                    return fail(ErrorCode::Unreadable, tr("Reading %1 failed.").arg(path), QString::fromLocal8Bit(strerror(errno)));
+                    return fail(ErrorCode::Unreadable, ExporterText::tr("Reading %1 failed.").arg(path), QString::fromLocal8Bit(strerror(errno)));
                 }
                 ok = writeChunk(buf.constData(), n);
                 left -= n;
                 pos += n;
                 doneBytes += n;
                 if (progress)
-                    progress(doneBytes, totalBytes, tr("Bundling"));
+                    progress(doneBytes, totalBytes, ExporterText::tr("Bundling"));
                 if (cancel && cancel->load()) {
                     ::close(fd);
-                    return fail(ErrorCode::Cancelled, tr("Cancelled."));
+                    return fail(ErrorCode::Cancelled, ExporterText::tr("Cancelled."));
                 }
             }
         }
@@ -160,21 +159,21 @@ Status writeBundle(const QString &archivePath, BundleFormat format, const QStrin
         }
         ::close(fd);
         if (!ok)
-            return archiveFail(tr("Writing %1 into the bundle failed.").arg(path));
+            return archiveFail(ExporterText::tr("Writing %1 into the bundle failed.").arg(path));
     }
     if (archive_write_close(a.get()) != ARCHIVE_OK)
-        return archiveFail(tr("Finishing the bundle failed."));
+        return archiveFail(ExporterText::tr("Finishing the bundle failed."));
     a.reset();
     const int fd = ::open(QFile::encodeName(tmp).constData(), O_RDONLY | O_CLOEXEC);
     if (fd >= 0) {
         const int synced = ::fsync(fd);
         ::close(fd);
         if (synced != 0)
-            return fail(errno == ENOSPC ? ErrorCode::NoSpace : ErrorCode::ArchiveError, tr("Flushing the bundle failed."),
+            return fail(errno == ENOSPC ? ErrorCode::NoSpace : ErrorCode::ArchiveError, ExporterText::tr("Flushing the bundle failed."),
                         QString::fromLocal8Bit(strerror(errno)));
     }
     if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(archivePath).constData()) != 0)
-        return fail(ErrorCode::Unreadable, tr("Cannot rename the bundle to %1.").arg(archivePath), QString::fromLocal8Bit(strerror(errno)));
+        return fail(ErrorCode::Unreadable, ExporterText::tr("Cannot rename the bundle to %1.").arg(archivePath), QString::fromLocal8Bit(strerror(errno)));
     return success();
 }
 

@@ -23,10 +23,9 @@ namespace imageprep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Exporter", text);
-}
+struct ExporterText {
+    Q_DECLARE_TR_FUNCTIONS(Exporter)
+};
 
 bool cancelled(const std::atomic_bool *cancel)
 {
@@ -35,7 +34,7 @@ bool cancelled(const std::atomic_bool *cancel)
 
 Error cancelError()
 {
-    return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+    return makeError(ErrorCode::Cancelled, ExporterText::tr("Cancelled."));
 }
 
 // The temporary name sits next to the target (same file system, so the
@@ -56,13 +55,13 @@ Status fsyncPath(const QString &path)
 {
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return makeError(ErrorCode::Unreadable, tr("Cannot open %1 to flush it.").arg(path), QString::fromLocal8Bit(strerror(errno)));
+        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot open %1 to flush it.").arg(path), QString::fromLocal8Bit(strerror(errno)));
     const int rc = ::fsync(fd);
     const int err = errno;
     ::close(fd);
     if (rc != 0 && err != EINVAL) // directories on some file systems refuse fsync: nothing to flush there
         return makeError(err == ENOSPC ? ErrorCode::NoSpace : ErrorCode::Unreadable,
-                         tr("Flushing %1 to disk failed.").arg(path), QString::fromLocal8Bit(strerror(err)));
+                         ExporterText::tr("Flushing %1 to disk failed.").arg(path), QString::fromLocal8Bit(strerror(err)));
     return success();
 }
 
@@ -120,7 +119,7 @@ Result<QJsonObject> qemuImgInfo(const QString &path, const QString &format)
     args << path;
     const ProcessResult r = runProcess(QStringLiteral("qemu-img"), args, 120000);
     if (!r.ok())
-        return makeError(ErrorCode::Unreadable, tr("qemu-img cannot read %1.").arg(path), r.diagnostics());
+        return makeError(ErrorCode::Unreadable, ExporterText::tr("qemu-img cannot read %1.").arg(path), r.diagnostics());
     return QJsonDocument::fromJson(r.out).object();
 }
 
@@ -220,7 +219,7 @@ Status convertImage(const ExportSource &source, const QString &target, ExportIma
     const qint64 available = QStorageInfo(QFileInfo(target).absolutePath()).bytesAvailable();
     if (required > 0 && available >= 0 && required > available)
         return makeError(ErrorCode::NoSpace,
-                         tr("Not enough free space in %1: the image needs %2 MiB, %3 MiB are free.")
+                         ExporterText::tr("Not enough free space in %1: the image needs %2 MiB, %3 MiB are free.")
                              .arg(QFileInfo(target).absolutePath())
                              .arg(required / (1024 * 1024))
                              .arg(available / (1024 * 1024)));
@@ -233,28 +232,28 @@ Status convertImage(const ExportSource &source, const QString &target, ExportIma
     if (format == ExportImageFormat::Qcow2)
         args << QStringLiteral("-o") << QStringLiteral("compat=1.1");
     args << source.path << tmp;
-    const ProcessResult conv = runQemuImgWithProgress(args, progress, tr("Converting"), cancel);
+    const ProcessResult conv = runQemuImgWithProgress(args, progress, ExporterText::tr("Converting"), cancel);
     if (cancelled(cancel))
         return cleanup(cancelError());
     if (!conv.ok()) {
         const QString diag = conv.diagnostics();
         if (isNoSpace(diag))
             return cleanup(makeError(ErrorCode::NoSpace,
-                                     tr("The disk holding %1 is full; no image was written.").arg(QFileInfo(target).absolutePath()), diag));
-        return cleanup(makeError(ErrorCode::Unreadable, tr("qemu-img could not write the image; no image was written."), diag));
+                                     ExporterText::tr("The disk holding %1 is full; no image was written.").arg(QFileInfo(target).absolutePath()), diag));
+        return cleanup(makeError(ErrorCode::Unreadable, ExporterText::tr("qemu-img could not write the image; no image was written."), diag));
     }
 
     if (const Status synced = fsyncPath(tmp); !synced)
         return cleanup(synced.error());
 
     if (progress)
-        progress(0, -1, tr("Verifying"));
+        progress(0, -1, ExporterText::tr("Verifying"));
     if (format == ExportImageFormat::Qcow2) {
         const ProcessResult check = runProcess(QStringLiteral("qemu-img"),
                                                {QStringLiteral("check"), QStringLiteral("-f"), QStringLiteral("qcow2"), tmp});
         // Exit 3 is leaked clusters only: wasted space, not damage.
         if (!check.started || (check.exitCode != 0 && check.exitCode != 3))
-            return cleanup(makeError(ErrorCode::Corrupt, tr("The written image failed qemu-img check; it was removed."),
+            return cleanup(makeError(ErrorCode::Corrupt, ExporterText::tr("The written image failed qemu-img check; it was removed."),
                                      check.diagnostics()));
     }
     auto outInfo = qemuImgInfo(tmp, toString(format));
@@ -263,11 +262,11 @@ Status convertImage(const ExportSource &source, const QString &target, ExportIma
     const qint64 outSize = outInfo->value(QLatin1String("virtual-size")).toInteger();
     if (outSize != virtualSize)
         return cleanup(makeError(ErrorCode::Corrupt,
-                                 tr("The written image has virtual size %1, the source %2; it was removed.").arg(outSize).arg(virtualSize)));
+                                 ExporterText::tr("The written image has virtual size %1, the source %2; it was removed.").arg(outSize).arg(virtualSize)));
 
     // rename() replaces an existing target atomically: no moment without a complete file.
     if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(target).constData()) != 0)
-        return cleanup(makeError(ErrorCode::Unreadable, tr("Cannot rename the image to %1.").arg(target),
+        return cleanup(makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot rename the image to %1.").arg(target),
                                  QString::fromLocal8Bit(strerror(errno))));
     (void)fsyncPath(QFileInfo(target).absolutePath()); // make the rename itself durable
     return success();
@@ -301,7 +300,7 @@ Result<FileDigests> hashFile(const QString &path, const ProgressFn &progress, co
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Unreadable, tr("Cannot read %1.").arg(path), f.errorString());
+        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot read %1.").arg(path), f.errorString());
     Digest sha256(EVP_sha256()), sha512(EVP_sha512()), md5(EVP_md5());
     const qint64 total = f.size();
     QByteArray buf(4 * 1024 * 1024, Qt::Uninitialized);
@@ -309,7 +308,7 @@ Result<FileDigests> hashFile(const QString &path, const ProgressFn &progress, co
     for (;;) {
         const qint64 n = f.read(buf.data(), buf.size());
         if (n < 0)
-            return makeError(ErrorCode::Unreadable, tr("Reading %1 failed.").arg(path), f.errorString());
+            return makeError(ErrorCode::Unreadable, ExporterText::tr("Reading %1 failed.").arg(path), f.errorString());
         if (n == 0)
             break;
         sha256.add(buf.constData(), size_t(n));
@@ -317,13 +316,13 @@ Result<FileDigests> hashFile(const QString &path, const ProgressFn &progress, co
         md5.add(buf.constData(), size_t(n));
         done += n;
         if (progress)
-            progress(done, total, tr("Hashing"));
+            progress(done, total, ExporterText::tr("Hashing"));
         if (cancelled(cancel))
             return cancelError();
     }
     FileDigests d{sha256.hex(), sha512.hex(), md5.hex(), done};
     if (!sha256.ok || !sha512.ok || !md5.ok)
-        return makeError(ErrorCode::Internal, tr("The OpenSSL digests failed."));
+        return makeError(ErrorCode::Internal, ExporterText::tr("The OpenSSL digests failed."));
     return d;
 }
 
@@ -331,12 +330,12 @@ Status writeSums(const QString &path, const QList<QPair<QString, QString>> &hash
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Unreadable, tr("Cannot write %1.").arg(path), f.errorString());
+        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot write %1.").arg(path), f.errorString());
     for (const auto &[hash, name] : hashAndName)
         f.write(hash.toLatin1() + "  " + QFile::encodeName(name) + '\n');
     if (!f.commit())
         return makeError(isNoSpace(f.errorString()) ? ErrorCode::NoSpace : ErrorCode::Unreadable,
-                         tr("Cannot write %1.").arg(path), f.errorString());
+                         ExporterText::tr("Cannot write %1.").arg(path), f.errorString());
     return success();
 }
 
@@ -346,13 +345,13 @@ Status writeTextFile(const QString &path, const QByteArray &content, bool execut
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Unreadable, tr("Cannot write %1.").arg(path), f.errorString());
+        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot write %1.").arg(path), f.errorString());
     f.write(content);
     if (executable)
         f.setPermissions(f.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     if (!f.commit())
         return makeError(isNoSpace(f.errorString()) ? ErrorCode::NoSpace : ErrorCode::Unreadable,
-                         tr("Cannot write %1.").arg(path), f.errorString());
+                         ExporterText::tr("Cannot write %1.").arg(path), f.errorString());
     return success();
 }
 
@@ -362,15 +361,15 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
                                  const std::atomic_bool *cancel)
 {
     if (options.outputDir.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("No output folder given."));
+        return makeError(ErrorCode::InvalidArgument, ExporterText::tr("No output folder given."));
     if (!QDir().mkpath(options.outputDir))
-        return makeError(ErrorCode::Unreadable, tr("Cannot create the output folder %1.").arg(options.outputDir));
+        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot create the output folder %1.").arg(options.outputDir));
     const QDir out(options.outputDir);
     QString base = options.baseName;
     if (base.isEmpty())
         base = defaultBaseName(source.originalPath.isEmpty() ? source.path : source.originalPath);
     if (base.contains(QLatin1Char('/')))
-        return makeError(ErrorCode::InvalidArgument, tr("The file name \"%1\" must not contain '/'.").arg(base));
+        return makeError(ErrorCode::InvalidArgument, ExporterText::tr("The file name \"%1\" must not contain '/'.").arg(base));
     const QString imageName = options.imageName.isEmpty() ? base : options.imageName;
     const QString ext = options.format == ExportImageFormat::Raw ? QStringLiteral(".raw") : QStringLiteral(".qcow2");
     const QString imageFile = base + ext;
@@ -383,15 +382,15 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
     if (!options.overwrite) {
         for (const QString &f : finalFiles) {
             if (QFileInfo::exists(f))
-                return makeError(ErrorCode::InvalidArgument, tr("%1 exists; choose another folder or allow overwriting.").arg(f));
+                return makeError(ErrorCode::InvalidArgument, ExporterText::tr("%1 exists; choose another folder or allow overwriting.").arg(f));
         }
     }
 
     // The properties must describe what is written: the format follows the export.
     PropertySet props = options.properties;
-    props.set(QStringLiteral("disk_format"), toString(options.format), tr("the exported image format"));
+    props.set(QStringLiteral("disk_format"), toString(options.format), ExporterText::tr("the exported image format"));
     if (!props.contains(QStringLiteral("container_format")))
-        props.set(QStringLiteral("container_format"), QStringLiteral("bare"), tr("a plain disk image, no container"));
+        props.set(QStringLiteral("container_format"), QStringLiteral("bare"), ExporterText::tr("a plain disk image, no container"));
     const QList<PropertyIssue> issues = validateProperties(props);
     if (hasErrors(issues)) {
         QStringList lines;
@@ -399,7 +398,7 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
             if (i.level == PropertyIssue::Level::Error)
                 lines << i.message;
         }
-        return makeError(ErrorCode::InvalidArgument, tr("The image properties are not valid for Glance."), lines.join(QLatin1Char('\n')));
+        return makeError(ErrorCode::InvalidArgument, ExporterText::tr("The image properties are not valid for Glance."), lines.join(QLatin1Char('\n')));
     }
 
     QElapsedTimer t;
@@ -422,7 +421,7 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
     // min_disk follows the written image when it was derived, not when the user set it.
     if (const ImageProperty *p = props.find(QStringLiteral("min_disk")); !p || p->origin == ImageProperty::Origin::Derived) {
         const qint64 gib = (res.virtualSize + (qint64(1) << 30) - 1) >> 30;
-        props.set(QStringLiteral("min_disk"), QString::number(gib), tr("virtual size %1 bytes, rounded up to whole GiB").arg(res.virtualSize));
+        props.set(QStringLiteral("min_disk"), QString::number(gib), ExporterText::tr("virtual size %1 bytes, rounded up to whole GiB").arg(res.virtualSize));
     }
 
     QStringList bundleFiles{res.imagePath};

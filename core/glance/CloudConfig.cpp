@@ -12,10 +12,9 @@ namespace imageprep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CloudConfig", text);
-}
+struct CloudConfigText {
+    Q_DECLARE_TR_FUNCTIONS(CloudConfig)
+};
 
 QString str(const YAML::Node &node, const char *key)
 {
@@ -44,7 +43,7 @@ Result<YAML::Node> loadYaml(const QByteArray &text, const QString &origin)
         return YAML::Load(text.toStdString());
     } catch (const YAML::Exception &e) {
         // yaml-cpp reports errors by exception; turn them into a value at this edge.
-        return makeError(ErrorCode::Corrupt, tr("%1 is not valid YAML.").arg(origin), QString::fromStdString(e.what()));
+        return makeError(ErrorCode::Corrupt, CloudConfigText::tr("%1 is not valid YAML.").arg(origin), QString::fromStdString(e.what()));
     }
 }
 
@@ -104,29 +103,29 @@ Result<CloudConfig> fromNode(const YAML::Node &cloud, const QString &name)
     if (c.authType == QLatin1String("none") || c.authType == QLatin1String("token")) {
         if (c.imageEndpointOverride.isEmpty() && c.authUrl.isEmpty())
             return makeError(ErrorCode::InvalidArgument,
-                             tr("Cloud \"%1\" uses auth_type %2 but gives no image_endpoint_override.").arg(name, c.authType));
+                             CloudConfigText::tr("Cloud \"%1\" uses auth_type %2 but gives no image_endpoint_override.").arg(name, c.authType));
         return c;
     }
     if (c.authType != QLatin1String("password") && c.authType != QLatin1String("v3applicationcredential"))
         return makeError(ErrorCode::InvalidArgument,
-                         tr("Cloud \"%1\" uses auth_type %2; imageprep supports password and v3applicationcredential.")
+                         CloudConfigText::tr("Cloud \"%1\" uses auth_type %2; imageprep supports password and v3applicationcredential.")
                              .arg(name, c.authType));
     if (c.authUrl.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("Cloud \"%1\" has no auth.auth_url.").arg(name));
+        return makeError(ErrorCode::InvalidArgument, CloudConfigText::tr("Cloud \"%1\" has no auth.auth_url.").arg(name));
     if (c.authType == QLatin1String("password") && ((c.username.isEmpty() && c.userId.isEmpty()) || c.password.isEmpty()))
         return makeError(ErrorCode::InvalidArgument,
-                         tr("Cloud \"%1\" needs auth.username and auth.password (in clouds.yaml or secure.yaml).").arg(name));
+                         CloudConfigText::tr("Cloud \"%1\" needs auth.username and auth.password (in clouds.yaml or secure.yaml).").arg(name));
     if (c.authType == QLatin1String("v3applicationcredential")
         && ((c.applicationCredentialId.isEmpty() && c.applicationCredentialName.isEmpty()) || c.applicationCredentialSecret.isEmpty()))
         return makeError(ErrorCode::InvalidArgument,
-                         tr("Cloud \"%1\" needs application_credential_id and application_credential_secret.").arg(name));
+                         CloudConfigText::tr("Cloud \"%1\" needs application_credential_id and application_credential_secret.").arg(name));
     return c;
 }
 
 Result<CloudConfig> pick(const YAML::Node &root, const YAML::Node &secure, const QString &name, const QString &origin)
 {
     if (!root || !root.IsMap() || !root["clouds"] || !root["clouds"].IsMap())
-        return makeError(ErrorCode::Corrupt, tr("%1 has no \"clouds\" mapping.").arg(origin));
+        return makeError(ErrorCode::Corrupt, CloudConfigText::tr("%1 has no \"clouds\" mapping.").arg(origin));
     const std::string key = name.toStdString();
     const YAML::Node cloud = root["clouds"][key];
     if (!cloud) {
@@ -134,7 +133,7 @@ Result<CloudConfig> pick(const YAML::Node &root, const YAML::Node &secure, const
         for (const auto &kv : root["clouds"])
             known << QString::fromStdString(kv.first.as<std::string>());
         return makeError(ErrorCode::NotFound,
-                         tr("Cloud \"%1\" is not in %2 (it has: %3).").arg(name, origin, known.join(QStringLiteral(", "))));
+                         CloudConfigText::tr("Cloud \"%1\" is not in %2 (it has: %3).").arg(name, origin, known.join(QStringLiteral(", "))));
     }
     YAML::Node merged = cloud;
     if (secure && secure.IsMap() && secure["clouds"] && secure["clouds"][key])
@@ -142,7 +141,7 @@ Result<CloudConfig> pick(const YAML::Node &root, const YAML::Node &secure, const
     try {
         return fromNode(merged, name);
     } catch (const YAML::Exception &e) {
-        return makeError(ErrorCode::Corrupt, tr("Cloud \"%1\" in %2 is malformed.").arg(name, origin), QString::fromStdString(e.what()));
+        return makeError(ErrorCode::Corrupt, CloudConfigText::tr("Cloud \"%1\" in %2 is malformed.").arg(name, origin), QString::fromStdString(e.what()));
     }
 }
 
@@ -179,15 +178,15 @@ Result<CloudConfig> loadCloudConfig(const QString &name, const QStringList &file
 {
     const QString cloud = name.isEmpty() ? qEnvironmentVariable("OS_CLOUD") : name;
     if (cloud.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, tr("No cloud named: give --os-cloud NAME or set OS_CLOUD."));
+        return makeError(ErrorCode::InvalidArgument, CloudConfigText::tr("No cloud named: give --os-cloud NAME or set OS_CLOUD."));
     const QStringList candidates = files.isEmpty() ? cloudsYamlCandidates() : files;
     if (candidates.isEmpty())
         return makeError(ErrorCode::NotFound,
-                         tr("No clouds.yaml found (looked in ./, ~/.config/openstack/, /etc/openstack/ and $OS_CLIENT_CONFIG_FILE)."));
+                         CloudConfigText::tr("No clouds.yaml found (looked in ./, ~/.config/openstack/, /etc/openstack/ and $OS_CLIENT_CONFIG_FILE)."));
     const QString path = candidates.first();
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Unreadable, tr("Cannot read %1.").arg(path), f.errorString());
+        return makeError(ErrorCode::Unreadable, CloudConfigText::tr("Cannot read %1.").arg(path), f.errorString());
     auto root = loadYaml(f.read(1024 * 1024), path);
     if (!root)
         return root.error();

@@ -20,10 +20,9 @@ namespace imageprep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Glance", text);
-}
+struct GlanceText {
+    Q_DECLARE_TR_FUNCTIONS(Glance)
+};
 
 const QByteArray JsonType = QByteArrayLiteral("application/json");
 
@@ -65,7 +64,7 @@ Reply perform(const std::function<QNetworkReply *()> &send,
     if (progress) {
         if (uploadProgress)
             QObject::connect(reply, &QNetworkReply::uploadProgress, &loop,
-                             [&progress](qint64 d, qint64 t) { progress(d, t, tr("Uploading")); });
+                             [&progress](qint64 d, qint64 t) { progress(d, t, GlanceText::tr("Uploading")); });
     }
     QTimer poll;
     poll.setInterval(100);
@@ -100,10 +99,10 @@ Reply perform(const std::function<QNetworkReply *()> &send,
 Error transportError(const Reply &r, const QString &what)
 {
     if (r.cancelled)
-        return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+        return makeError(ErrorCode::Cancelled, GlanceText::tr("Cancelled."));
     if (r.timedOut)
-        return makeError(ErrorCode::GuestError, tr("%1: the server did not answer in time.").arg(what));
-    return makeError(ErrorCode::Unreadable, tr("%1: %2").arg(what, r.errorString));
+        return makeError(ErrorCode::GuestError, GlanceText::tr("%1: the server did not answer in time.").arg(what));
+    return makeError(ErrorCode::Unreadable, GlanceText::tr("%1: %2").arg(what, r.errorString));
 }
 
 void applyTls(QNetworkRequest &req, const CloudConfig *cloud)
@@ -158,16 +157,16 @@ QString glanceErrorMessage(int status, const QByteArray &body)
     detail = paragraphs.value(0);
     QString what;
     switch (status) {
-    case 400: what = tr("Glance refused the request (400 Bad Request): a property has a wrong name, type or value."); break;
-    case 401: what = tr("Glance refused the credentials (401 Unauthorized): the token is missing or expired."); break;
-    case 403: what = tr("Glance forbids this (403 Forbidden): a reserved or protected attribute, or a policy that denies it."); break;
-    case 404: what = tr("Glance does not know this image (404 Not Found)."); break;
-    case 409: what = tr("Glance reports a conflict (409): the image is not in a state that allows this (already uploaded or being deleted)."); break;
-    case 413: what = tr("Glance refused the data (413): the image exceeds the size limit or your storage quota."); break;
-    case 415: what = tr("Glance refused the content type (415)."); break;
+    case 400: what = GlanceText::tr("Glance refused the request (400 Bad Request): a property has a wrong name, type or value."); break;
+    case 401: what = GlanceText::tr("Glance refused the credentials (401 Unauthorized): the token is missing or expired."); break;
+    case 403: what = GlanceText::tr("Glance forbids this (403 Forbidden): a reserved or protected attribute, or a policy that denies it."); break;
+    case 404: what = GlanceText::tr("Glance does not know this image (404 Not Found)."); break;
+    case 409: what = GlanceText::tr("Glance reports a conflict (409): the image is not in a state that allows this (already uploaded or being deleted)."); break;
+    case 413: what = GlanceText::tr("Glance refused the data (413): the image exceeds the size limit or your storage quota."); break;
+    case 415: what = GlanceText::tr("Glance refused the content type (415)."); break;
     default:
-        what = status >= 500 ? tr("Glance failed (HTTP %1): a server-side error; see the Glance log.").arg(status)
-                             : tr("Glance answered HTTP %1.").arg(status);
+        what = status >= 500 ? GlanceText::tr("Glance failed (HTTP %1): a server-side error; see the Glance log.").arg(status)
+                             : GlanceText::tr("Glance answered HTTP %1.").arg(status);
     }
     return detail.isEmpty() ? what : what + QLatin1Char(' ') + detail;
 }
@@ -178,7 +177,7 @@ Result<GlanceSession> authenticate(const CloudConfig &cloud, const std::atomic_b
 {
     if (cloud.authType == QLatin1String("none") || cloud.authType == QLatin1String("token")) {
         if (cloud.imageEndpointOverride.isEmpty())
-            return makeError(ErrorCode::InvalidArgument, tr("Cloud \"%1\" gives no image endpoint.").arg(cloud.name));
+            return makeError(ErrorCode::InvalidArgument, GlanceText::tr("Cloud \"%1\" gives no image endpoint.").arg(cloud.name));
         return GlanceSession{glanceBase(cloud.imageEndpointOverride), cloud.token};
     }
     QJsonObject identity;
@@ -234,15 +233,15 @@ Result<GlanceSession> authenticate(const CloudConfig &cloud, const std::atomic_b
     applyTls(req, &cloud);
     const Reply r = perform([&] { return nam.post(req, body); }, cancel, 60000);
     if (r.status == 0)
-        return transportError(r, tr("Keystone at %1").arg(authUrl));
+        return transportError(r, GlanceText::tr("Keystone at %1").arg(authUrl));
     if (r.status != 201 && r.status != 200)
         return makeError(ErrorCode::InvalidArgument,
-                         r.status == 401 ? tr("Keystone refused the credentials of cloud \"%1\" (401).").arg(cloud.name)
-                                         : tr("Keystone answered HTTP %1 for cloud \"%2\".").arg(r.status).arg(cloud.name),
+                         r.status == 401 ? GlanceText::tr("Keystone refused the credentials of cloud \"%1\" (401).").arg(cloud.name)
+                                         : GlanceText::tr("Keystone answered HTTP %1 for cloud \"%2\".").arg(r.status).arg(cloud.name),
                          QString::fromUtf8(r.body.left(2000)));
     const QString token = QString::fromLatin1(r.headers.value("x-subject-token"));
     if (token.isEmpty())
-        return makeError(ErrorCode::Corrupt, tr("Keystone returned no X-Subject-Token."));
+        return makeError(ErrorCode::Corrupt, GlanceText::tr("Keystone returned no X-Subject-Token."));
     if (!cloud.imageEndpointOverride.isEmpty())
         return GlanceSession{glanceBase(cloud.imageEndpointOverride), token};
 
@@ -262,9 +261,9 @@ Result<GlanceSession> authenticate(const CloudConfig &cloud, const std::atomic_b
         }
     }
     return makeError(ErrorCode::NotFound,
-                     tr("The service catalog of cloud \"%1\" has no %2 image endpoint%3.")
+                     GlanceText::tr("The service catalog of cloud \"%1\" has no %2 image endpoint%3.")
                          .arg(cloud.name, cloud.interface,
-                              cloud.regionName.isEmpty() ? QString() : tr(" in region %1").arg(cloud.regionName)));
+                              cloud.regionName.isEmpty() ? QString() : GlanceText::tr(" in region %1").arg(cloud.regionName)));
 }
 
 Result<GlanceSession> resolveGlanceSession(const UploadOptions &options, const std::atomic_bool *cancel)
@@ -318,9 +317,9 @@ Result<QJsonObject> GlanceClient::createImage(const QByteArray &createBody, cons
 {
     const QNetworkRequest req = d->request(QStringLiteral("/v2/images"), JsonType);
     const Reply r = perform([&] { return d->nam.post(req, createBody); }, cancel, 60000);
-    auto obj = d->json(r, tr("Creating the image"), {201});
+    auto obj = d->json(r, GlanceText::tr("Creating the image"), {201});
     if (obj && obj->value(QLatin1String("id")).toString().isEmpty())
-        return makeError(ErrorCode::Corrupt, tr("Glance created an image but returned no id."), QString::fromUtf8(r.body));
+        return makeError(ErrorCode::Corrupt, GlanceText::tr("Glance created an image but returned no id."), QString::fromUtf8(r.body));
     return obj;
 }
 
@@ -329,12 +328,12 @@ Status GlanceClient::uploadFile(const QString &imageId, const QString &path, con
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Unreadable, tr("Cannot read %1.").arg(path), file.errorString());
+        return makeError(ErrorCode::Unreadable, GlanceText::tr("Cannot read %1.").arg(path), file.errorString());
     QNetworkRequest req = d->request(QStringLiteral("/v2/images/%1/file").arg(imageId), QByteArrayLiteral("application/octet-stream"));
     req.setHeader(QNetworkRequest::ContentLengthHeader, file.size());
     // The QFile is the body: Qt reads it in chunks as the socket drains, never whole.
     const Reply r = perform([&] { return d->nam.put(req, &file); }, cancel, 10 * 60 * 1000, progress, true);
-    auto obj = d->json(r, tr("Uploading the image data"), {204, 200, 201});
+    auto obj = d->json(r, GlanceText::tr("Uploading the image data"), {204, 200, 201});
     if (!obj)
         return obj.error();
     return success();
@@ -344,14 +343,14 @@ Result<QJsonObject> GlanceClient::getImage(const QString &imageId, const std::at
 {
     const QNetworkRequest req = d->request(QStringLiteral("/v2/images/%1").arg(imageId));
     const Reply r = perform([&] { return d->nam.get(req); }, cancel, 60000);
-    return d->json(r, tr("Reading the image record"), {200});
+    return d->json(r, GlanceText::tr("Reading the image record"), {200});
 }
 
 Status GlanceClient::deleteImage(const QString &imageId)
 {
     const QNetworkRequest req = d->request(QStringLiteral("/v2/images/%1").arg(imageId));
     const Reply r = perform([&] { return d->nam.deleteResource(req); }, nullptr, 60000);
-    auto obj = d->json(r, tr("Deleting the image"), {204, 200});
+    auto obj = d->json(r, GlanceText::tr("Deleting the image"), {204, 200});
     if (!obj)
         return obj.error();
     return success();
@@ -370,16 +369,16 @@ Result<QJsonObject> GlanceClient::waitForActive(const QString &imageId, int time
         if (status == QLatin1String("active"))
             return image;
         if (status == QLatin1String("killed") || status == QLatin1String("deleted") || status == QLatin1String("pending_delete"))
-            return makeError(ErrorCode::Corrupt, tr("Glance marked the image %1 after the upload; see the Glance log.").arg(status));
+            return makeError(ErrorCode::Corrupt, GlanceText::tr("Glance marked the image %1 after the upload; see the Glance log.").arg(status));
         if (timer.elapsed() > timeoutMs)
             return makeError(ErrorCode::GuestError,
-                             tr("The image is still %1 after %2 s; Glance did not finish processing it.").arg(status).arg(timeoutMs / 1000));
+                             GlanceText::tr("The image is still %1 after %2 s; Glance did not finish processing it.").arg(status).arg(timeoutMs / 1000));
         // Poll on this thread's event loop so cancel stays responsive.
         QEventLoop wait;
         QTimer::singleShot(delayMs, &wait, &QEventLoop::quit);
         wait.exec();
         if (cancel && cancel->load())
-            return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+            return makeError(ErrorCode::Cancelled, GlanceText::tr("Cancelled."));
         delayMs = std::min(delayMs * 2, 2000);
     }
 }
@@ -393,7 +392,7 @@ Result<UploadResult> uploadImage(const UploadOptions &options, const PropertySet
         return session.error();
     GlanceClient client(session.value());
     if (progress)
-        progress(0, -1, tr("Creating the Glance image"));
+        progress(0, -1, GlanceText::tr("Creating the Glance image"));
     auto created = client.createImage(toGlanceCreateJson(properties, imageName), cancel);
     if (!created)
         return created.error();
@@ -402,14 +401,14 @@ Result<UploadResult> uploadImage(const UploadOptions &options, const PropertySet
         if (options.deleteOnFailure)
             (void)client.deleteImage(id); // best effort: the first error is the one to report
         Error out = e;
-        out.message += QLatin1Char(' ') + (options.deleteOnFailure ? tr("The half-created image %1 was deleted.").arg(id)
-                                                                   : tr("Image %1 is left in Glance.").arg(id));
+        out.message += QLatin1Char(' ') + (options.deleteOnFailure ? GlanceText::tr("The half-created image %1 was deleted.").arg(id)
+                                                                   : GlanceText::tr("Image %1 is left in Glance.").arg(id));
         return out;
     };
     if (const Status up = client.uploadFile(id, imagePath, progress, cancel); !up)
         return failAndClean(up.error());
     if (progress)
-        progress(0, -1, tr("Waiting for Glance to activate the image"));
+        progress(0, -1, GlanceText::tr("Waiting for Glance to activate the image"));
     auto image = client.waitForActive(id, options.activeTimeoutMs, cancel);
     if (!image)
         return failAndClean(image.error());
@@ -424,10 +423,10 @@ Result<UploadResult> uploadImage(const UploadOptions &options, const PropertySet
     res.size = image->value(QLatin1String("size")).toInteger();
     if (!md5.isEmpty() && !res.checksum.isEmpty() && res.checksum.compare(md5, Qt::CaseInsensitive) != 0)
         return failAndClean(makeError(ErrorCode::Corrupt,
-                                      tr("Glance's checksum %1 differs from the file's MD5 %2: the upload was damaged.").arg(res.checksum, md5)));
+                                      GlanceText::tr("Glance's checksum %1 differs from the file's MD5 %2: the upload was damaged.").arg(res.checksum, md5)));
     if (res.hashAlgo == QLatin1String("sha512") && !sha512.isEmpty() && res.hashValue.compare(sha512, Qt::CaseInsensitive) != 0)
         return failAndClean(makeError(ErrorCode::Corrupt,
-                                      tr("Glance's os_hash_value differs from the file's SHA-512: the upload was damaged.")));
+                                      GlanceText::tr("Glance's os_hash_value differs from the file's SHA-512: the upload was damaged.")));
     return res;
 }
 

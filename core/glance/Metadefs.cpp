@@ -11,10 +11,9 @@ namespace imageprep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Properties", text);
-}
+struct PropertiesText {
+    Q_DECLARE_TR_FUNCTIONS(Properties)
+};
 
 constexpr int MaxKeyLength = 255; // Glance's image_properties.name column
 
@@ -25,7 +24,7 @@ Result<Metadefs> Metadefs::fromJson(const QByteArray &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (!doc.isObject())
-        return makeError(ErrorCode::Corrupt, tr("The Glance metadata definitions table is not valid JSON."), pe.errorString());
+        return makeError(ErrorCode::Corrupt, PropertiesText::tr("The Glance metadata definitions table is not valid JSON."), pe.errorString());
     const QJsonObject root = doc.object();
     Metadefs m;
     for (const QJsonValue &v : root.value(QLatin1String("readOnly")).toArray())
@@ -49,7 +48,7 @@ Result<Metadefs> Metadefs::fromJson(const QByteArray &json)
         m.m_defs.insert(it.key(), d);
     }
     if (m.m_defs.isEmpty())
-        return makeError(ErrorCode::Corrupt, tr("The Glance metadata definitions table has no properties."));
+        return makeError(ErrorCode::Corrupt, PropertiesText::tr("The Glance metadata definitions table has no properties."));
     return m;
 }
 
@@ -103,15 +102,15 @@ std::optional<QString> valueProblem(const Metadefs::Definition &d, const QString
         bool ok = false;
         const double n = d.type == QLatin1String("integer") ? double(value.trimmed().toLongLong(&ok)) : value.trimmed().toDouble(&ok);
         if (!ok)
-            return d.type == QLatin1String("integer") ? tr("\"%1\" is not an integer").arg(value)
-                                                      : tr("\"%1\" is not a number").arg(value);
+            return d.type == QLatin1String("integer") ? PropertiesText::tr("\"%1\" is not an integer").arg(value)
+                                                      : PropertiesText::tr("\"%1\" is not a number").arg(value);
         if (d.minimum && n < *d.minimum)
-            return tr("%1 is below the minimum %2").arg(value).arg(*d.minimum);
+            return PropertiesText::tr("%1 is below the minimum %2").arg(value).arg(*d.minimum);
         if (d.maximum && n > *d.maximum)
-            return tr("%1 is above the maximum %2").arg(value).arg(*d.maximum);
+            return PropertiesText::tr("%1 is above the maximum %2").arg(value).arg(*d.maximum);
     } else if (d.type == QLatin1String("boolean")) {
         if (!isBoolean(value))
-            return tr("\"%1\" is not a boolean (true or false)").arg(value);
+            return PropertiesText::tr("\"%1\" is not a boolean (true or false)").arg(value);
     }
     if (!d.enumValues.isEmpty()) {
         // Array properties (hw_cpu_policy lists and the like) hold comma-separated items.
@@ -119,11 +118,11 @@ std::optional<QString> valueProblem(const Metadefs::Definition &d, const QString
                                                                    : QStringList{value};
         for (const QString &item : items) {
             if (!d.enumValues.contains(item.trimmed()))
-                return tr("\"%1\" is not one of %2").arg(item.trimmed(), d.enumValues.join(QStringLiteral(", ")));
+                return PropertiesText::tr("\"%1\" is not one of %2").arg(item.trimmed(), d.enumValues.join(QStringLiteral(", ")));
         }
     }
     if (d.maxLength >= 0 && value.size() > d.maxLength)
-        return tr("the value is longer than %1 characters").arg(d.maxLength);
+        return PropertiesText::tr("the value is longer than %1 characters").arg(d.maxLength);
     return std::nullopt;
 }
 
@@ -138,25 +137,25 @@ QList<PropertyIssue> validateProperties(const PropertySet &set, const Metadefs &
     for (const ImageProperty &p : set.properties()) {
         if (p.key.size() > MaxKeyLength) {
             add(p.key, PropertyIssue::Level::Error,
-                tr("Property names are limited to %1 characters; this one has %2.").arg(MaxKeyLength).arg(p.key.size()));
+                PropertiesText::tr("Property names are limited to %1 characters; this one has %2.").arg(MaxKeyLength).arg(p.key.size()));
             continue;
         }
         if (defs.isReserved(p.key)) {
-            add(p.key, PropertyIssue::Level::Error, tr("%1 is reserved for Glance itself and cannot be set.").arg(p.key));
+            add(p.key, PropertyIssue::Level::Error, PropertiesText::tr("%1 is reserved for Glance itself and cannot be set.").arg(p.key));
             continue;
         }
         if (defs.isReadOnly(p.key)) {
-            add(p.key, PropertyIssue::Level::Error, tr("%1 is a read-only image field that Glance sets.").arg(p.key));
+            add(p.key, PropertyIssue::Level::Error, PropertiesText::tr("%1 is a read-only image field that Glance sets.").arg(p.key));
             continue;
         }
         const Metadefs::Definition *d = defs.find(p.key);
         if (!d) {
             add(p.key, PropertyIssue::Level::Warning,
-                tr("%1 is not in Glance's metadata definitions; Glance stores it, but Nova may ignore it.").arg(p.key));
+                PropertiesText::tr("%1 is not in Glance's metadata definitions; Glance stores it, but Nova may ignore it.").arg(p.key));
             continue;
         }
         if (const auto problem = valueProblem(*d, p.value))
-            add(p.key, PropertyIssue::Level::Error, tr("%1: %2.").arg(p.key, *problem));
+            add(p.key, PropertyIssue::Level::Error, PropertiesText::tr("%1: %2.").arg(p.key, *problem));
     }
     return issues;
 }

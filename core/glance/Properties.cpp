@@ -13,10 +13,9 @@ namespace imageprep {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Properties", text);
-}
+struct PropertiesText {
+    Q_DECLARE_TR_FUNCTIONS(Properties)
+};
 
 constexpr qint64 GiB = qint64(1) << 30;
 
@@ -55,17 +54,17 @@ Status PropertySet::applyOverrides(const QStringList &assignments, const QString
         const QString key = eq < 0 ? QString() : a.left(eq).trimmed();
         if (eq < 0 || key.isEmpty())
             return makeError(ErrorCode::InvalidArgument,
-                             tr("Property \"%1\" is not of the form KEY=VALUE.").arg(a));
+                             PropertiesText::tr("Property \"%1\" is not of the form KEY=VALUE.").arg(a));
         parsed.append({key, a.mid(eq + 1)});
     }
     for (const QString &k : unsetKeys) {
         if (k.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidArgument, tr("An empty property name cannot be unset."));
+            return makeError(ErrorCode::InvalidArgument, PropertiesText::tr("An empty property name cannot be unset."));
     }
     for (const QString &k : unsetKeys)
         remove(k.trimmed());
     for (const auto &[key, value] : parsed)
-        set(key, value, tr("set by the user"), ImageProperty::Origin::User);
+        set(key, value, PropertiesText::tr("set by the user"), ImageProperty::Origin::User);
     return success();
 }
 
@@ -131,8 +130,8 @@ QString checkReason(const CheckRun &checks, const QString &id)
 {
     const CheckResult *r = checks.result(id);
     if (!r)
-        return tr("the %1 check did not run").arg(id);
-    return tr("%1 check: %2 (%3)").arg(id, toString(r->status), r->summary);
+        return PropertiesText::tr("the %1 check did not run").arg(id);
+    return PropertiesText::tr("%1 check: %2 (%3)").arg(id, toString(r->status), r->summary);
 }
 
 bool checkPassed(const CheckRun &checks, const QString &id)
@@ -146,13 +145,13 @@ bool checkPassed(const CheckRun &checks, const QString &id)
 QPair<bool, QString> autoDiskConfig(const GuestFacts &facts)
 {
     if (!facts.lvm.isEmpty())
-        return {false, tr("the disk uses LVM")};
+        return {false, PropertiesText::tr("the disk uses LVM")};
     if (facts.partitions.size() != 1)
-        return {false, tr("the disk has %1 partitions, not one").arg(facts.partitions.size())};
+        return {false, PropertiesText::tr("the disk has %1 partitions, not one").arg(facts.partitions.size())};
     const PartitionInfo &p = facts.partitions.first();
     if (p.fstype != QLatin1String("ext3") && p.fstype != QLatin1String("ext4"))
-        return {false, tr("the only partition %1 is %2, not ext3/ext4").arg(p.device, p.fstype.isEmpty() ? tr("unformatted") : p.fstype)};
-    return {true, tr("one %1 partition (%2) without LVM").arg(p.fstype, p.device)};
+        return {false, PropertiesText::tr("the only partition %1 is %2, not ext3/ext4").arg(p.device, p.fstype.isEmpty() ? PropertiesText::tr("unformatted") : p.fstype)};
+    return {true, PropertiesText::tr("one %1 partition (%2) without LVM").arg(p.fstype, p.device)};
 }
 
 } // namespace
@@ -161,21 +160,21 @@ PropertySet deriveProperties(const GuestFacts &facts, const CheckRun &checks, co
 {
     PropertySet set;
 
-    set.set(QStringLiteral("disk_format"), options.diskFormat, tr("the exported image format"));
-    set.set(QStringLiteral("container_format"), options.containerFormat, tr("a plain disk image, no container"));
+    set.set(QStringLiteral("disk_format"), options.diskFormat, PropertiesText::tr("the exported image format"));
+    set.set(QStringLiteral("container_format"), options.containerFormat, PropertiesText::tr("a plain disk image, no container"));
 
     if (!facts.osType.isEmpty())
-        set.set(QStringLiteral("os_type"), facts.osType, tr("inspection found a %1 guest").arg(facts.osType));
+        set.set(QStringLiteral("os_type"), facts.osType, PropertiesText::tr("inspection found a %1 guest").arg(facts.osType));
     if (!facts.distro.isEmpty() && facts.distro != QLatin1String("unknown")) {
         const QString distro = glanceDistroName(facts.distro);
         set.set(QStringLiteral("os_distro"), distro,
-                distro == facts.distro ? tr("inspection found distro %1").arg(facts.distro)
-                                       : tr("inspection found distro %1 (libguestfs name), %2 in Glance").arg(facts.distro, distro));
+                distro == facts.distro ? PropertiesText::tr("inspection found distro %1").arg(facts.distro)
+                                       : PropertiesText::tr("inspection found distro %1 (libguestfs name), %2 in Glance").arg(facts.distro, distro));
     }
     if (facts.majorVersion > 0 || facts.minorVersion > 0)
-        set.set(QStringLiteral("os_version"), facts.version(), tr("inspection found version %1").arg(facts.version()));
+        set.set(QStringLiteral("os_version"), facts.version(), PropertiesText::tr("inspection found version %1").arg(facts.version()));
     if (!facts.arch.isEmpty())
-        set.set(QStringLiteral("architecture"), architectureName(facts.arch), tr("inspection found architecture %1").arg(facts.arch));
+        set.set(QStringLiteral("architecture"), architectureName(facts.arch), PropertiesText::tr("inspection found architecture %1").arg(facts.arch));
 
     // Disk and network bus: virtio only when the guest can boot from it.
     const QString virtio = checkReason(checks, QStringLiteral("virtio-drivers"));
@@ -191,20 +190,20 @@ PropertySet deriveProperties(const GuestFacts &facts, const CheckRun &checks, co
         // q35 has no IDE controller; AHCI (sata) is in every distribution initramfs.
         const bool q35 = facts.firmware == Firmware::Uefi;
         set.set(QStringLiteral("hw_disk_bus"), q35 ? QStringLiteral("sata") : QStringLiteral("ide"),
-                tr("%1; without virtio the guest boots from an emulated %2 disk").arg(virtio, q35 ? QStringLiteral("SATA") : QStringLiteral("IDE")));
+                PropertiesText::tr("%1; without virtio the guest boots from an emulated %2 disk").arg(virtio, q35 ? QStringLiteral("SATA") : QStringLiteral("IDE")));
         set.set(QStringLiteral("hw_vif_model"), QStringLiteral("e1000"),
-                tr("%1; e1000 is emulated and needs no virtio driver").arg(virtio));
+                PropertiesText::tr("%1; e1000 is emulated and needs no virtio driver").arg(virtio));
     }
 
     if (facts.firmware == Firmware::Uefi) {
-        const QString why = tr("inspection found UEFI boot (EFI system partition, bootloader under /boot/efi)");
+        const QString why = PropertiesText::tr("inspection found UEFI boot (EFI system partition, bootloader under /boot/efi)");
         set.set(QStringLiteral("hw_firmware_type"), QStringLiteral("uefi"), why);
         // On x86 only: Nova's default there (pc/i440fx) has no UEFI; ARM's default (virt) already has.
         const QString arch = architectureName(facts.arch);
         if (arch.isEmpty() || arch == QLatin1String("x86_64") || arch == QLatin1String("i686"))
-            set.set(QStringLiteral("hw_machine_type"), QStringLiteral("q35"), tr("UEFI guests on x86 need the q35 machine type"));
+            set.set(QStringLiteral("hw_machine_type"), QStringLiteral("q35"), PropertiesText::tr("UEFI guests on x86 need the q35 machine type"));
     } else {
-        set.set(QStringLiteral("hw_firmware_type"), QStringLiteral("bios"), tr("inspection found BIOS boot (no EFI system partition in use)"));
+        set.set(QStringLiteral("hw_firmware_type"), QStringLiteral("bios"), PropertiesText::tr("inspection found BIOS boot (no EFI system partition in use)"));
     }
 
     const QString agent = checkReason(checks, QStringLiteral("qemu-guest-agent"));
@@ -214,20 +213,20 @@ PropertySet deriveProperties(const GuestFacts &facts, const CheckRun &checks, co
     }
 
     if (options.virtioRng)
-        set.set(QStringLiteral("hw_rng_model"), QStringLiteral("virtio"), tr("the guest kernel has the virtio-rng driver"));
+        set.set(QStringLiteral("hw_rng_model"), QStringLiteral("virtio"), PropertiesText::tr("the guest kernel has the virtio-rng driver"));
 
     const qint64 vsize = options.virtualSize >= 0 ? options.virtualSize : facts.virtualSize;
     if (vsize > 0) {
         const qint64 gib = (vsize + GiB - 1) / GiB;
         set.set(QStringLiteral("min_disk"), QString::number(gib),
-                tr("virtual size %1 bytes, rounded up to whole GiB").arg(vsize));
+                PropertiesText::tr("virtual size %1 bytes, rounded up to whole GiB").arg(vsize));
     }
     int minRam = options.minRamMiB;
-    QString ramWhy = tr("given");
+    QString ramWhy = PropertiesText::tr("given");
     if (minRam < 0) {
         // A modern systemd guest with cloud-init does not boot reliably in less.
         minRam = facts.family() == OsFamily::RedHat ? 1024 : 512;
-        ramWhy = tr("default for the %1 family").arg(toString(facts.family()));
+        ramWhy = PropertiesText::tr("default for the %1 family").arg(toString(facts.family()));
     }
     set.set(QStringLiteral("min_ram"), QString::number(minRam), ramWhy);
 
@@ -236,8 +235,8 @@ PropertySet deriveProperties(const GuestFacts &facts, const CheckRun &checks, co
 
     const bool cloudInit = facts.hasPackage(QStringLiteral("cloud-init"));
     set.set(QStringLiteral("cloud_init_installed"), cloudInit ? QStringLiteral("True") : QStringLiteral("False"),
-            cloudInit ? tr("package cloud-init %1 is installed").arg(facts.packageVersion(QStringLiteral("cloud-init")))
-                      : tr("package cloud-init is not installed"));
+            cloudInit ? PropertiesText::tr("package cloud-init %1 is installed").arg(facts.packageVersion(QStringLiteral("cloud-init")))
+                      : PropertiesText::tr("package cloud-init is not installed"));
     return set;
 }
 
