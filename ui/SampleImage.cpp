@@ -1,5 +1,7 @@
 #include "SampleImage.h"
 
+#include "lab/SampleGuest.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -35,12 +37,7 @@ SampleImage::~SampleImage()
 
 QString SampleImage::scriptPath()
 {
-    const QString source = QStringLiteral(IMAGEPREP_MAKE_GUESTS_SOURCE);
-    if (QFileInfo::exists(source))
-        return source;
-    const QString installed = QDir(QCoreApplication::applicationDirPath())
-                                  .absoluteFilePath(QStringLiteral("../" IMAGEPREP_DATA_SUBDIR "/make-guests.sh"));
-    return QFileInfo::exists(installed) ? QDir::cleanPath(installed) : QString();
+    return makeGuestsScriptPath();
 }
 
 QString SampleImage::imagePath() const

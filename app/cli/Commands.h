@@ -16,6 +16,7 @@ int runCheck(CliContext &ctx, const QStringList &args);
 int runCacheReport(CliContext &ctx, const QStringList &args);
 int runExport(CliContext &ctx, const QStringList &args);
 int runBootTest(CliContext &ctx, const QStringList &args);
+int runLab(CliContext &ctx, const QStringList &args); // lab make | lab grade
 
 int runPlan(CliContext &ctx, const QStringList &args);
 int runFix(CliContext &ctx, const QStringList &args);

@@ -25,6 +25,7 @@ const Command commands[] = {
     {"cache-report", QT_TRANSLATE_NOOP("Cli", "Report what a compute node's image cache keeps and removes."), runCacheReport},
     {"export", QT_TRANSLATE_NOOP("Cli", "Write the image for OpenStack: properties, sums, bundle, upload."), runExport},
     {"boot-test", QT_TRANSLATE_NOOP("Cli", "Boot a fixed image the way Nova would and check that it works."), runBootTest},
+    {"lab", QT_TRANSLATE_NOOP("Cli", "Training labs: make practice images with defects, grade fixed ones."), runLab},
 };
 
 void printUsage(QTextStream &s)

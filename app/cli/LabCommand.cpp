@@ -1,0 +1,379 @@
+// lab: training labs. `lab make` plants chosen defects into a copy of a clean
+// guest (through the same session, runner and write-out path as fix) and
+// proves each one with the re-check; `lab grade` scores a trainee's image
+// against the requirements an instructor expects to pass.
+#include "cli/CliSession.h"
+#include "cli/Commands.h"
+
+#include "checks/Catalogue.h"
+#include "fixes/FixOutput.h"
+#include "guest/GuestSession.h"
+#include "lab/LabDefects.h"
+#include "lab/SampleGuest.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <cstdio>
+
+namespace imageprep::cli {
+
+namespace {
+
+QStringList splitIds(const QStringList &values)
+{
+    QStringList out;
+    for (const QString &v : values) {
+        for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            if (!out.contains(part.trimmed()))
+                out << part.trimmed();
+        }
+    }
+    return out;
+}
+
+bool passes(const CheckResult &r)
+{
+    return r.status == CheckStatus::Pass || r.status == CheckStatus::NotApplicable;
+}
+
+void printLabUsage(QTextStream &s)
+{
+    s << QCoreApplication::translate("LabCommand", "Usage: imageprep-cli lab make|grade [OPTIONS] ARGS\n\n"
+            "Training labs: practice images with chosen defects, and grading of a trainee's fixed image.\n\n"
+            "Commands:\n")
+      << QStringLiteral("  make          ")
+      << QCoreApplication::translate("LabCommand", "Build a practice image with the chosen defects (--list shows them).") << '\n'
+      << QStringLiteral("  grade         ")
+      << QCoreApplication::translate("LabCommand", "Grade an image: which expected requirements pass, which still fail, and a score.") << '\n'
+      << '\n'
+      << QCoreApplication::translate("LabCommand", "Run 'imageprep-cli lab make --help' or 'imageprep-cli lab grade --help' for their options.") << '\n';
+    s.flush();
+}
+
+int listDefects(CliContext &ctx, bool json)
+{
+    if (json) {
+        QJsonArray defects;
+        for (const LabDefect &d : labDefects())
+            defects.append(QJsonObject{{QStringLiteral("id"), d.id}, {QStringLiteral("description"), d.translatedDescription()}});
+        ctx.out << QJsonDocument(QJsonObject{{QStringLiteral("defects"), defects}}).toJson(QJsonDocument::Indented);
+    } else {
+        qsizetype width = 0;
+        for (const LabDefect &d : labDefects())
+            width = std::max(width, d.id.size());
+        for (const LabDefect &d : labDefects())
+            ctx.out << d.id.leftJustified(width + 2) << d.translatedDescription() << '\n';
+    }
+    ctx.out.flush();
+    return ExitOk;
+}
+
+// Writes the session overlay to out; with overwrite, an existing out is
+// replaced only once the new image is complete.
+Status writeLabImage(const QString &overlay, const QString &out, bool overwrite)
+{
+    const QFileInfo info(out);
+    if (!overwrite || !info.exists())
+        return writeFixedImage(overlay, out, QStringLiteral("qcow2"), &fixInterruptFlag());
+    const QString staged = info.absoluteDir().absoluteFilePath(QStringLiteral(".%1.lab-new").arg(info.fileName()));
+    QFile::remove(staged);
+    if (Status s = writeFixedImage(overlay, staged, QStringLiteral("qcow2"), &fixInterruptFlag()); !s)
+        return s;
+    if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
+        QFile::remove(staged);
+        return makeError(ErrorCode::Unreadable, QCoreApplication::translate("LabCommand", "Cannot replace %1.").arg(out));
+    }
+    return success();
+}
+
+int runLabMake(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("LabCommand", 
+        "Build a practice image: plant the chosen defects into a copy of a clean guest (BASE, or a generated "
+        "Debian practice guest when --base is not given), check that each one now fails, and write OUT as qcow2. "
+        "The base image is never written. Exit code 0 when every defect was planted and shows, 2 on input errors "
+        "(unknown defect, one that cannot be planted on this guest, or one the re-check does not show)."));
+    parser.addPositionalArgument(QStringLiteral("OUT"), QCoreApplication::translate("LabCommand", "The practice image to write (qcow2)."));
+    const QCommandLineOption defects(QStringLiteral("defects"), QCoreApplication::translate("LabCommand", "Defects to plant, named by the requirement they break."),
+                                     QStringLiteral("ID,..."));
+    const QCommandLineOption base(QStringLiteral("base"), QCoreApplication::translate("LabCommand", "Clean guest image to start from (default: a generated Debian guest)."),
+                                  QStringLiteral("IMAGE"));
+    const QCommandLineOption list(QStringLiteral("list"), QCoreApplication::translate("LabCommand", "List the available defects and exit."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("LabCommand", "With --list: print the defects as JSON."));
+    const QCommandLineOption overwrite(QStringLiteral("overwrite"), QCoreApplication::translate("LabCommand", "Replace OUT when it exists."));
+    parser.addOptions({defects, base, list, json, overwrite});
+    int code = ExitOk;
+    if (!ctx.parse(parser, args, &code))
+        return code;
+    if (parser.isSet(list))
+        return listDefects(ctx, parser.isSet(json));
+
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(QCoreApplication::translate("LabCommand", "lab make takes one OUT (see lab make --help)"));
+    const QStringList ids = splitIds(parser.values(defects));
+    if (ids.isEmpty())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "lab make needs --defects ID,... (see lab make --list)"));
+    QStringList unknown;
+    for (const QString &id : ids) {
+        if (!findLabDefect(id))
+            unknown << id;
+    }
+    if (!unknown.isEmpty())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "no defect named %1; available: %2")
+                            .arg(unknown.join(QStringLiteral(", ")), labDefectIds().join(QStringLiteral(", "))));
+    const QString out = parser.positionalArguments().first();
+    if ((QFileInfo(out).exists() || QFileInfo(out).isSymLink()) && !parser.isSet(overwrite))
+        return ctx.fail(QCoreApplication::translate("LabCommand", "%1 exists; choose a new output name or pass --overwrite").arg(out));
+    if (QFileInfo(out).exists() && !QFileInfo(out).isFile())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "%1 is not a regular file").arg(out));
+    QString image = parser.value(base);
+    if (parser.isSet(base) && QFileInfo(out).absoluteFilePath() == QFileInfo(image).absoluteFilePath())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "OUT must differ from the base image: the base is never written"));
+
+    installFixInterruptHandler();
+    QTemporaryDir generated; // the generated base lives (and goes) with this command
+    if (!parser.isSet(base)) {
+        if (!generated.isValid())
+            return ctx.fail(QCoreApplication::translate("LabCommand", "cannot create a temporary folder: %1").arg(generated.errorString()));
+        if (ctx.logLevel != LogLevel::Quiet) {
+            ctx.err << QCoreApplication::translate("LabCommand", "Generating a clean Debian practice guest…") << '\n';
+            ctx.err.flush();
+        }
+        const auto made = generateSampleGuest(generated.path(), QStringLiteral("debian"), [&ctx](const QString &line) {
+            if (ctx.logLevel == LogLevel::Verbose) {
+                ctx.err << QStringLiteral("  ") << line << '\n';
+                ctx.err.flush();
+            }
+        });
+        if (!made)
+            return ctx.fail(made.error().message, made.error().detail);
+        image = made.value();
+    }
+
+    CliSession cli(ctx);
+    Session &session = cli.session();
+    if (!cli.open(image))
+        return cli.lastExitCode();
+    // A defect shows only where its requirement passed before.
+    const auto before = cli.check({}, {});
+    if (!before)
+        return cli.lastExitCode();
+    QStringList notClean;
+    for (const QString &id : ids) {
+        const CheckResult *r = before->result(id);
+        if (!r || r->status != CheckStatus::Pass)
+            notClean << QStringLiteral("%1 (%2)").arg(id, r ? statusWord(r->status) : QCoreApplication::translate("LabCommand", "not checked"));
+    }
+    if (!notClean.isEmpty())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "the base image does not pass %1, so the defect cannot be planted there; start from a clean guest")
+                            .arg(notClean.join(QStringLiteral(", "))));
+
+    std::optional<DefectPlan> planned;
+    const GuestFacts facts = session.facts();
+    session.runOnGuest([facts, ids](GuestSession &guest) { return QVariant::fromValue(planDefects(facts, guest.files(), ids)); },
+                       [&planned](const QVariant &v) { planned = v.value<DefectPlan>(); });
+    if (!waitForSession(ctx, session) || !planned)
+        return ExitInputError;
+    if (!planned->ok()) {
+        for (const QString &e : std::as_const(planned->errors))
+            ctx.err << QCoreApplication::translate("LabCommand", "cannot plant %1").arg(e) << '\n';
+        ctx.err.flush();
+        return ctx.fail(QCoreApplication::translate("LabCommand", "%n defect(s) cannot be planted on this guest", nullptr, static_cast<int>(planned->errors.size())));
+    }
+    const FixPlan &plan = planned->plan;
+    if (ctx.logLevel == LogLevel::Verbose) {
+        ctx.out << plan.renderDiff();
+        ctx.out.flush();
+    }
+
+    FixReport report;
+    CheckRun recheck;
+    const auto c1 = QObject::connect(&session, &Session::applied, [&](const FixReport &r, const CheckRun &run) {
+        report = r;
+        recheck = run;
+    });
+    const auto c2 = QObject::connect(&session, &Session::applyProgress, [&ctx](int done, int total, const QString &what) {
+        if (ctx.logLevel != LogLevel::Quiet && !what.isEmpty()) {
+            ctx.err << QStringLiteral("[%1/%2] %3\n").arg(done + 1).arg(total).arg(what);
+            ctx.err.flush();
+        }
+    });
+    session.apply(plan);
+    const bool applied = waitForSession(ctx, session);
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
+    if (!applied) {
+        ctx.out << session.lastFixReport().toText();
+        ctx.out.flush();
+        return session.lastFixReport().outcome == FixReport::Outcome::Cancelled ? ExitFailed : ExitInputError;
+    }
+
+    const QStringList hidden = defectsNotShown(ids, recheck);
+    if (!hidden.isEmpty())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "after planting, the checklist does not show %1; no image was written")
+                            .arg(hidden.join(QStringLiteral(", "))));
+
+    // The overlay is consistent only once the appliance has shut down.
+    session.runOnGuest([](GuestSession &guest) { guest.shutdown(); return QVariant(); }, [](const QVariant &) {});
+    if (!waitForSession(ctx, session))
+        return ExitInputError;
+    if (fixInterruptRequested())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "Cancelled; no output was written."), {}, ExitFailed);
+    ctx.err << QCoreApplication::translate("LabCommand", "Writing %1…").arg(out) << '\n';
+    ctx.err.flush();
+    const Status written = writeLabImage(session.image().overlayPath, out, parser.isSet(overwrite));
+    if (!written)
+        return ctx.fail(written.error().message, written.error().detail,
+                        written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
+
+    ctx.out << QCoreApplication::translate("LabCommand", "Planted %n defect(s):", nullptr, static_cast<int>(plan.fixes.size())) << '\n';
+    for (const Fix &fix : plan.fixes) {
+        ctx.out << QStringLiteral("  %1  %2\n").arg(fix.requirementId, fix.title);
+        for (const EditPtr &e : fix.edits)
+            ctx.out << QStringLiteral("      %1\n").arg(e->summary());
+    }
+    ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Checklist of %1:").arg(out) << '\n';
+    for (const CheckResult &r : std::as_const(recheck.results)) {
+        if (passes(r))
+            continue;
+        ctx.out << QStringLiteral("  %1 %2  %3  %4\n")
+                       .arg(statusSymbol(r.status), statusWord(r.status).leftJustified(5), r.id,
+                            ids.contains(r.id) ? r.summary : QCoreApplication::translate("LabCommand", "(also affected) %1").arg(r.summary));
+    }
+    ctx.out << QCoreApplication::translate("LabCommand", "%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown")
+                   .arg(recheck.count(CheckStatus::Pass))
+                   .arg(recheck.count(CheckStatus::Fail))
+                   .arg(recheck.count(CheckStatus::Warning))
+                   .arg(recheck.count(CheckStatus::NotApplicable))
+                   .arg(recheck.count(CheckStatus::Unknown))
+            << '\n'
+            << QCoreApplication::translate("LabCommand", "Wrote %1").arg(out) << '\n';
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int runLabGrade(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("LabCommand", 
+        "Grade a trainee's image: runs the checklist (read-only) and reports which expected requirements pass, "
+        "which still fail, and a score. Exit code 0 when every expected requirement passes, 1 when not, "
+        "2 on input errors."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), QCoreApplication::translate("LabCommand", "The image to grade."));
+    const QCommandLineOption expect(QStringLiteral("expect"),
+                                    QCoreApplication::translate("LabCommand", "Requirement ids that must pass (default: every required requirement)."),
+                                    QStringLiteral("ID,..."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("LabCommand", "Print the grade as JSON."));
+    parser.addOptions({expect, json});
+    int code = ExitOk;
+    if (!ctx.parse(parser, args, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return ctx.fail(QCoreApplication::translate("LabCommand", "lab grade takes one IMAGE (see lab grade --help)"));
+
+    const Catalogue &catalogue = Catalogue::instance();
+    QStringList expected = splitIds(parser.values(expect));
+    if (parser.isSet(expect) && expected.isEmpty())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "--expect needs at least one requirement id"));
+    QStringList unknown;
+    for (const QString &id : std::as_const(expected)) {
+        if (!catalogue.find(id))
+            unknown << id;
+    }
+    if (!unknown.isEmpty())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "unknown requirement id: %1").arg(unknown.join(QStringLiteral(", "))));
+    if (expected.isEmpty()) {
+        for (const Requirement *r : catalogue.all()) {
+            if (r->severity() == Severity::Required)
+                expected << r->id();
+        }
+    }
+
+    const QString image = parser.positionalArguments().first();
+    CliSession cli(ctx);
+    if (!cli.open(image))
+        return cli.lastExitCode();
+    const auto run = cli.check({}, {});
+    if (!run)
+        return cli.lastExitCode();
+
+    int passed = 0;
+    for (const QString &id : std::as_const(expected)) {
+        const CheckResult *r = run->result(id);
+        if (r && passes(*r))
+            ++passed;
+    }
+    const int total = static_cast<int>(expected.size());
+    const int percent = static_cast<int>(std::lround(100.0 * passed / total));
+
+    if (parser.isSet(json)) {
+        QJsonArray requirements;
+        for (const CheckResult &r : run->results) {
+            QJsonObject o{{QStringLiteral("id"), r.id},
+                          {QStringLiteral("status"), toString(r.status)},
+                          {QStringLiteral("expected"), expected.contains(r.id)},
+                          {QStringLiteral("passed"), passes(r)},
+                          {QStringLiteral("summary"), r.summary}};
+            requirements.append(o);
+        }
+        const QJsonObject doc{{QStringLiteral("image"), image},
+                              {QStringLiteral("score"), QJsonObject{{QStringLiteral("passed"), passed},
+                                                                    {QStringLiteral("expected"), total},
+                                                                    {QStringLiteral("percent"), percent}}},
+                              {QStringLiteral("requirements"), requirements}};
+        ctx.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    } else {
+        ctx.out << QCoreApplication::translate("LabCommand", "Image: %1").arg(image) << "\n\n" << QCoreApplication::translate("LabCommand", "Expected requirements:") << '\n';
+        for (const QString &id : std::as_const(expected)) {
+            const CheckResult *r = run->result(id);
+            const bool ok = r && passes(*r);
+            //: Grade of one expected requirement; keep it short (one word), like the checklist's PASS/FAIL.
+            const QString verdict = ok ? QCoreApplication::translate("LabCommand", "PASS") : QCoreApplication::translate("LabCommand", "FAIL");
+            ctx.out << QStringLiteral("  %1 %2  %3\n")
+                           .arg(statusSymbol(ok ? CheckStatus::Pass : CheckStatus::Fail), verdict.leftJustified(5), id);
+            if (r)
+                ctx.out << QStringLiteral("        %1\n").arg(r->summary);
+        }
+        QStringList others;
+        for (const CheckResult &r : run->results) {
+            if (!expected.contains(r.id))
+                others << QStringLiteral("  %1 %2  %3\n").arg(statusSymbol(r.status), statusWord(r.status).leftJustified(5), r.id);
+        }
+        if (!others.isEmpty())
+            ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Other requirements (not graded):") << '\n' << others.join(QString());
+        ctx.out << '\n'
+                //: %1 requirements passed out of %2 expected; %3 is the percentage.
+                << QCoreApplication::translate("LabCommand", "Score: %1 of %2 expected requirements pass (%3 %)").arg(passed).arg(total).arg(percent) << '\n';
+    }
+    ctx.out.flush();
+    return passed == total ? ExitOk : ExitFailed;
+}
+
+} // namespace
+
+int runLab(CliContext &ctx, const QStringList &args)
+{
+    // args[0] is "lab"; the sub-subcommand parses the rest as its own command line.
+    const QString sub = args.value(1);
+    if (sub == QLatin1String("make"))
+        return runLabMake(ctx, args.mid(1));
+    if (sub == QLatin1String("grade"))
+        return runLabGrade(ctx, args.mid(1));
+    if (sub == QLatin1String("-h") || sub == QLatin1String("--help")) {
+        printLabUsage(ctx.out);
+        return ExitOk;
+    }
+    printLabUsage(ctx.err);
+    return sub.isEmpty() ? ExitInputError : ctx.fail(QCoreApplication::translate("LabCommand", "unknown lab command '%1' (make or grade)").arg(sub));
+}
+
+} // namespace imageprep::cli
