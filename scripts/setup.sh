@@ -18,7 +18,7 @@ packages=(
     libarchive-tools zstd xz-utils bzip2 debootstrap genisoimage fdisk e2fsprogs
     # boot test: SSH into the booted guest, UEFI firmware for EFI images
     openssh-client ovmf
-    xvfb xauth imagemagick fonts-dejavu-core
+    xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
     # Glance integration tests: a private glance-api (scripts/glance-test-server.sh)
     glance-api
     # benchmarks

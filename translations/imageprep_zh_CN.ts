@@ -6,57 +6,57 @@
     <message>
         <location filename="../core/cache/CacheReportFormat.cpp" line="+66"/>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kept</source>
-        <translation type="unfinished"></translation>
+        <translation>保留</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removable now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在可删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>never removed</source>
-        <translation type="unfinished"></translation>
+        <translation>永不删除</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>not managed by nova</source>
-        <translation type="unfinished"></translation>
+        <translation>不受 nova 管理</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>original</source>
-        <translation type="unfinished"></translation>
+        <translation>原始</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>resized to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已调整为 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resized</source>
-        <translation type="unfinished"></translation>
+        <translation>已调整大小</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>small (old naming)</source>
-        <translation type="unfinished"></translation>
+        <translation>小尺寸（旧命名方式）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>swap template</source>
-        <translation type="unfinished"></translation>
+        <translation>交换分区模板</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
@@ -65,31 +65,31 @@
         <location filename="../core/checks/Requirement.cpp" line="+28"/>
         <source>PASS</source>
         <extracomment>Check status shown next to a requirement; keep it short (one word).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FAIL</source>
         <extracomment>Check status: the image does not meet the requirement.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WARN</source>
         <extracomment>Check status: probably fine, but a person should look.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N/A</source>
         <extracomment>Check status: the requirement does not apply to this guest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UNKNOWN</source>
         <extracomment>Check status: the guest did not give enough information to decide.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -97,358 +97,358 @@
     <message>
         <location filename="../core/checks/AccessChecks.cpp" line="+34"/>
         <source>sshd is present (no package list)</source>
-        <translation type="unfinished"></translation>
+        <translation>sshd 存在（无软件包列表）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inspection found no package list and no /usr/sbin/sshd.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查未找到软件包列表，也未找到 /usr/sbin/sshd。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No SSH server is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 SSH 服务器。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../core/checks/DiskChecks.cpp" line="+183"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="+36"/>
         <source>package %1 is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装软件包 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>none of %1 is enabled for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 均未在 %2 中启用</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SSH server is installed but does not start at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 服务器已安装，但开机时不启动。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SSH server starts at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH 服务器开机时启动。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>private host key</source>
-        <translation type="unfinished"></translation>
+        <translation>主机私钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No SSH host keys in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像中没有 SSH 主机密钥。</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n SSH host key(s) in the image; cloud-init replaces them at first boot.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>镜像中有 %n 个 SSH 主机密钥；cloud-init 会在首次启动时替换它们。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cloud-init keeps the image&apos;s keys</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 保留镜像中的密钥</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n SSH host key(s) in the image that every instance would share.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>镜像中有 %n 个 SSH 主机密钥，所有实例都会共用。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+35"/>
         <source>The root password is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>root 密码已锁定。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>root has an empty password: SSH refuses it, but the console lets anyone in.</source>
-        <translation type="unfinished"></translation>
+        <translation>root 密码为空：SSH 会拒绝登录，但任何人都能通过控制台登录。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>root has a password set in the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像中为 root 设置了密码。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No root entry in /etc/shadow.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/shadow 中没有 root 条目。</translation>
     </message>
     <message>
         <location filename="../core/checks/BootChecks.cpp" line="+35"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到引导加载程序配置（grub、BLS、extlinux）。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>no console=ttyS0,115200n8</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 console=ttyS0,115200n8</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>console=ttyS0,115200n8 is not the last console</source>
-        <translation type="unfinished"></translation>
+        <translation>console=ttyS0,115200n8 不是最后一个 console</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no console=tty0, the graphical console shows no kernel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 console=tty0，图形控制台不显示内核消息</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quiet hides kernel messages</source>
-        <translation type="unfinished"></translation>
+        <translation>quiet 隐藏了内核消息</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n kernel command line(s) do not log to the serial console.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条内核命令行未将日志输出到串口控制台。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The kernel logs to ttyS0, but part of the boot log is hidden or missing on a console.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核日志输出到 ttyS0，但部分启动日志在某个控制台上被隐藏或缺失。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The kernel logs to tty0 and ttyS0.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核日志同时输出到 tty0 和 ttyS0。</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+56"/>
         <source>Inspection found no kernel.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查未找到内核。</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>kernel %1 is a Xen flavour</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1 是 Xen 版本</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>kernel %1 has no Xen support</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1 不支持 Xen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kernel %1 is older than 3.0 and not a Xen flavour</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1 早于 3.0，且不是 Xen 版本</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every kernel is 3.0 or later, which includes Xen PV support.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有内核均为 3.0 或更高版本，已包含 Xen PV 支持。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A Xen-capable kernel is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装支持 Xen 的内核。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The kernel predates 3.0 and has no Xen support.</source>
-        <translation type="unfinished"></translation>
+        <translation>内核早于 3.0，且不支持 Xen。</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>kernel %1: no %2 and no modules.builtin</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1：缺少 %2，也没有 modules.builtin</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+8"/>
         <source>%1 built in</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已编译进内核</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>kernel %1 lacks %2</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1 缺少 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kernel %1: %2 not in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>内核 %1：%2 不在 %3 中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 loads as a module after root is mounted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 作为模块在根文件系统挂载后才加载</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1 is a module; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是模块；%2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A kernel lacks virtio drivers.</source>
-        <translation type="unfinished"></translation>
+        <translation>有内核缺少 virtio 驱动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No kernel configuration found to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可供判断的内核配置。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>virtio disk drivers are modules and the initramfs may not include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio 磁盘驱动是模块，initramfs 中可能未包含它们。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>virtio drivers are built in or in the initramfs.</source>
-        <translation type="unfinished"></translation>
+        <translation>virtio 驱动已编译进内核或包含在 initramfs 中。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>initramfs-tools MODULES=most includes virtio</source>
-        <translation type="unfinished"></translation>
+        <translation>initramfs-tools MODULES=most 包含 virtio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>initramfs-tools default MODULES=most</source>
-        <translation type="unfinished"></translation>
+        <translation>initramfs-tools 默认为 MODULES=most</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>listed in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已列在 %1 中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>initramfs-tools MODULES=%1 may leave virtio out</source>
-        <translation type="unfinished"></translation>
+        <translation>initramfs-tools MODULES=%1 可能不包含 virtio</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>dracut-config-generic builds a generic initramfs</source>
-        <translation type="unfinished"></translation>
+        <translation>dracut-config-generic 生成通用 initramfs</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>dracut hostonly=no includes all drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>dracut hostonly=no 包含所有驱动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dracut hostonly=yes includes only the build host&apos;s drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>dracut hostonly=yes 仅包含构建主机所需的驱动</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>dracut adds virtio drivers</source>
-        <translation type="unfinished"></translation>
+        <translation>dracut 添加了 virtio 驱动</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>dracut builds host-only images by default</source>
-        <translation type="unfinished"></translation>
+        <translation>dracut 默认生成 host-only 镜像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no hostonly setting in /etc/dracut.conf(.d)</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/dracut.conf(.d) 中没有 hostonly 设置</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>mkinitfs feature virtio is on</source>
-        <translation type="unfinished"></translation>
+        <translation>mkinitfs 的 virtio 特性已开启</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>mkinitfs features lack virtio</source>
-        <translation type="unfinished"></translation>
+        <translation>mkinitfs 特性中缺少 virtio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the initramfs tool of this family is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>该发行版系列的 initramfs 工具未知</translation>
     </message>
     <message>
         <location filename="../core/checks/CheckSupport.cpp" line="+335"/>
         <source>%1 is masked (linked to /dev/null)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已被屏蔽（链接到 /dev/null）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>service %1 is enabled at boot</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 %1 已设为开机启动</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>systemd starts %1 at boot</source>
-        <translation type="unfinished"></translation>
+        <translation>systemd 在开机时启动 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SysV init starts %1 at boot</source>
-        <translation type="unfinished"></translation>
+        <translation>SysV init 在开机时启动 %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>OpenRC starts %1 in runlevel %2</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenRC 在运行级别 %2 中启动 %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>package %1 is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装软件包 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>package %1 %2 is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装软件包 %1 %2</translation>
     </message>
     <message>
         <location filename="../core/checks/CloudInitChecks.cpp" line="+43"/>
         <source>this file switches cloud-init off</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件关闭了 cloud-init</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>kernel argument cloud-init=disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>内核参数 cloud-init=disabled</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>cloud-init uses its default data sources, which include OpenStack.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 使用默认数据源，其中包括 OpenStack。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cloud-init reads keys from the %1 data source.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 从 %1 数据源读取密钥。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cloud-init&apos;s data sources (%1) do not include OpenStack, ConfigDrive or Ec2.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 的数据源（%1）不包括 OpenStack、ConfigDrive 或 Ec2。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A first-boot script fetches the key from the metadata service.</source>
-        <translation type="unfinished"></translation>
+        <translation>有首次启动脚本从元数据服务获取密钥。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is installed; make sure it is configured for OpenStack.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装 %1；请确认它已针对 OpenStack 进行配置。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -456,347 +456,347 @@
         <location filename="../core/checks/DiskChecks.cpp" line="-18"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="-4"/>
         <source>Inspection found no package list.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查未找到软件包列表。</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Nothing fetches SSH keys: cloud-init is not installed and no first-boot script does.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何组件获取 SSH 密钥：未安装 cloud-init，也没有首次启动脚本执行此操作。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+34"/>
         <source>package cloud-init is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装软件包 cloud-init</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+34"/>
         <source>cloud-init is installed but switched off.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 已安装，但已被关闭。</translation>
     </message>
     <message>
         <location line="-31"/>
         <location line="+35"/>
         <source>service %1 is not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>服务 %1 未启用</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>cloud-init is installed but does not start at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 已安装，但开机时不启动。</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+33"/>
         <source>cloud-init is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 cloud-init。</translation>
     </message>
     <message>
         <location line="-24"/>
         <source>cloud-init&apos;s services do not start at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 的服务开机时不启动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cloud-init runs at boot and processes user data.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 开机时运行并处理用户数据。</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+32"/>
         <source>cloud-init puts the key into user &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 将密钥放入用户“%1”。</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>cloud-init&apos;s users list names no user to receive the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 的 users 列表中没有指定接收密钥的用户。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>cloud-init has no default user; users will not know which account holds their key.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 没有默认用户；用户将不知道哪个帐户持有他们的密钥。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no /etc/cloud/cloud.cfg</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少 /etc/cloud/cloud.cfg</translation>
     </message>
     <message>
         <location filename="../core/checks/DiskChecks.cpp" line="-125"/>
         <source>another partition</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个分区</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>growpart is present</source>
-        <translation type="unfinished"></translation>
+        <translation>growpart 存在</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>xfs_growfs is present</source>
-        <translation type="unfinished"></translation>
+        <translation>xfs_growfs 存在</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Inspection did not find the root file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查未找到根文件系统。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>root is %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>根为 %1（%2）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>physical volume %1 is followed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>物理卷 %1 之后还有 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The LVM physical volume %1 is not the last partition; growpart cannot grow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>LVM 物理卷 %1 不是最后一个分区；growpart 无法扩展它。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Root is on LVM and nothing grows the volume at first boot (no pvresize/lvextend step in cloud-init or a first-boot script).</source>
-        <translation type="unfinished"></translation>
+        <translation>根位于 LVM 上，但首次启动时没有任何步骤扩展该卷（cloud-init 或首次启动脚本中没有 pvresize/lvextend 步骤）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is followed by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 之后还有 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Root %1 is not the last partition; growpart cannot grow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>根分区 %1 不是最后一个分区；growpart 无法扩展它。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Root %1 is not among the partitions inspection listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>根分区 %1 不在检查列出的分区中。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Root is XFS but %1 is missing; XFS can only grow online with both growpart and xfs_growfs.</source>
-        <translation type="unfinished"></translation>
+        <translation>根为 XFS，但缺少 %1；XFS 只有同时具备 growpart 和 xfs_growfs 才能在线扩展。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cloud-init cannot grow a %1 root file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 无法扩展 %1 根文件系统。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Root can grow to fill the disk at first boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>根可在首次启动时扩展至占满磁盘。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 grows root in the initramfs.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 initramfs 中扩展根分区。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Nothing grows root at first boot: %1 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>首次启动时没有任何组件扩展根分区：缺少 %1。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cloud-init&apos;s growpart module is turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 的 growpart 模块已关闭。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cloud-init is told not to resize the root file system.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 被配置为不调整根文件系统大小。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 stops growpart from growing root.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 阻止 growpart 扩展根分区。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>file exists</source>
-        <translation type="unfinished"></translation>
+        <translation>文件存在</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>growpart grows root at first boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>growpart 在首次启动时扩展根分区。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The guest has no /etc/fstab.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机没有 /etc/fstab。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 is a kernel device name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是内核设备名</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n fstab entr(y/ies) name a kernel device.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个 fstab 条目使用内核设备名。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fstab names file systems by UUID, LABEL or stable paths.</source>
-        <translation type="unfinished"></translation>
+        <translation>fstab 通过 UUID、LABEL 或稳定路径指定文件系统。</translation>
     </message>
     <message>
         <location filename="../core/checks/HygieneChecks.cpp" line="+3"/>
         <source>The QEMU guest agent is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 QEMU 客户机代理。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The QEMU guest agent is installed; systemd starts it when the port appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装 QEMU 客户机代理；端口出现时 systemd 会启动它。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The QEMU guest agent is installed but does not start at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 客户机代理已安装，但开机时不启动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The QEMU guest agent starts at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 客户机代理开机时启动。</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The image carries a machine ID that every instance would share.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像中带有机器 ID，所有实例都会共用。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No machine ID in the image; each instance creates its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像中没有机器 ID；每个实例会生成自己的 ID。</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>%n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 字节</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+47"/>
         <source>%n history or lease file(s) left in the image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>镜像中残留 %n 个历史记录或租约文件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n non-empty log file(s) left in the image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>镜像中残留 %n 个非空日志文件。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No shell history, DHCP leases or logs left.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有残留 shell 历史记录、DHCP 租约或日志。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The guest has no SELinux configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机没有 SELinux 配置。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>SELinux is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>SELinux 已禁用。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>SELinux is %1 with policy %2, but %3 is missing: no relabel can work.</source>
-        <translation type="unfinished"></translation>
+        <translation>SELinux 处于 %1 模式，策略为 %2，但缺少 %3：无法重新标记。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>relabel at next boot</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时重新标记</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A relabel is scheduled for the next boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>已安排在下次启动时重新标记。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SELinux is %1; nothing is edited yet, the fix plans schedule a relabel after edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>SELinux 处于 %1 模式；目前尚未修改任何内容，修复计划会在修改后安排重新标记。</translation>
     </message>
     <message>
         <location filename="../core/checks/NetworkChecks.cpp" line="+65"/>
         <source>masks the persistent-net generator</source>
-        <translation type="unfinished"></translation>
+        <translation>屏蔽了 persistent-net 生成器</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the generator writes 70-persistent-net.rules on every boot</source>
-        <translation type="unfinished"></translation>
+        <translation>该生成器每次启动都会写入 70-persistent-net.rules</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>udev pins network interface names to MAC addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>udev 将网络接口名称绑定到 MAC 地址。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No persistent network rules and no generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有持久网络规则，也没有生成器。</translation>
     </message>
     <message numerus="yes">
         <location line="+68"/>
         <source>%n network configuration line(s) pin a MAC address.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行网络配置绑定了 MAC 地址。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No network configuration names a MAC address.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有网络配置指定 MAC 地址。</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>ufw starts but leaves traffic alone</source>
-        <translation type="unfinished"></translation>
+        <translation>ufw 会启动，但不过滤流量</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 starts at boot with no saved rules</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 开机时启动，但没有保存的规则</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>nftables starts at boot; its ruleset drops nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nftables 开机时启动；其规则集不丢弃任何流量</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A firewall filters traffic at boot; security groups should do that.</source>
-        <translation type="unfinished"></translation>
+        <translation>开机时有防火墙过滤流量；这应由安全组负责。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A firewall service starts at boot but filters nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>开机时有防火墙服务启动，但不过滤任何流量。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No firewall starts at boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>开机时没有防火墙启动。</translation>
     </message>
 </context>
 <context>
@@ -804,29 +804,29 @@
     <message>
         <location filename="../ui/UiSupport.cpp" line="+30"/>
         <source>Disk and boot</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘与启动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>网络</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>访问</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cloud-init</source>
         <extracomment>Product name, usually not translated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hygiene</source>
         <extracomment>Checklist group: leftovers that should not be in a shared image (logs, keys, machine id).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>清理</translation>
     </message>
 </context>
 <context>
@@ -834,163 +834,163 @@
     <message>
         <location filename="../app/cli/BootTestCommand.cpp" line="+55"/>
         <source>Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, ACPI power-off. IMAGE is never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 Nova 的方式在 qemu-system-x86_64 中启动 IMAGE 的一次性覆盖层（virtio 磁盘和网络、带有新生成 SSH 密钥的 ConfigDrive、扩大的磁盘），并检查串口控制台输出：内核日志、登录提示符、cloud-init 使用 ConfigDrive、根文件系统已扩展、使用该密钥的 SSH 登录、ACPI 关机。IMAGE 本身绝不会被写入。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The (fixed) disk image to boot.</source>
-        <translation type="unfinished"></translation>
+        <translation>要启动的（已修复）磁盘镜像。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grow the disk by GIB, as a larger flavor would (default 1; 0 skips the check).</source>
-        <translation type="unfinished"></translation>
+        <translation>将磁盘扩大 GIB，模拟更大的云主机类型（默认 1；0 表示跳过该检查）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kill the guest after S seconds (default 900).</source>
-        <translation type="unfinished"></translation>
+        <translation>S 秒后强制终止客户机（默认 900）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto (from the partition table), bios or uefi.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto（根据分区表判断）、bios 或 uefi。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>auto (KVM when it works, else TCG), kvm or tcg.</source>
-        <translation type="unfinished"></translation>
+        <translation>auto（KVM 可用时使用 KVM，否则使用 TCG）、kvm 或 tcg。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The image&apos;s cloud-init default user (default debian).</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像中 cloud-init 的默认用户（默认 debian）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also save the serial console log to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将串口控制台日志保存到 FILE。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the serial console as it comes.</source>
-        <translation type="unfinished"></translation>
+        <translation>实时打印串口控制台输出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../app/cli/ExportCommand.cpp" line="+102"/>
         <source>Print the result as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式打印结果。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>boot-test needs exactly one IMAGE (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>boot-test 需要且只需要一个 IMAGE（参见 --help）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--grow wants a number of GiB from 0 to 1024</source>
-        <translation type="unfinished"></translation>
+        <translation>--grow 需要 0 到 1024 之间的 GiB 数</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--timeout wants a number of seconds, at least 10</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 需要一个秒数，至少为 10</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--firmware is auto, bios or uefi</source>
-        <translation type="unfinished"></translation>
+        <translation>--firmware 的取值为 auto、bios 或 uefi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--accel is auto, kvm or tcg</source>
-        <translation type="unfinished"></translation>
+        <translation>--accel 的取值为 auto、kvm 或 tcg</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Boot test of %1 (%2, %3, %4 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的启动测试（%2，%3，%4 秒）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>evidence (console line %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>证据（控制台第 %1 行）：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证据：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/CacheReportCommand.cpp" line="+39"/>
         <source>Report what the image cache of a compute node ($instances_path/_base) holds, which instance disks use each file, and what nova&apos;s image cache manager will do with it. Reads only.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告计算节点镜像缓存（$instances_path/_base）中保存的内容、每个文件被哪些实例磁盘使用，以及 nova 的镜像缓存管理器将如何处理它。只读操作。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>nova&apos;s instances_path, e.g. /var/lib/nova/instances.</source>
-        <translation type="unfinished"></translation>
+        <translation>nova 的 instances_path，例如 /var/lib/nova/instances。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Read the cache options from this nova.conf (default: nova&apos;s defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>从此 nova.conf 读取缓存选项（默认：nova 的默认值）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Report time, ISO 8601 (default: now; local time without an offset).</source>
-        <translation type="unfinished"></translation>
+        <translation>报告时间，ISO 8601 格式（默认：当前时间；不带偏移量时按本地时间）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Glance image ids to name base files by (comma-separated, repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于命名基础文件的 Glance 镜像 ID（以逗号分隔，可重复指定）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the report as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式打印报告。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also write the report as HTML to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将报告以 HTML 格式写入 FILE。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cache-report needs exactly one INSTANCES_DIR (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>cache-report 需要且只需要一个 INSTANCES_DIR（参见 --help）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是文件夹</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--at &apos;%1&apos; is not an ISO 8601 time (e.g. 2024-05-01T12:00:00Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>--at &apos;%1&apos; 不是 ISO 8601 时间（例如 2024-05-01T12:00:00Z）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>refusing to write %1 inside the instances folder</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝在实例文件夹中写入 %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/CheckCommand.cpp" line="+29"/>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Check a disk image against the OpenStack image requirements. Exit code 0 when every required check passes, 1 when one fails, 2 on input errors. The image is never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>对照 OpenStack 镜像要求检查磁盘镜像。所有必需检查项均通过时退出码为 0，有检查项失败时为 1，输入错误时为 2。镜像绝不会被写入。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -998,551 +998,558 @@
         <location filename="../app/cli/FixCommand.cpp" line="+23"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+161"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the results as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式打印结果。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also write JUnit XML to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将 JUnit XML 写入 FILE。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also write an HTML report to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时将 HTML 报告写入 FILE。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Run only these check ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>只运行这些 ID 的检查项。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip these check ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过这些 ID 的检查项。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>check takes one IMAGE (see check --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>check 只接受一个 IMAGE（参见 check --help）</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../app/cli/PlanCommand.cpp" line="-78"/>
         <location line="+66"/>
         <source>unknown check id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的检查项 ID：%1</translation>
     </message>
     <message>
         <location filename="../app/cli/CliContext.cpp" line="+12"/>
-        <location filename="../app/cli/main.cpp" line="+48"/>
+        <location filename="../app/cli/main.cpp" line="+49"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message>
         <location filename="../app/cli/CliSession.cpp" line="+55"/>
         <location filename="../app/cli/PlanCommand.cpp" line="-32"/>
         <source>Interrupted: stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>已中断：正在停止…</translation>
     </message>
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="-4"/>
         <source>Export a disk image for OpenStack: the image (qcow2 or raw, written under a temporary name, verified, then renamed), its Glance properties as JSON, YAML and an &apos;openstack image create&apos; script, SHA256SUMS and SHA512SUMS, optionally a bundle archive and an upload to Glance. The input image is never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 OpenStack 导出磁盘镜像：镜像本身（qcow2 或 raw，先以临时名称写入并校验，然后重命名）、以 JSON、YAML 和 &apos;openstack image create&apos; 脚本形式给出的 Glance 属性、SHA256SUMS 和 SHA512SUMS，以及可选的打包文件和上传到 Glance。输入镜像绝不会被写入。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Output folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>qcow2 (default) or raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>qcow2（默认）或 raw。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compress the qcow2 clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩 qcow2 簇。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时写入一个归档文件：tar、tar.gz 或 tar.zst。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance image name (default: the file name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 镜像名称（默认：文件名）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Output file stem (default: the input&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件的主文件名（默认：与输入相同）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set or override a property (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>设置或覆盖一个属性（可重复指定）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove a derived property (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>删除一个推导出的属性（可重复指定）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>min_ram in MiB (default: per family).</source>
-        <translation type="unfinished"></translation>
+        <translation>min_ram，单位 MiB（默认：按发行版系列确定）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With virtio drivers, use virtio-scsi (discard) instead of virtio-blk.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 virtio 驱动时，采用 virtio-scsi（支持 discard）而不是 virtio-blk。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace existing output files.</source>
-        <translation type="unfinished"></translation>
+        <translation>替换已有的输出文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upload to Glance after writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入后上传到 Glance。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud in clouds.yaml (default: $OS_CLOUD).</source>
-        <translation type="unfinished"></translation>
+        <translation>clouds.yaml 中的云（默认：$OS_CLOUD）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance endpoint, instead of a cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 端点，用于代替云。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Token for --os-image-url (default: $OS_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>用于 --os-image-url 的令牌（默认：$OS_TOKEN）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the derived properties and why; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印推导出的属性及其理由；不写入任何内容。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>export takes one IMAGE (see export --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>export 只接受一个 IMAGE（参见 export --help）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>export needs -o DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>export 需要 -o DIR</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown --format %1 (qcow2 or raw)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --format %1（应为 qcow2 或 raw）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown --bundle %1 (tar, tar.gz or tar.zst)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 --bundle %1（应为 tar、tar.gz 或 tar.zst）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--compress needs --format qcow2</source>
-        <translation type="unfinished"></translation>
+        <translation>--compress 需要 --format qcow2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--min-ram takes a number of MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>--min-ram 需要一个 MiB 数</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--os-cloud and --os-image-url need --upload</source>
-        <translation type="unfinished"></translation>
+        <translation>--os-cloud 和 --os-image-url 需要同时使用 --upload</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>the properties are not valid for Glance (fix or --unset them)</source>
-        <translation type="unfinished"></translation>
+        <translation>这些属性对 Glance 无效（请修复或用 --unset 删除它们）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>the export ended without a result</source>
-        <translation type="unfinished"></translation>
+        <translation>导出结束，但没有结果</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>image:</source>
-        <extracomment>%1 is a file path, %2 its size in bytes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>镜像：</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 is a file path, %2 its size in bytes.</extracomment>
+        <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>properties:</source>
-        <translation type="unfinished"></translation>
+        <translation>属性：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sums:</source>
-        <translation type="unfinished"></translation>
+        <translation>校验和：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>打包文件：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2, checksum and os_hash_value match)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，checksum 和 os_hash_value 一致）</translation>
     </message>
     <message>
         <location filename="../app/cli/FixCommand.cpp" line="-3"/>
         <source>Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, checks again and writes the fixed image to OUT. Exit code 0 when every applied fix turned its check to pass and every required check passes, 1 when not (or cancelled), 2 on input errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 OpenStack 修复镜像：显示修复计划（参见 plan），在写时复制覆盖层上应用修复，重新检查，并将修复后的镜像写入 OUT。每个已应用的修复都使其检查项变为通过且所有必需检查项均通过时退出码为 0，否则（或已取消）为 1，输入错误时为 2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Write the fixed image to OUT.</source>
-        <translation type="unfinished"></translation>
+        <translation>将修复后的镜像写入 OUT。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Output format: qcow2 (default) or raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出格式：qcow2（默认）或 raw。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>直接应用，不再询问。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No appliance network (repository installs then fail; use --local-packages).</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助虚拟机不联网（从软件源安装将会失败；请使用 --local-packages）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>fix takes one IMAGE (see fix --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>fix 只接受一个 IMAGE（参见 fix --help）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fix needs -o OUT</source>
-        <translation type="unfinished"></translation>
+        <translation>fix 需要 -o OUT</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--format is qcow2 or raw, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--format 的取值为 qcow2 或 raw，而不是 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 exists; choose a new output name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择新的输出名称</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OUT must differ from IMAGE: the input is never written</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT 必须与 IMAGE 不同：输入镜像绝不会被写入</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>not a terminal: pass --yes to apply the plan above</source>
-        <translation type="unfinished"></translation>
+        <translation>不是终端：请传入 --yes 以应用上面的计划</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply these %1 edits? [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>应用这 %1 项修改？[y/N] </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>nothing applied</source>
-        <translation type="unfinished"></translation>
+        <translation>未应用任何修改</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Cancelled; no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未写入任何输出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing %1…
 </source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wrote %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 %1
+</translation>
     </message>
     <message>
         <location filename="../app/cli/InspectCommand.cpp" line="+27"/>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 (%2%3, %4 virtual)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2%3，虚拟大小 %4）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> in %1</source>
-        <translation type="unfinished"></translation>
+        <translation> 位于 %1 中</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OS:</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hostname:</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Init system:</source>
-        <translation type="unfinished"></translation>
+        <translation>Init 系统：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firmware:</source>
-        <translation type="unfinished"></translation>
+        <translation>固件：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Packages:</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kernels:</source>
-        <translation type="unfinished"></translation>
+        <translation>内核：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root:</source>
-        <translation type="unfinished"></translation>
+        <translation>根：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, on LVM</source>
-        <translation type="unfinished"></translation>
+        <translation>，位于 LVM 上</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Partitions (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>分区（%1）：</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>LVM:</source>
-        <translation type="unfinished"></translation>
+        <translation>LVM：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>At boot:</source>
-        <translation type="unfinished"></translation>
+        <translation>开机时：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inspect a disk image: operating system, disks, LVM, firmware, kernels, packages and services. The image is never written.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查磁盘镜像的内容：操作系统、磁盘、LVM、固件、内核、软件包和服务。镜像绝不会被写入。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disk image (qcow2, raw, vmdk, vdi, vhd, vhdx), OVA/tar, or .gz/.xz/.zst/.bz2.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘镜像（qcow2、raw、vmdk、vdi、vhd、vhdx）、OVA/tar 或 .gz/.xz/.zst/.bz2 文件。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the facts as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式打印检查到的信息。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --json: include the package list.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --json 一起使用时：包含软件包列表。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>inspect takes one IMAGE (see inspect --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>inspect 只接受一个 IMAGE（参见 inspect --help）</translation>
     </message>
     <message>
         <location filename="../app/cli/PlanCommand.cpp" line="-77"/>
         <source>Fix only these check ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>只修复这些 ID 的检查项。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose an alternative: ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script, ssh-server=packages-repo|packages-local (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一种备选方案：ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script，ssh-server=packages-repo|packages-local（可重复指定）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Folder of .deb/.rpm/.apk files for the *-local alternatives (air-gapped hosts).</source>
-        <translation type="unfinished"></translation>
+        <translation>供 *-local 备选方案使用的 .deb/.rpm/.apk 文件所在文件夹（用于隔离网络的主机）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Also remove &quot;quiet&quot; from the kernel command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时从内核命令行中删除 &quot;quiet&quot;。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fix failing checks only, not warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>只修复失败的检查项，不修复警告。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--alternative takes ID=NAME, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--alternative 需要 ID=NAME 格式，而不是 %1</translation>
     </message>
     <message>
         <location line="+90"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 imageprep 将进行的修复：文件以统一差异格式显示，服务、软件包和命令以列表显示。不写入任何内容：镜像通过覆盖层以只读方式打开。退出码为 0；输入错误或备选方案无效时为 2。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>plan takes one IMAGE (see plan --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>plan 只接受一个 IMAGE（参见 plan --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-27"/>
+        <location filename="../app/cli/main.cpp" line="-28"/>
         <source>Show what the image holds: OS, disks, kernels, packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示镜像的内容：操作系统、磁盘、内核、软件包。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check the image against the OpenStack image requirements.</source>
-        <translation type="unfinished"></translation>
+        <translation>对照 OpenStack 镜像要求检查镜像。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the fixes as diffs; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>以差异形式显示修复；不做任何修改。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the fixes, check again and write the fixed image.</source>
-        <translation type="unfinished"></translation>
+        <translation>应用修复，重新检查，并写入修复后的镜像。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report what a compute node&apos;s image cache keeps and removes.</source>
-        <translation type="unfinished"></translation>
+        <translation>报告计算节点的镜像缓存会保留和删除哪些内容。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write the image for OpenStack: properties, sums, bundle, upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>为 OpenStack 写出镜像：属性、校验和、打包文件、上传。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Boot a fixed image the way Nova would and check that it works.</source>
+        <translation>以 Nova 的方式启动修复后的镜像，并检查其能否正常工作。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training labs: make practice images with defects, grade fixed ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Usage: imageprep-cli [--quiet|--verbose] [--lang LANG] COMMAND [OPTIONS] ARGS</source>
         <extracomment>Command-line usage; COMMAND, OPTIONS and ARGS are placeholders, keep the option names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用法：imageprep-cli [--quiet|--verbose] [--lang LANG] COMMAND [OPTIONS] ARGS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make an existing Linux VM disk image ready for OpenStack.</source>
-        <translation type="unfinished"></translation>
+        <translation>使现有的 Linux 虚拟机磁盘镜像满足 OpenStack 的要求。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print only results and errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>只打印结果和错误。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Also print the libguestfs log.</source>
-        <translation type="unfinished"></translation>
+        <translation>同时打印 libguestfs 日志。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Language of the output: %1 (default: the system locale).</source>
         <extracomment>%1 is the list of language codes, e.g. &quot;en, zh_CN&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>输出语言：%1（默认：系统区域设置）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>打印版本号。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run &apos;imageprep-cli COMMAND --help&apos; for a command&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;imageprep-cli COMMAND --help&apos; 查看命令的选项。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exit codes: 0 success, 1 a check failed, 2 input error.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 成功，1 有检查项失败，2 输入错误。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>unknown language &apos;%1&apos;; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知语言 &apos;%1&apos;；可用语言：%2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>--lang needs a value (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 需要一个值（参见 --help）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown option %1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知选项 %1（参见 --help）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>unknown command &apos;%1&apos; (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 &apos;%1&apos;（参见 --help）</translation>
     </message>
 </context>
 <context>
@@ -1550,62 +1557,62 @@
     <message>
         <location filename="../core/glance/CloudConfig.cpp" line="+46"/>
         <source>%1 is not valid YAML.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 YAML。</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Cloud &quot;%1&quot; uses auth_type %2 but gives no image_endpoint_override.</source>
-        <translation type="unfinished"></translation>
+        <translation>云 &quot;%1&quot; 使用 auth_type %2，但未提供 image_endpoint_override。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cloud &quot;%1&quot; uses auth_type %2; imageprep supports password and v3applicationcredential.</source>
-        <translation type="unfinished"></translation>
+        <translation>云 &quot;%1&quot; 使用 auth_type %2；imageprep 支持 password 和 v3applicationcredential。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cloud &quot;%1&quot; has no auth.auth_url.</source>
-        <translation type="unfinished"></translation>
+        <translation>云 &quot;%1&quot; 没有 auth.auth_url。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cloud &quot;%1&quot; needs auth.username and auth.password (in clouds.yaml or secure.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>云 &quot;%1&quot; 需要 auth.username 和 auth.password（在 clouds.yaml 或 secure.yaml 中）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cloud &quot;%1&quot; needs application_credential_id and application_credential_secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>云 &quot;%1&quot; 需要 application_credential_id 和 application_credential_secret。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 has no &quot;clouds&quot; mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中没有 &quot;clouds&quot; 映射。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cloud &quot;%1&quot; is not in %2 (it has: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>云 &quot;%1&quot; 不在 %2 中（其中包含：%3）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cloud &quot;%1&quot; in %2 is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的云 &quot;%1&quot; 格式有误。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>No cloud named: give --os-cloud NAME or set OS_CLOUD.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定云名称：请使用 --os-cloud NAME 或设置 OS_CLOUD。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No clouds.yaml found (looked in ./, ~/.config/openstack/, /etc/openstack/ and $OS_CLIENT_CONFIG_FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到 clouds.yaml（已查找 ./、~/.config/openstack/、/etc/openstack/ 和 $OS_CLIENT_CONFIG_FILE）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
 </context>
 <context>
@@ -1613,109 +1620,109 @@
     <message>
         <location filename="../core/fixes/Edit.cpp" line="+30"/>
         <source>%1 was not changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未被修改：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it was created since the plan was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是在制定计划之后创建的。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>it is no longer a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>它已不再是普通文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it is larger than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>它大于 %1 字节。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>it is a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>它是二进制文件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>its content changed since the plan was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>它的内容在制定计划之后发生了变化。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>new file, mode %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新文件，权限模式 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is already empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已经为空</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the new content is binary or too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>新内容是二进制内容或过大。</translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
         <source>removed (%n byte(s), sha256 %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已删除（%n 字节，sha256 %1）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>it changed since the plan was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>它在制定计划之后发生了变化。</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Enable the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启用服务 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable the service %1 (it stays installed)</source>
-        <translation type="unfinished"></translation>
+        <translation>禁用服务 %1（保留其安装）</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>something else exists at that path.</source>
-        <translation type="unfinished"></translation>
+        <translation>该路径上已存在其他内容。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>it is not a service link.</source>
-        <translation type="unfinished"></translation>
+        <translation>它不是服务链接。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Install %1 from the local folder %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从本地文件夹 %2 安装 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Install %1 from the guest&apos;s package repositories (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>从客户机的软件源安装 %1（%2）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>packages (%1, local files from %2):</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包（%1，来自 %2 的本地文件）：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>packages (%1, from the guest&apos;s repositories, appliance network on):</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包（%1，来自客户机的软件源，辅助虚拟机联网）：</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Empty the log files under %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清空 %1 下的日志文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>empty every non-empty file under %1 when applied (journal files removed); now:</source>
-        <translation type="unfinished"></translation>
+        <translation>应用时清空 %1 下所有非空文件（删除 journal 文件）；当前：</translation>
     </message>
 </context>
 <context>
@@ -1723,67 +1730,67 @@
     <message>
         <location filename="../core/fixes/GuestfsEditor.cpp" line="+58"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not restore the owner and mode of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1 的属主和权限模式。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not restore the SELinux context of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法恢复 %1 的 SELinux 上下文。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not remove %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not create the link %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建链接 %1。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The command %1 failed in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>命令 %1 在客户机中执行失败。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A command failed in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机中有命令执行失败。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not create %1 in the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在客户机中创建 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not copy %1 into the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 复制到客户机中。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>imageprep cannot install packages with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>imageprep 无法使用 %1 安装软件包。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Installing packages in the guest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>正在客户机中安装软件包：%1</translation>
     </message>
 </context>
 <context>
@@ -1791,130 +1798,130 @@
     <message>
         <location filename="../core/export/Bundle.cpp" line="+76"/>
         <source>libarchive cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>libarchive 无法写入 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 %1。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The disk holding %1 is full; no bundle was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的磁盘已满；未写入打包文件。</translation>
     </message>
     <message>
         <location line="+12"/>
         <location filename="../core/export/Exporter.cpp" line="+303"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot add %1 to the bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 添加到打包文件中。</translation>
     </message>
     <message>
         <location line="+22"/>
         <location filename="../core/export/Exporter.cpp" line="+8"/>
         <source>Reading %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 %1 失败。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Bundling</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打包</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/export/Exporter.cpp" line="-274"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Writing %1 into the bundle failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 写入打包文件失败。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Finishing the bundle failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成打包文件失败。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Flushing the bundle failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>将打包文件刷写到磁盘失败。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot rename the bundle to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将打包文件重命名为 %1。</translation>
     </message>
     <message>
         <location filename="../core/export/Exporter.cpp" line="+21"/>
         <source>Cannot open %1 to flush it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开 %1 以刷写到磁盘。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flushing %1 to disk failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 刷写到磁盘失败。</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>qemu-img cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img 无法读取 %1。</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Not enough free space in %1: the image needs %2 MiB, %3 MiB are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的可用空间不足：镜像需要 %2 MiB，可用 %3 MiB。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Converting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在转换</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The disk holding %1 is full; no image was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 所在的磁盘已满；未写入镜像。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>qemu-img could not write the image; no image was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img 无法写入镜像；未写入镜像。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verifying</source>
-        <translation type="unfinished"></translation>
+        <translation>正在校验</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The written image failed qemu-img check; it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入的镜像未通过 qemu-img check；已将其删除。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The written image has virtual size %1, the source %2; it was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入的镜像虚拟大小为 %1，源镜像为 %2；已将其删除。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot rename the image to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将镜像重命名为 %1。</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Hashing</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算哈希</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The OpenSSL digests failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenSSL 摘要计算失败。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1922,47 +1929,47 @@
         <location line="+10"/>
         <location line="+6"/>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No output folder given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出文件夹。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot create the output folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建输出文件夹 %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file name &quot;%1&quot; must not contain &apos;/&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名 &quot;%1&quot; 中不能包含 &apos;/&apos;。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 exists; choose another folder or allow overwriting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择其他文件夹或允许覆盖。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the exported image format</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的镜像格式</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a plain disk image, no container</source>
-        <translation type="unfinished"></translation>
+        <translation>普通磁盘镜像，无容器</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The image properties are not valid for Glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像属性对 Glance 无效。</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>virtual size %1 bytes, rounded up to whole GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟大小 %1 字节，向上取整到整 GiB</translation>
     </message>
 </context>
 <context>
@@ -1970,27 +1977,27 @@
     <message>
         <location filename="../core/fixes/FirstBoot.cpp" line="+101"/>
         <source>First-boot script that grows the LVM root (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展 LVM 根文件系统的首次启动脚本（%1）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First-boot script that fetches the SSH key (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>获取 SSH 密钥的首次启动脚本（%1）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Run the first-boot script from OpenRC&apos;s local service</source>
-        <translation type="unfinished"></translation>
+        <translation>从 OpenRC 的 local 服务运行首次启动脚本</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Run the first-boot script from /etc/rc.local</source>
-        <translation type="unfinished"></translation>
+        <translation>从 /etc/rc.local 运行首次启动脚本</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>systemd unit that runs the first-boot script</source>
-        <translation type="unfinished"></translation>
+        <translation>运行首次启动脚本的 systemd 单元</translation>
     </message>
 </context>
 <context>
@@ -1998,172 +2005,1138 @@
     <message>
         <location filename="../core/glance/GlanceClient.cpp" line="+67"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传</translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+279"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="-277"/>
         <source>%1: the server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：服务器未及时响应。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Glance refused the request (400 Bad Request): a property has a wrong name, type or value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 拒绝了请求（400 Bad Request）：某个属性的名称、类型或值有误。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance refused the credentials (401 Unauthorized): the token is missing or expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 拒绝了凭据（401 Unauthorized）：令牌缺失或已过期。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance forbids this (403 Forbidden): a reserved or protected attribute, or a policy that denies it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 禁止此操作（403 Forbidden）：涉及保留或受保护的属性，或被策略拒绝。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance does not know this image (404 Not Found).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 中不存在此镜像（404 Not Found）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance reports a conflict (409): the image is not in a state that allows this (already uploaded or being deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 报告冲突（409）：镜像当前的状态不允许此操作（已上传或正在删除）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance refused the data (413): the image exceeds the size limit or your storage quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 拒绝了数据（413）：镜像超出了大小限制或您的存储配额。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance refused the content type (415).</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 拒绝了该内容类型（415）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Glance failed (HTTP %1): a server-side error; see the Glance log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 出错（HTTP %1）：服务器端错误；请查看 Glance 日志。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 返回 HTTP %1。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cloud &quot;%1&quot; gives no image endpoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>云 &quot;%1&quot; 未提供镜像端点。</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Keystone at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位于 %1 的 Keystone</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keystone refused the credentials of cloud &quot;%1&quot; (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystone 拒绝了云 &quot;%1&quot; 的凭据（401）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keystone answered HTTP %1 for cloud &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystone 对云 &quot;%2&quot; 返回 HTTP %1。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Keystone returned no X-Subject-Token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keystone 未返回 X-Subject-Token。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The service catalog of cloud &quot;%1&quot; has no %2 image endpoint%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>云 &quot;%1&quot; 的服务目录中没有 %2 镜像端点%3。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> in region %1</source>
-        <translation type="unfinished"></translation>
+        <translation> (区域 %1)</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Creating the image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建镜像</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Glance created an image but returned no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 创建了镜像，但未返回 ID。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Uploading the image data</source>
-        <translation type="unfinished"></translation>
+        <translation>正在上传镜像数据</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Reading the image record</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取镜像记录</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Deleting the image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在删除镜像</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Glance marked the image %1 after the upload; see the Glance log.</source>
-        <translation type="unfinished"></translation>
+        <translation>上传后 Glance 将镜像标记为 %1；请查看 Glance 日志。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The image is still %1 after %2 s; Glance did not finish processing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 秒后镜像仍为 %1；Glance 未完成对其的处理。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Creating the Glance image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建 Glance 镜像</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The half-created image %1 was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除创建了一半的镜像 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image %1 is left in Glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 %1 仍保留在 Glance 中。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Waiting for Glance to activate the image</source>
-        <translation type="unfinished"></translation>
+        <translation>正在等待 Glance 激活镜像</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Glance&apos;s checksum %1 differs from the file&apos;s MD5 %2: the upload was damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 的 checksum %1 与文件的 MD5 %2 不一致：上传的数据已损坏。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Glance&apos;s os_hash_value differs from the file&apos;s SHA-512: the upload was damaged.</source>
+        <translation>Glance 的 os_hash_value 与文件的 SHA-512 不一致：上传的数据已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>LabCommand</name>
+    <message>
+        <location filename="../app/cli/LabCommand.cpp" line="+49"/>
+        <source>Usage: imageprep-cli lab make|grade [OPTIONS] ARGS
+
+Training labs: practice images with chosen defects, and grading of a trainee&apos;s fixed image.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Build a practice image with the chosen defects (--list shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grade an image: which expected requirements pass, which still fail, and a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run &apos;imageprep-cli lab make --help&apos; or &apos;imageprep-cli lab grade --help&apos; for their options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Build a practice image: plant the chosen defects into a copy of a clean guest (BASE, or a generated Debian practice guest when --base is not given), check that each one now fails, and write OUT as qcow2. The base image is never written. Exit code 0 when every defect was planted and shows, 2 on input errors (unknown defect, one that cannot be planted on this guest, or one the re-check does not show).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The practice image to write (qcow2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Defects to plant, named by the requirement they break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clean guest image to start from (default: a generated Debian guest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List the available defects and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --list: print the defects as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace OUT when it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lab make takes one OUT (see lab make --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lab make needs --defects ID,... (see lab make --list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no defect named %1; available: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 exists; choose a new output name or pass --overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OUT must differ from the base image: the base is never written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create a temporary folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generating a clean Debian practice guest…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the base image does not pass %1, so the defect cannot be planted there; start from a clean guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot plant %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>after planting, the checklist does not show %1; no image was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelled; no output was written.</source>
+        <translation type="unfinished">已取消；未写入任何输出。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Checklist of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(also affected) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown</source>
+        <translation type="unfinished">%1 项通过，%2 项失败，%3 项警告，%4 项不适用，%5 项未知</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished">已写入 %1
+ {1?}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Grade a trainee&apos;s image: runs the checklist (read-only) and reports which expected requirements pass, which still fail, and a score. Exit code 0 when every expected requirement passes, 1 when not, 2 on input errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image to grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requirement ids that must pass (default: every required requirement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the grade as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lab grade takes one IMAGE (see lab grade --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--expect needs at least one requirement id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unknown requirement id: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Image: %1</source>
+        <translation type="unfinished">镜像：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expected requirements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>PASS</source>
+        <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
+        <translation type="unfinished">通过</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation type="unfinished">失败</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Other requirements (not graded):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score: %1 of %2 expected requirements pass (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown lab command &apos;%1&apos; (make or grade)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabDefects</name>
+    <message>
+        <location filename="../core/lab/LabDefects.cpp" line="+28"/>
+        <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>names the file systems in /etc/fstab by kernel device (/dev/sda1) instead of UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaves a udev 70-persistent-net.rules that pins eth0 to a MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>writes a MAC address into the network configuration (/etc/network/interfaces or systemd-networkd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enables a guest firewall at boot (ufw, nftables or a hand-made iptables unit) that drops traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stops the SSH server from starting at boot (the package stays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves an SSH host key pair in /etc/ssh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sets a root password in /etc/shadow (the password is &quot;training&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limits cloud-init&apos;s data sources to NoCloud, so it never asks OpenStack for the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>switches cloud-init off with /etc/cloud/cloud-init.disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removes the qemu-guest-agent package (its files and its dpkg record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leaves a machine ID in /etc/machine-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leaves root&apos;s shell history and an old DHCP lease in the image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a regular text file of at most %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a binary file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>the guest does not boot with systemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>package %1 is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Turn cloud-init&apos;s growpart module off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Name file systems by kernel device in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no UUID= or LABEL= entry of /etc/fstab matches a partition of the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pin eth0 to a MAC address in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Pin the first interface of %1 to a MAC address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no interface in /etc/network/interfaces and the guest does not boot with systemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Configure eth0 by its MAC address in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Set ENABLED=yes in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write an nftables ruleset that drops incoming traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no ufw or nftables in the guest and it does not boot with systemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Write iptables rules that drop incoming traffic to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add a unit that loads them at boot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no SSH server package is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no start link of %1 was found to remove.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the guest has no /etc/ssh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Leave the SSH host key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Set a root password in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>/etc/shadow has no root entry to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Limit cloud-init&apos;s data sources to NoCloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Switch cloud-init off with /etc/cloud/cloud-init.disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remove the serial console from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
+        <translation type="unfinished">重新生成启动配置（update-grub，客户机磁盘作为 hd0）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Remove the serial console from the kernel lines of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no GRUB configuration (/etc/default/grub, grub.cfg) to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>removing a package is planted on dpkg guests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+12"/>
+        <location line="+2"/>
+        <source>Remove %1</source>
+        <translation type="unfinished">删除 %1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>the guest has no rm to remove the package&apos;s programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Remove the %n program file(s) of %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Remove %1 from the dpkg status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no record in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave a machine ID in /etc/machine-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Leave root&apos;s shell history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave an old DHCP lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>the guest already has this defect; nothing to plant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualSteps</name>
+    <message>
+        <location filename="../core/checks/ManualSteps.cpp" line="+30"/>
+        <source>Debian, Ubuntu:</source>
+        <extracomment>Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RHEL, Rocky, AlmaLinux, Fedora (SELinux: relabel after the change):</source>
+        <extracomment>Lab mode, manual steps: heading above the commands for Red Hat-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These commands change the image they are given: work on a copy, never on the original.</source>
+        <extracomment>Lab mode, manual steps: first line of every &quot;fix by hand&quot; text. Shown as a shell comment above a cp command that stays untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mount the guest read-only on the host (FUSE) to search it:</source>
+        <extracomment>Lab mode, manual steps: mounts the guest read-only on the host so that ordinary tools (grep, find, ls) can search it; the commands stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unmount it when done:</source>
+        <extracomment>Lab mode, manual steps: said after the search commands, above &quot;guestunmount&quot;. The command stays untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Is the cloud-init package installed?</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its services must start at boot: cloud-init.service (cloud-init-network.service from 24.3) and cloud-final.service linked in a .wants directory:</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;: systemd unit names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing may switch it off: no /etc/cloud/cloud-init.disabled, no cloud-init=disabled on the kernel command line, no unit masked (linked to /dev/null):</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;: file names and the kernel argument stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Install cloud-init (the appliance needs network for this); Debian&apos;s package enables its services:</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Switched off: remove the flag file and unmask the units (and drop cloud-init=disabled from /etc/default/grub):</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>List partitions, file systems and LVM volumes: root (or, with LVM, its physical volume) must be the last partition of its disk, on ext3, ext4, XFS or Btrfs:</source>
+        <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>XFS root: growpart and xfs_growfs must both be in the guest (true, true):</source>
+        <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: growpart and xfs_growfs are program names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Root on LVM: cloud-init or a first-boot script must grow the volume (pvresize, lvextend or growvols):</source>
+        <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: pvresize, lvextend and growvols are program names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A partition after root (often swap) cannot be moved in place. Copy the disk with virt-resize into a new one without it and with root grown; use the device names virt-filesystems showed:</source>
+        <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: virt-resize and the device names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Then comment out the swap lines in /etc/fstab (the deleted partition&apos;s swap is gone):</source>
+        <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: /etc/fstab is a file name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Root already last: the cases below change the image itself, so make a plain copy first:</source>
+        <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: the cases below change the image in place. Command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>XFS root: install growpart and xfs_growfs.</source>
+        <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Root on LVM: grow the partition, the physical volume and the root volume at first boot (adapt the disk, partition and volume names):</source>
+        <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: names of volume groups and volumes are examples to adapt.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Installed packages: cloud-init with growpart (cloud-guest-utils on Debian and Ubuntu, cloud-utils-growpart on RHEL), or an initramfs growroot package:</source>
+        <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: package names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cloud-init must not turn growpart off (mode: off) nor set resize_rootfs: false, and /etc/growroot-disabled must not exist:</source>
+        <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: the cloud-init keys and the file name stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Install cloud-init and growpart (the appliance needs network for this).</source>
+        <extracomment>Lab mode, manual steps for &quot;root-resize&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn growing back on where cloud-init&apos;s configuration or a flag file stops it:</source>
+        <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: the cloud-init keys and the file name stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lines of /etc/fstab whose first field is a kernel device name (/dev/sda1, /dev/vda1, /dev/nvme0n1p1, …):</source>
+        <extracomment>Lab mode, manual steps for &quot;fstab-stable-names&quot;: device names are examples.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The UUID and label of each file system, to use instead:</source>
+        <extracomment>Lab mode, manual steps for &quot;fstab-stable-names&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Replace each device name with UUID= and the UUID virt-filesystems showed for it (one --edit per line):</source>
+        <extracomment>Lab mode, manual steps for &quot;fstab-stable-names&quot;: UUID= is a keyword, the UUID in the command is an example.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The rules file must be missing or hold only comments:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-persistent-net-rules&quot;: file names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The generator that writes it must be gone (false) or masked by an empty file or a link to /dev/null in /etc/udev/rules.d:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-persistent-net-rules&quot;: file names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the rules and mask the generator:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-persistent-net-rules&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>MAC addresses in ifcfg files (HWADDR, MACADDR), netplan (macaddress), NetworkManager (mac-address), systemd-networkd ([Match] MACAddress) and /etc/network/interfaces (hwaddress):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: the configuration keys stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR goes with sed:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>netplan, NetworkManager, /etc/network/interfaces: delete the lines (a netplan match: left empty needs a name: such as en* instead):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: &quot;match:&quot; and &quot;name:&quot; are netplan keys.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>systemd-networkd: match by name instead of MAC address (Name=en* in [Match]):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: MACAddress= and Name= are systemd-networkd keys.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Firewall units that start at boot (firewalld, ufw, iptables, ip6tables, netfilter-persistent, nftables, SuSEfirewall2):</source>
+        <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: unit names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ufw filters when ufw.conf says ENABLED=yes:</source>
+        <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: ENABLED=yes is the ufw setting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Saved rules: iptables rules are lines starting with -A; an nftables ruleset filters when it drops or rejects:</source>
+        <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: &quot;-A&quot; and drop/reject are rule syntax.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop them from starting at boot (security groups filter instead); units a guest lacks only print a warning:</source>
+        <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: OpenStack security groups filter instead.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ufw: also switch it off in its own configuration:</source>
+        <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: ENABLED=no is the ufw setting.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Is an SSH server installed (openssh-server, or dropbear)?</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-server&quot;: package names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Does it start at boot? ssh.service or ssh.socket on Debian and Ubuntu, sshd.service on RHEL, linked in a .wants directory:</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-server&quot;: unit names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install the server (the appliance needs network; nothing happens when it is there) and start it at boot:</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-server&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Private host keys in the image (ssh_host_*_key):</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: file names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With cloud-init installed they are replaced at first boot, unless ssh_deletekeys: false keeps them:</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: ssh_deletekeys is a cloud-init key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove the keys. cloud-init or RHEL&apos;s sshd-keygen make new ones at first boot; without them, let a first-boot command do it (ssh-keygen -A):</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: ssh-keygen -A is a command.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>And let cloud-init replace them:</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: ssh_deletekeys is a cloud-init key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The start of root&apos;s password field in /etc/shadow: ! or * is locked, empty has no password, $ is a password hash:</source>
+        <extracomment>Lab mode, manual steps for &quot;root-password&quot;: the symbols are the start of the shadow password field.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lock the root password (users log in with their key pair):</source>
+        <extracomment>Lab mode, manual steps for &quot;root-password&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Its data sources must include OpenStack, ConfigDrive or Ec2 (no datasource_list means the defaults, which do):</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: data source names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without cloud-init, a first-boot script must fetch the key from 169.254.169.254:</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: 169.254.169.254 is the metadata service address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A datasource_list without OpenStack: a later file that names it wins:</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: data source names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Or, without cloud-init, a unit that fetches the key at first boot:</source>
+        <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: a systemd unit that fetches the key when cloud-init is not wanted.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The key goes to the user named in users: (when it lists no &quot;default&quot;) or else to system_info: default_user: name:, the last file that sets it wins:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-user&quot;: users, default, system_info, default_user and name are cloud-init keys.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name a default user (the name users expect: debian, ubuntu, cloud-user, rocky…); cloud-init creates it at first boot:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-user&quot;: the user name in the command is an example (debian, ubuntu, cloud-user…).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>And make sure a users: list, if there is one, starts with default:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-user&quot;: &quot;users:&quot; and &quot;default&quot; are cloud-init syntax.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 before it; no quiet):</source>
+        <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: console=ttyS0,115200n8 and the variable names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What boots now: the linux lines of grub.cfg (Debian, Ubuntu), or the BLS entries and grubenv (RHEL 8 and later):</source>
+        <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: grub.cfg, BLS and grubenv are names of boot files.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put the consoles at the end of the defaults (ttyS0 last) and drop quiet, then write the boot menu again.</source>
+        <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: the commands replace console= arguments and put ttyS0 last.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Installed kernel versions; 3.0 and later include Xen PV support:</source>
+        <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An older kernel needs CONFIG_XEN=y or a Xen flavour (a version ending in xen); replace VERSION:</source>
+        <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;: CONFIG_XEN=y is a kernel configuration line; VERSION is a placeholder to replace.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Install a current kernel, or the distribution&apos;s Xen kernel flavour on old releases:</source>
+        <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>For each kernel (replace VERSION): y is built in, m a module, missing or &quot;is not set&quot; means no driver:</source>
+        <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;: &quot;y&quot; and &quot;m&quot; are kernel configuration values; VERSION is a placeholder.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disk drivers built as modules must be in the initramfs: MODULES=most (initramfs-tools), hostonly=no or add_drivers with virtio_blk (dracut), the virtio feature (Alpine mkinitfs):</source>
+        <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;: MODULES=most, hostonly, add_drivers and features are settings of the initramfs tools.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Put the virtio drivers into every initramfs:</source>
+        <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Alpine:</source>
+        <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;: Alpine is a distribution name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A kernel built without them (not set) needs the distribution&apos;s standard kernel instead, as for xen-pv-kernel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Is qemu-guest-agent installed? With systemd that is enough (udev starts it); other init systems must start it at boot:</source>
+        <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;: package and service names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Install it (the appliance needs network for this):</source>
+        <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alpine (OpenRC) also starts it at boot:</source>
+        <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;: Alpine and OpenRC are names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>32 hexadecimal digits here is an ID every instance would share; empty or missing is right (the dbus copy counts unless it is a link):</source>
+        <extracomment>Lab mode, manual steps for &quot;machine-id&quot;: 32 hexadecimal digits are a machine ID.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Empty the ID (systemd makes a new one at first boot) and drop the dbus copy:</source>
+        <extracomment>Lab mode, manual steps for &quot;machine-id&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or let virt-sysprep do it:</source>
+        <extracomment>Lab mode, manual steps for &quot;machine-id&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Non-empty shell histories and DHCP leases:</source>
+        <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Non-empty logs, three levels deep:</source>
+        <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove histories and leases, and empty the logs:</source>
+        <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;: the names after --operations are virt-sysprep operations.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SELinux mode and policy; the policy&apos;s folder must exist (here for targeted), and /.autorelabel schedules a relabel:</source>
+        <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: SELINUX and SELINUXTYPE are settings; &quot;targeted&quot; is a policy name.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>After any change, relabel (or schedule it for the next boot):</source>
+        <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The configured policy is missing: install it first:</source>
+        <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: the package name is the targeted policy.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2173,7 +3146,7 @@
         <location filename="../ui/UiSupport.cpp" line="+33"/>
         <source>Error:</source>
         <extracomment>Prefix of an error message; the word matters, the colour is only a hint.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>错误：</translation>
     </message>
 </context>
 <context>
@@ -2181,48 +3154,48 @@
     <message>
         <location filename="../core/fixes/FixOutput.cpp" line="+23"/>
         <source>Unknown output format %1 (qcow2 or raw).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的输出格式 %1（应为 qcow2 或 raw）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 exists; choose a new output name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择新的输出名称。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>qemu-img is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 qemu-img。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cannot write in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法在 %1 中写入。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>qemu-img could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动 qemu-img。</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+13"/>
         <source>Cancelled; no output was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；未写入任何输出。</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>qemu-img convert failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>qemu-img convert 失败。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The converted image did not pass qemu-img check.</source>
-        <translation type="unfinished"></translation>
+        <translation>转换后的镜像未通过 qemu-img check。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot rename the image to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将镜像重命名为 %1。</translation>
     </message>
 </context>
 <context>
@@ -2230,209 +3203,209 @@
     <message>
         <location filename="../core/fixes/FixPlan.cpp" line="+44"/>
         <source># no edits of its own: the %1 edits above fix it too</source>
-        <translation type="unfinished"></translation>
+        <translation># 无自身修改：上面的 %1 修改也会修复此项</translation>
     </message>
     <message>
         <location line="+11"/>
         <source> (unavailable: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (不可用：%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alternatives for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的备选方案：%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not fixed automatically: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法自动修复：%1：%2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Invalid choice: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无效的选择：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>问题：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需修复。</translation>
     </message>
     <message>
         <location filename="../core/fixes/Planner.cpp" line="+96"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a regular file; not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是普通文件；未修改。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is larger than %2 bytes; not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 %2 字节；未修改。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a binary file; not edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
         <location line="+249"/>
         <source>No package file for %1 in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Empty %1</source>
-        <translation type="unfinished"></translation>
+        <translation>清空 %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mask the persistent-net generator with an empty %1</source>
-        <translation type="unfinished"></translation>
+        <translation>用空的 %1 屏蔽 persistent-net 生成器</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Remove the MAC address lines from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中删除 MAC 地址行</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Set ENABLED=no in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中设置 ENABLED=no</translation>
     </message>
     <message>
         <location line="+58"/>
         <location line="+68"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0</translation>
     </message>
     <message>
         <location line="-59"/>
         <source>Remove console= from every boot entry (grubby)</source>
-        <translation type="unfinished"></translation>
+        <translation>从每个启动项中删除 console=（grubby）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the serial console to every boot entry (grubby)</source>
-        <translation type="unfinished"></translation>
+        <translation>为每个启动项添加串口控制台（grubby）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove quiet from every boot entry (grubby)</source>
-        <translation type="unfinished"></translation>
+        <translation>从每个启动项中删除 quiet（grubby）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成启动配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Regenerate the boot configuration (grub2-mkconfig, guest disk as hd0)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成启动配置（grub2-mkconfig，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（客户机中没有 grub 配置生成工具）</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Empty %1 (each instance generates its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>清空 %1（每个实例会生成自己的）</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Remove the SSH host key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 SSH 主机密钥 %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Name file systems by UUID in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中按 UUID 指定文件系统</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No UUID known for %1 in /etc/fstab.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/fstab 中 %1 没有已知的 UUID。</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove %1, which switches cloud-init off</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1（它会禁用 cloud-init）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unmask %1</source>
-        <translation type="unfinished"></translation>
+        <translation>取消屏蔽 %1</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
-        <translation type="unfinished"></translation>
+        <translation>从客户机的软件源安装（辅助虚拟机联网）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Install from local package files</source>
-        <translation type="unfinished"></translation>
+        <translation>从本地软件包文件安装</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no local package folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定本地软件包文件夹</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用 cloud-init：由首次启动脚本获取 SSH 密钥（并扩展 LVM 根文件系统）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown alternative %1 for %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的未知备选方案 %1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Alternative %1 for %2 is not available: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的备选方案 %1 不可用：%3</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>无自动修复；请查看该检查项的证据</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
-        <translation type="unfinished"></translation>
+        <translation>用户数据需要 cloud-init；首次启动脚本只获取 SSH 密钥</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 cloud-init 时，扩展分区上的根文件系统需要 growpart 或 growroot</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>nothing to change was found for the check&apos;s evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>未根据该检查项的证据找到需要修改的内容</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Relabel SELinux contexts at next boot</source>
-        <translation type="unfinished"></translation>
+        <translation>下次启动时重新标记 SELinux 上下文</translation>
     </message>
 </context>
 <context>
@@ -2440,212 +3413,212 @@
     <message>
         <location filename="../core/glance/Metadefs.cpp" line="+27"/>
         <source>The Glance metadata definitions table is not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 元数据定义表不是有效的 JSON。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The Glance metadata definitions table has no properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 元数据定义表中没有任何属性。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>&quot;%1&quot; is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is below the minimum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 低于最小值 %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is above the maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 高于最大值 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&quot;%1&quot; is not a boolean (true or false)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是布尔值（true 或 false）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 %2 中的取值之一</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the value is longer than %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>值的长度超过 %1 个字符</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Property names are limited to %1 characters; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>属性名最长为 %1 个字符；此属性名有 %2 个字符。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is reserved for Glance itself and cannot be set.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 由 Glance 自身保留，不能设置。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a read-only image field that Glance sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是由 Glance 设置的只读镜像字段。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not in Glance&apos;s metadata definitions; Glance stores it, but Nova may ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在 Glance 的元数据定义中；Glance 会保存它，但 Nova 可能会忽略它。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2。</translation>
     </message>
     <message>
         <location filename="../core/glance/Properties.cpp" line="+57"/>
         <source>Property &quot;%1&quot; is not of the form KEY=VALUE.</source>
-        <translation type="unfinished"></translation>
+        <translation>属性“%1”不是 KEY=VALUE 格式。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An empty property name cannot be unset.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法取消设置空的属性名。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>set by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>由用户设置</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>the %1 check did not run</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 检查项未运行</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 check: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 检查项：%2（%3）</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the disk uses LVM</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘使用了 LVM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the disk has %1 partitions, not one</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘有 %1 个分区，而不是一个</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the only partition %1 is %2, not ext3/ext4</source>
-        <translation type="unfinished"></translation>
+        <translation>唯一的分区 %1 是 %2，不是 ext3/ext4</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>unformatted</source>
-        <translation type="unfinished"></translation>
+        <translation>未格式化</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one %1 partition (%2) without LVM</source>
-        <translation type="unfinished"></translation>
+        <translation>一个不使用 LVM 的 %1 分区（%2）</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the exported image format</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的镜像格式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a plain disk image, no container</source>
-        <translation type="unfinished"></translation>
+        <translation>普通磁盘镜像，无容器</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>inspection found a %1 guest</source>
-        <translation type="unfinished"></translation>
+        <translation>检测发现 %1 客户机</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>inspection found distro %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检测发现发行版 %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>inspection found distro %1 (libguestfs name), %2 in Glance</source>
-        <translation type="unfinished"></translation>
+        <translation>检测发现发行版 %1（libguestfs 名称），在 Glance 中为 %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>inspection found version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检测发现版本 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inspection found architecture %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检测发现架构 %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>%1; without virtio the guest boots from an emulated %2 disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；没有 virtio 时客户机将从模拟的 %2 磁盘启动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1; e1000 is emulated and needs no virtio driver</source>
-        <translation type="unfinished"></translation>
+        <translation>%1；e1000 为模拟设备，不需要 virtio 驱动</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>inspection found UEFI boot (EFI system partition, bootloader under /boot/efi)</source>
-        <translation type="unfinished"></translation>
+        <translation>检测发现 UEFI 启动（EFI 系统分区，引导程序位于 /boot/efi 下）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>UEFI guests on x86 need the q35 machine type</source>
-        <translation type="unfinished"></translation>
+        <translation>x86 上的 UEFI 客户机需要 q35 机器类型</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>inspection found BIOS boot (no EFI system partition in use)</source>
-        <translation type="unfinished"></translation>
+        <translation>检测发现 BIOS 启动（未使用 EFI 系统分区）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the guest kernel has the virtio-rng driver</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机内核带有 virtio-rng 驱动</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>virtual size %1 bytes, rounded up to whole GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟大小 %1 字节，向上取整到整 GiB</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>given</source>
-        <translation type="unfinished"></translation>
+        <translation>用户指定</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>default for the %1 family</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 系列的默认值</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>package cloud-init %1 is installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装软件包 cloud-init %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>package cloud-init is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装软件包 cloud-init</translation>
     </message>
 </context>
 <context>
@@ -2653,81 +3626,81 @@
     <message>
         <location filename="../core/checks/Reports.cpp" line="+59"/>
         <source>%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项通过，%2 项失败，%3 项警告，%4 项不适用，%5 项未知</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Required checks: passed</source>
         <extracomment>Report verdict: all checks of severity &quot;required&quot; passed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>必需检查项：已通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Required checks: NOT passed</source>
-        <translation type="unfinished"></translation>
+        <translation>必需检查项：未通过</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>STATUS</source>
         <extracomment>Column headers of the text report.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>标题</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+141"/>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像：%1</translation>
     </message>
     <message>
         <location line="-140"/>
         <location line="+141"/>
         <source>Guest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机：%1</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>OpenStack image check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack 镜像检查：%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>OpenStack image check</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack 镜像检查</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息</translation>
     </message>
 </context>
 <context>
@@ -2736,229 +3709,229 @@
         <location filename="../core/checks/AccessChecks.cpp" line="-112"/>
         <source>SSH server installed and started at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-server&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已安装 SSH 服务器并在开机时启动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users reach Linux instances over SSH. Without an SSH server that starts when the instance boots there is no way to log in, whatever keys OpenStack injects.</source>
         <extracomment>Why OpenStack needs &quot;ssh-server&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>用户通过 SSH 访问 Linux 实例。如果没有在实例启动时运行的 SSH 服务器，无论 OpenStack 注入什么密钥，都无法登录。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No SSH host keys baked into the image</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-host-keys&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>镜像中未内置 SSH 主机密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host keys in an image are shared by every instance started from it, so one instance can impersonate another. Each instance should generate its own keys at first boot (cloud-init or sshd-keygen do).</source>
         <extracomment>Why OpenStack needs &quot;ssh-host-keys&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>镜像中的主机密钥由从该镜像启动的所有实例共用，因此一个实例可以冒充另一个实例。每个实例都应在首次启动时生成自己的密钥（cloud-init 或 sshd-keygen 会完成此操作）。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Root password locked</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-password&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>root 密码已锁定</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instances are reached with the key pair OpenStack injects. A root password set in the image is the same on every instance and opens the console to anyone who knows it.</source>
         <extracomment>Why OpenStack needs &quot;root-password&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>实例通过 OpenStack 注入的密钥对访问。镜像中设置的 root 密码在每个实例上都相同，任何知道该密码的人都能通过控制台登录。</translation>
     </message>
     <message>
         <location filename="../core/checks/BootChecks.cpp" line="-268"/>
         <source>Boot log goes to the serial console</source>
         <extracomment>Title of the OpenStack image requirement &quot;serial-console&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>启动日志输出到串口控制台</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenStack collects an instance&apos;s console log from its first serial port; it is what users see with &quot;openstack console log show&quot; and often the only way to find out why an instance does not come up. The kernel must be started with console=tty0 console=ttyS0,115200n8, ttyS0 last so that it also becomes /dev/console, both in the boot loader defaults and in what boots now.</source>
         <extracomment>Why OpenStack needs &quot;serial-console&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack 从实例的第一个串口收集控制台日志；用户通过“openstack console log show”看到的就是它，而且它往往是查明实例为何无法启动的唯一途径。内核必须以 console=tty0 console=ttyS0,115200n8 启动，并将 ttyS0 放在最后，使其同时成为 /dev/console；引导加载程序的默认配置和当前启动项都要如此。</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Kernel supports paravirtualised Xen</source>
         <extracomment>Title of the OpenStack image requirement &quot;xen-pv-kernel&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>内核支持半虚拟化 Xen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clouds that run instances on Xen in paravirtualised mode need a kernel with Xen support. Mainline Linux has it since 3.0; older distributions shipped it as a separate Xen kernel flavour.</source>
         <extracomment>Why OpenStack needs &quot;xen-pv-kernel&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以半虚拟化模式在 Xen 上运行实例的云需要支持 Xen 的内核。主线 Linux 自 3.0 起已包含该支持；较旧的发行版则将其作为单独的 Xen 内核版本提供。</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>virtio drivers available at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;virtio-drivers&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>启动时可用 virtio 驱动</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>KVM-based OpenStack clouds attach disks and network cards as virtio devices. Without virtio_blk/virtio_scsi built in or in the initramfs the kernel cannot find its root disk, and without virtio_net the instance has no network.</source>
         <extracomment>Why OpenStack needs &quot;virtio-drivers&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>基于 KVM 的 OpenStack 云以 virtio 设备的形式挂载磁盘和网卡。如果 virtio_blk/virtio_scsi 既未编译进内核也不在 initramfs 中，内核就找不到根磁盘；如果没有 virtio_net，实例就没有网络。</translation>
     </message>
     <message>
         <location filename="../core/checks/CloudInitChecks.cpp" line="-161"/>
         <source>SSH keys come from the metadata service</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-key-injection&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SSH 密钥来自元数据服务</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenStack does not write the user&apos;s key pair into the disk; the instance must fetch the public key at boot from the metadata service (http://169.254.169.254/) or the config drive. cloud-init does this when its data sources include OpenStack, ConfigDrive or Ec2; otherwise a first-boot script has to.</source>
         <extracomment>Why OpenStack needs &quot;ssh-key-injection&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack 不会将用户的密钥对写入磁盘；实例必须在启动时从元数据服务（http://169.254.169.254/）或配置驱动器获取公钥。当 cloud-init 的数据源包括 OpenStack、ConfigDrive 或 Ec2 时，由 cloud-init 完成此操作；否则必须由首次启动脚本完成。</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>User data and metadata are processed</source>
         <extracomment>Title of the OpenStack image requirement &quot;user-data&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>处理用户数据和元数据</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Besides the key, users pass user data (scripts, cloud-config) and OpenStack passes metadata such as the host name when they launch an instance. cloud-init applies them at boot, so it must be installed, its services enabled and nothing may switch it off.</source>
         <extracomment>Why OpenStack needs &quot;user-data&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>除密钥外，用户在启动实例时还会传入用户数据（脚本、cloud-config），OpenStack 也会传入主机名等元数据。cloud-init 在开机时应用这些数据，因此必须安装 cloud-init、启用其服务，并且不能有任何配置将其关闭。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>cloud-init has a default user for the key</source>
         <extracomment>Title of the OpenStack image requirement &quot;cloud-init-user&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 有接收密钥的默认用户</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cloud-init writes the injected key into its default user&apos;s authorized_keys and, by default, refuses root logins. Users need to know that login name to reach the instance.</source>
         <extracomment>Why OpenStack needs &quot;cloud-init-user&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 将注入的密钥写入其默认用户的 authorized_keys，并且默认拒绝 root 登录。用户需要知道该登录名才能访问实例。</translation>
     </message>
     <message>
         <location filename="../core/checks/DiskChecks.cpp" line="-177"/>
         <source>Root file system can grow at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;partition-layout&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>根文件系统可在启动时扩展</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A flavor&apos;s root disk is usually larger than the image. cloud-init&apos;s growpart grows the root partition to fill the disk at first boot, which works only when root is the last partition, on a file system it can resize (ext3, ext4, or XFS with xfs_growfs). A root file system on LVM needs its own grow step for the physical and logical volumes.</source>
         <extracomment>Why OpenStack needs &quot;partition-layout&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>云主机类型的根磁盘通常比镜像大。cloud-init 的 growpart 会在首次启动时扩展根分区以占满磁盘，但前提是根分区是最后一个分区，且其文件系统可调整大小（ext3、ext4，或配有 xfs_growfs 的 XFS）。位于 LVM 上的根文件系统需要单独的扩展步骤来扩展物理卷和逻辑卷。</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Tools to grow root at first boot are installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-resize&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已安装首次启动时扩展根分区的工具</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Without a resize step an instance keeps the image&apos;s small root file system whatever disk size the flavor gives it. cloud-init together with growpart, or an initramfs growroot package, resizes the root partition and file system automatically when the instance boots.</source>
         <extracomment>Why OpenStack needs &quot;root-resize&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>如果没有调整大小的步骤，无论云主机类型提供多大的磁盘，实例都会保留镜像中较小的根文件系统。cloud-init 配合 growpart，或 initramfs growroot 软件包，会在实例启动时自动调整根分区和文件系统的大小。</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>fstab uses UUID or LABEL, not device names</source>
         <extracomment>Title of the OpenStack image requirement &quot;fstab-stable-names&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fstab 使用 UUID 或 LABEL，而不是设备名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The disk bus changes between hypervisors (sda on the source, vda with virtio on OpenStack), so a file system named by kernel device is not found and the instance stops in emergency mode. UUID= and LABEL= follow the file system.</source>
         <extracomment>Why OpenStack needs &quot;fstab-stable-names&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不同虚拟机管理程序的磁盘总线不同（源环境中为 sda，OpenStack 上使用 virtio 时为 vda），因此以内核设备名指定的文件系统会找不到，实例会停在紧急模式。UUID= 和 LABEL= 则始终对应该文件系统。</translation>
     </message>
     <message>
         <location filename="../core/checks/HygieneChecks.cpp" line="-186"/>
         <source>QEMU guest agent installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;qemu-guest-agent&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已安装 QEMU 客户机代理</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>With hw_qemu_guest_agent=yes, Nova talks to the guest agent to freeze file systems for consistent snapshots and to set passwords. It does nothing when the agent is missing.</source>
         <extracomment>Why OpenStack needs &quot;qemu-guest-agent&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>设置 hw_qemu_guest_agent=yes 后，Nova 会与客户机代理通信，以冻结文件系统来创建一致性快照，以及设置密码。缺少代理时这些功能都不起作用。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No machine ID baked into the image</source>
         <extracomment>Title of the OpenStack image requirement &quot;machine-id&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>镜像中未内置机器 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every instance started from an image with a machine ID shares it: DHCP client IDs, journald and monitoring then mix instances up. An empty or missing /etc/machine-id makes each instance generate its own at first boot.</source>
         <extracomment>Why OpenStack needs &quot;machine-id&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从带有机器 ID 的镜像启动的所有实例都会共用该 ID：DHCP 客户端 ID、journald 和监控系统会因此混淆各个实例。/etc/machine-id 为空或不存在时，每个实例会在首次启动时生成自己的 ID。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>No leftover history, leases or logs</source>
         <extracomment>Title of the OpenStack image requirement &quot;leftover-state&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有残留的历史记录、租约或日志</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Shell history can hold passwords and host names of the machine the image came from; old DHCP leases make instances ask for the source machine&apos;s address; logs leak its past and mislead whoever debugs an instance.</source>
         <extracomment>Why OpenStack needs &quot;leftover-state&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Shell 历史记录可能包含镜像来源机器的密码和主机名；旧的 DHCP 租约会让实例请求源机器的地址；日志会泄露源机器的过往信息，并误导调试实例的人员。</translation>
     </message>
     <message>
         <location line="+78"/>
         <source>SELinux relabel scheduled after edits</source>
         <extracomment>Title of the OpenStack image requirement &quot;selinux-relabel&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>修改后已安排 SELinux 重新标记</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files written from outside the guest carry no SELinux label. On an enforcing guest sshd or cloud-init then cannot read them and the instance is unreachable. A relabel at next boot (/.autorelabel) restores the labels.</source>
         <extracomment>Why OpenStack needs &quot;selinux-relabel&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>从客户机外部写入的文件不带 SELinux 标签。在 enforcing 模式的客户机上，sshd 或 cloud-init 将无法读取这些文件，导致实例无法访问。在下次启动时重新标记（/.autorelabel）可恢复这些标签。</translation>
     </message>
     <message>
         <location filename="../core/checks/NetworkChecks.cpp" line="-203"/>
         <source>No persistent network interface rules</source>
         <extracomment>Title of the OpenStack image requirement &quot;no-persistent-net-rules&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有持久网络接口规则</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Older udev records the MAC address of each network card in 70-persistent-net.rules. Every instance gets a new MAC address, so the card is renamed (eth1 instead of eth0), the network configuration no longer matches and the instance boots without network. The rules file must be empty and the generator that writes it must be gone.</source>
         <extracomment>Why OpenStack needs &quot;no-persistent-net-rules&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>旧版 udev 会在 70-persistent-net.rules 中记录每块网卡的 MAC 地址。每个实例都会获得新的 MAC 地址，因此网卡会被重命名（eth1 而不是 eth0），网络配置不再匹配，实例启动后没有网络。该规则文件必须为空，且写入它的生成器必须移除。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No MAC address in network configuration</source>
         <extracomment>Title of the OpenStack image requirement &quot;no-hardcoded-mac&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>网络配置中没有 MAC 地址</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenStack gives every instance a new MAC address. A network configuration that names the source machine&apos;s MAC address (HWADDR in ifcfg files, macaddress in netplan, mac-address in NetworkManager, MACAddress in systemd-networkd, hwaddress in /etc/network/interfaces) does not match the new card, and the instance comes up without network.</source>
         <extracomment>Why OpenStack needs &quot;no-hardcoded-mac&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack 会为每个实例分配新的 MAC 地址。如果网络配置指定了源机器的 MAC 地址（ifcfg 文件中的 HWADDR、netplan 中的 macaddress、NetworkManager 中的 mac-address、systemd-networkd 中的 MACAddress、/etc/network/interfaces 中的 hwaddress），就无法匹配新网卡，实例启动后将没有网络。</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>No guest firewall starts at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;firewall-disabled&quot;: a short statement of what a ready image has.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开机时不启动客户机防火墙</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>OpenStack filters traffic with security groups. A firewall inside the image duplicates them, blocks traffic the operator allowed and makes network problems hard to diagnose when nobody can reach the instance to look.</source>
         <extracomment>Why OpenStack needs &quot;firewall-disabled&quot;; shown under the title in reports and the wizard.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack 通过安全组过滤流量。镜像内的防火墙与安全组功能重复，会阻止运维人员已放行的流量，并且在无人能访问实例进行查看时，网络问题将难以诊断。</translation>
     </message>
 </context>
 <context>
@@ -2966,43 +3939,61 @@
     <message numerus="yes">
         <location filename="../core/fixes/FixRunner.cpp" line="+40"/>
         <source>Applied %n edit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已应用 %n 项修改。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Failed after %n edit(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 项修改后失败：%1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Cancelled after %n edit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 项修改后已取消。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re-check: every fixed check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>复查：所有已修复的检查项均已通过。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Re-check: %1 is %2, not pass: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>复查：%1 为 %2，未通过：%3</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>the check did not run again</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查项未重新运行</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGuest</name>
+    <message>
+        <location filename="../core/lab/SampleGuest.cpp" line="+32"/>
+        <source>The sample generator (make-guests.sh) is not installed.</source>
+        <translation type="unfinished">未安装示例生成器（make-guests.sh）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not start the sample generator: %1</source>
+        <translation type="unfinished">无法启动示例生成器：%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The sample generator failed (exit code %1).</source>
+        <translation type="unfinished">示例生成器失败（退出码 %1）。</translation>
     </message>
 </context>
 <context>
@@ -3011,12 +4002,12 @@
         <location filename="../core/checks/Requirement.cpp" line="+18"/>
         <source>required</source>
         <extracomment>Severity of a requirement: the image does not work on OpenStack without it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>必需</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>建议</translation>
     </message>
 </context>
 <context>
@@ -3024,7 +4015,7 @@
     <message>
         <location filename="../ui/UiSupport.cpp" line="-20"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
 </context>
 <context>
@@ -3033,91 +4024,91 @@
         <location filename="../core/boot/BootChecklist.cpp" line="+44"/>
         <source>The kernel log appears on the serial console</source>
         <extracomment>boot test checklist item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>内核日志出现在串口控制台上</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A login prompt appears on the serial console</source>
         <extracomment>boot test checklist item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>串口控制台上出现登录提示</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cloud-init ran and used the ConfigDrive datasource</source>
         <extracomment>boot test checklist item; ConfigDrive is OpenStack&apos;s metadata disk</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 已运行并使用了 ConfigDrive 数据源</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The root filesystem grew to the larger disk</source>
         <extracomment>boot test checklist item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>根文件系统已扩展到更大的磁盘</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The SSH server answers and accepts the injected key</source>
         <extracomment>boot test checklist item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SSH 服务器有响应并接受注入的密钥</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The guest shuts down on an ACPI power-off</source>
         <extracomment>boot test checklist item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>客户机在 ACPI 关机时正常关闭</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>WAIT</source>
         <extracomment>boot test item status: not decided yet</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PASS</source>
         <extracomment>boot test item status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FAIL</source>
         <extracomment>boot test item status</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N/A</source>
         <extracomment>boot test item status: not applicable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The disk was not grown for this test.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次测试未扩展磁盘。</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>cloud-init finished with the %1 datasource instead of ConfigDrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 使用 %1 数据源而非 ConfigDrive 完成。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>root filesystem %1; disk %2, grown from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>根文件系统 %1；磁盘 %2，由 %3 扩展而来</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The root filesystem did not grow: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>根文件系统未扩展：%1。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>cloud-init started but did not finish. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 已启动但未完成。%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing at all appeared on the serial console; is console=ttyS0 on the kernel command line? %1</source>
-        <translation type="unfinished"></translation>
+        <translation>串口控制台上没有任何输出；内核命令行中是否有 console=ttyS0？%1</translation>
     </message>
 </context>
 <context>
@@ -3125,217 +4116,217 @@
     <message>
         <location filename="../core/boot/BootTest.cpp" line="+192"/>
         <source>Could not create the overlay for the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为测试创建覆盖层。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not grow the test overlay.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法扩展测试覆盖层。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not copy the UEFI variable store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法复制 UEFI 变量存储 %1。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Could not generate the SSH key for the test.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为测试生成 SSH 密钥。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The generated SSH public key is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的 SSH 公钥不存在。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not write the ConfigDrive contents.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 ConfigDrive 内容。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not build the ConfigDrive ISO.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法构建 ConfigDrive ISO。</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Logged in with the key from the ConfigDrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用 ConfigDrive 中的密钥登录。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SSH login with the injected key works (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用注入的密钥 SSH 登录成功（%1）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ssh timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh 超时</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>QEMU exited before the test powered the guest off (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>测试关闭客户机电源之前 QEMU 已退出（退出码 %1）。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The guest did not finish within %1 s and was killed.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机未在 %1 秒内完成，已被强制终止。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The boot failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>启动失败：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The guest did not power off within %1 s of the ACPI power button.</source>
-        <translation type="unfinished"></translation>
+        <translation>按下 ACPI 电源按钮后，客户机未在 %1 秒内关机。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The guest is up; checking SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机已启动；正在检查 SSH。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Pressing the ACPI power button (QMP system_powerdown).</source>
-        <translation type="unfinished"></translation>
+        <translation>正在按下 ACPI 电源按钮（QMP system_powerdown）。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>QEMU reported a guest shutdown and exited.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 报告客户机已关机并已退出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>QEMU exited %1 s after the power button; QMP SHUTDOWN event from the guest: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>按下电源按钮 %1 秒后 QEMU 退出；客户机发出的 QMP SHUTDOWN 事件：%2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not seen on the console.</source>
-        <translation type="unfinished"></translation>
+        <translation>控制台上未出现。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not tried: the guest never showed a login prompt. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未尝试：客户机始终未显示登录提示。%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The last attempt said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一次尝试的输出：%1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The image booted and passed every boot check.</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像已启动并通过了所有启动检查项。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The boot test failed (%1 of %2 checks): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>启动测试失败（%1/%2 个检查项）：%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The boot test failed: %1 of %2 checks did not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动测试失败：%2 个检查项中有 %1 个未通过。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 is not installed; the boot test needs it (Debian package %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装 %1；启动测试需要它（Debian 软件包 %2）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not create a temporary folder for the boot test.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为启动测试创建临时文件夹。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The image boots with UEFI, but the OVMF firmware is not installed (Debian package ovmf).</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像使用 UEFI 启动，但未安装 OVMF 固件（Debian 软件包 ovmf）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Firmware: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>固件：%1。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UEFI (OVMF)</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI（OVMF）</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No free TCP port on 127.0.0.1 for SSH.</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 上没有可用于 SSH 的空闲 TCP 端口。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>/dev/kvm is not usable; using software emulation (TCG).</source>
-        <translation type="unfinished"></translation>
+        <translation>/dev/kvm 不可用；改用软件模拟（TCG）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KVM hung on this host before (see %1); using software emulation (TCG).</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM 之前在此主机上挂起过（见 %1）；改用软件模拟（TCG）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Booting %1 (+%2 GiB) in QEMU with %3; SSH forwarded from 127.0.0.1:%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 QEMU 中使用 %3 启动 %1（+%2 GiB）；SSH 转发自 127.0.0.1:%4。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KVM</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>software emulation (TCG)</source>
-        <translation type="unfinished"></translation>
+        <translation>软件模拟（TCG）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>QEMU did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 未能启动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing on the serial console %1 s after a KVM start: KVM hangs on this host. Retrying with software emulation (-accel tcg).</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM 启动 %1 秒后串口控制台上仍无输出：KVM 在此主机上挂起。正在改用软件模拟（-accel tcg）重试。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing appeared on the serial console within %1 s under KVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>在 KVM 下 %1 秒内串口控制台上没有任何输出。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>QEMU said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>QEMU 输出：%1</translation>
     </message>
 </context>
 <context>
@@ -3343,32 +4334,32 @@
     <message>
         <location filename="../core/guest/GuestSession.cpp" line="+231"/>
         <source>Could not create a libguestfs handle.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 libguestfs 句柄。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Could not add the disk to the appliance.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将磁盘添加到辅助虚拟机。</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>KVM failed on this host before (see %1); using software emulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>KVM 之前在此主机上失败过（见 %1）；改用软件模拟。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Starting the libguestfs appliance (software emulation)…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动 libguestfs 辅助虚拟机（软件模拟）…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Starting the libguestfs appliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动 libguestfs 辅助虚拟机…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the appliance did not come up within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助虚拟机未在 %1 秒内启动</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3377,87 +4368,87 @@
         <location line="+73"/>
         <location line="+92"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>The libguestfs appliance did not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>libguestfs 辅助虚拟机未能启动。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The accelerated (KVM) launch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>加速（KVM）启动失败：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retrying in software emulation (TCG); this is slower but needs no KVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在以软件模拟（TCG）重试；速度较慢，但不需要 KVM。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The libguestfs appliance did not start, with or without KVM.</source>
-        <translation type="unfinished"></translation>
+        <translation>无论是否使用 KVM，libguestfs 辅助虚拟机都未能启动。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Appliance started in %1 s%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助虚拟机启动用时 %1 秒%2。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (software emulation)</source>
-        <translation type="unfinished"></translation>
+        <translation> （软件模拟）</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The appliance is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助虚拟机未在运行。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The disk is encrypted (LUKS). Decrypt it, or prepare the image before encrypting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已加密（LUKS）。请先解密，或在加密之前准备镜像。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No operating system was found on the disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上未找到操作系统。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The disk holds no filesystem.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上没有文件系统。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filesystems found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>找到的文件系统：%1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The disk holds several operating systems; imageprep prepares one: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘上有多个操作系统；imageprep 只能准备其中一个：%1</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>This is %1 (%2), not Linux: imageprep prepares Linux guests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是 %1（%2），不是 Linux：imageprep 仅准备 Linux 客户机。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法挂载客户机的根文件系统。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not mount %1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>Could not list the installed packages: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出已安装的软件包：%1</translation>
     </message>
 </context>
 <context>
@@ -3465,84 +4456,96 @@
     <message>
         <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
         <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+117"/>
-        <location line="+18"/>
+        <location filename="../core/session/Session.cpp" line="+119"/>
+        <location line="+13"/>
+        <location line="+37"/>
         <source>No guest is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的客户机。</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Planning fixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在规划修复…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Applying fixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在应用修复…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Checking again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新检查…</translation>
     </message>
     <message>
         <location filename="../core/session/ExportWork.cpp" line="+14"/>
         <source>No image is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有打开的镜像。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Flushing the guest&apos;s writes failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新客户机的写入失败。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-78"/>
+        <location filename="../core/session/Session.cpp" line="-110"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区：%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Image format: %1, virtual size %2 bytes; overlay %3</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像格式：%1，虚拟大小 %2 字节；覆盖层 %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Starting the libguestfs appliance…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动 libguestfs 辅助虚拟机…</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+65"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-49"/>
         <source>Inspecting the guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检测客户机…</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Checking the OpenStack requirements…</source>
+        <translation>正在检查 OpenStack 要求…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unknown requirement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking “%1” again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3551,73 +4554,73 @@
     <message>
         <location filename="../ui/ApplyPage.cpp" line="+20"/>
         <source>Nothing applied yet: Next on the preview applies the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未应用任何修改：在预览页点击“下一步”即可应用修复计划。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Overall progress</source>
-        <translation type="unfinished"></translation>
+        <translation>总体进度</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%v of %m changes</source>
-        <translation type="unfinished"></translation>
+        <translation>%v / %m 项修改</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Changes and their state</source>
-        <translation type="unfinished"></translation>
+        <translation>修改及其状态</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Apply log</source>
-        <translation type="unfinished"></translation>
+        <translation>应用日志</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>First check</source>
-        <translation type="unfinished"></translation>
+        <translation>首次检查</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用后</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Checks before and after apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用前后的检查结果</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>应用</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Applying %n change(s) to the scratch overlay…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在将 %n 项修改应用到临时覆盖层…</numerusform>
         </translation>
     </message>
     <message>
@@ -3625,69 +4628,69 @@
         <location line="+1"/>
         <location line="+24"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>进行中</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 %1/%2：%3</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Applied %n change(s); the checklist ran again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已应用 %n 项修改；检查清单已重新运行。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every fixed requirement passes now.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有已修复的要求现在均已通过。</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n fixed requirement(s) still do not pass; see the comparison.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项已修复的要求仍未通过；请查看对比结果。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every required check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有必需检查项均已通过。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some required checks still do not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分必需检查项仍未通过。</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>Cancelled after %n change(s). The original image is untouched; the changes made so far are only in the scratch overlay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已在 %n 项修改后取消。原始镜像未被改动；目前所做的修改仅存在于临时覆盖层中。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Stopped after %n change(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>在 %n 项修改后停止：%1</numerusform>
         </translation>
     </message>
 </context>
@@ -3696,79 +4699,79 @@
     <message>
         <location filename="../ui/BootTestWindow.cpp" line="+34"/>
         <source>Test boot</source>
-        <translation type="unfinished"></translation>
+        <translation>启动测试</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+77"/>
         <source>No image chosen.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择镜像。</translation>
     </message>
     <message>
         <location line="-72"/>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grow the disk by this much, as a larger flavor would.</source>
         <extracomment>tooltip: the boot test adds this much to the disk, like a larger flavor</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将磁盘扩展这么多，模拟更大的云主机类型。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start boot test</source>
-        <translation type="unfinished"></translation>
+        <translation>开始启动测试</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Grow disk by:</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘扩展：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查项</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The guest&apos;s serial console appears here while it boots.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机启动时，其串口控制台输出显示在这里。</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Cancelled; the test files were removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消；测试文件已删除。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Image: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像：%1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Booting… (under software emulation this takes a few minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在启动…（在软件模拟下需要几分钟）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -3776,237 +4779,237 @@
     <message>
         <location filename="../ui/CacheReportWindow.cpp" line="+44"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 天 %2 小时</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1后</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compute node image cache</source>
-        <translation type="unfinished"></translation>
+        <translation>计算节点镜像缓存</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>none: nova&apos;s defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>无：使用 nova 默认值</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>optional: Glance image ids, comma-separated</source>
         <extracomment>Glance image ids, used to name the cached files (SHA-1 of the id)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>可选：Glance 镜像 ID，以逗号分隔</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Instances folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>实例文件夹：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nova.conf:</source>
-        <translation type="unfinished"></translation>
+        <translation>nova.conf：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Report time:</source>
-        <translation type="unfinished"></translation>
+        <translation>报告时间：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image ids:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像 ID：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>生成报告</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save as HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 HTML…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>大小</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>存在时长</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fate</source>
-        <translation type="unfinished"></translation>
+        <translation>处理结果</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removable from</source>
-        <translation type="unfinished"></translation>
+        <translation>可删除时间</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used by</source>
-        <translation type="unfinished"></translation>
+        <translation>使用者</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+14"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Virtual size</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟大小</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>预留</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Backing chain</source>
-        <translation type="unfinished"></translation>
+        <translation>后端链</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cached files</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance disks</source>
-        <translation type="unfinished"></translation>
+        <translation>实例磁盘</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the instances folder of a compute node, then Report. Nothing is written.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择计算节点的实例文件夹，然后点击“生成报告”。不会写入任何内容。</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Instances folder</source>
-        <translation type="unfinished"></translation>
+        <translation>实例文件夹</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nova.conf</source>
-        <translation type="unfinished"></translation>
+        <translation>nova.conf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Configuration files (*.conf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>配置文件 (*.conf);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Choose the instances folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择实例文件夹。</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Reading %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 %1…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Cannot report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法生成报告：%1</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n file(s): %1 in use, %2 kept, %3 removable now, %4 never removed, %5 not managed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个文件：%1 个使用中，%2 个保留，%3 个现在可删除，%4 个永不删除，%5 个不受管理。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Space freed by the next run: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>下次运行将释放的空间：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reserved by preallocated instance disks: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>预分配的实例磁盘占用的预留空间：%1。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 文件 (*.html)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose a place outside the instances folder for the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>请在实例文件夹之外选择报告的保存位置。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4015,175 +5018,175 @@
         <location filename="../ui/ChecklistPage.cpp" line="+33"/>
         <location line="+92"/>
         <source>The checklist appears when the inspection is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>检测完成后将在此显示检查清单。</translation>
     </message>
     <message>
         <location line="-90"/>
         <source>Show &amp;problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示问题项(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only failed, warning and unknown requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示失败、警告和未知的要求</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>要求</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Requirement details</source>
-        <translation type="unfinished"></translation>
+        <translation>要求详情</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a requirement to see why it matters and what was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项要求，查看它为何重要以及检查发现了什么。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>修复</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+357"/>
         <source>Select a requirement to see its fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一项要求，查看其修复。</translation>
     </message>
     <message>
         <location line="-354"/>
         <source>&amp;Apply this fix</source>
-        <translation type="unfinished"></translation>
+        <translation>应用此修复(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the fix for the selected requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>应用所选要求的修复</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;How:</source>
-        <translation type="unfinished"></translation>
+        <translation>方式(&amp;H)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fix alternative</source>
-        <translation type="unfinished"></translation>
+        <translation>修复方案</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Also remove “&amp;quiet” (whole boot log)</source>
-        <translation type="unfinished"></translation>
+        <translation>同时移除“quiet”（显示完整启动日志）(&amp;Q)</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>检查清单</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Every required check passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有必需检查项均已通过。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some required checks do not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>部分必需检查项未通过。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Passed: %1 · Failed: %2 · Warnings: %3 · Unknown: %4 · Not applicable: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>通过：%1 · 失败：%2 · 警告：%3 · 未知：%4 · 不适用：%5</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Why OpenStack needs it</source>
-        <translation type="unfinished"></translation>
+        <translation>OpenStack 为何需要它</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>证据</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>fix</source>
-        <translation type="unfinished"></translation>
+        <translation>修复</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply the fix</source>
-        <translation type="unfinished"></translation>
+        <translation>应用修复</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>Looking for fixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找修复…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>No automatic fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无自动修复：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>无需修复。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No automatic fix for this result.</source>
-        <translation type="unfinished"></translation>
+        <translation>此结果没有自动修复。</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%1 (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1（%n 项修改）</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (not available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（不可用：%2）</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not the default choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>非默认选项。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Follows the cloud-init choice made on “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>沿用在“%1”上所做的 cloud-init 选择。</translation>
     </message>
 </context>
 <context>
@@ -4191,7 +5194,7 @@
     <message>
         <location filename="../ui/DiffView.cpp" line="+56"/>
         <source>Unified diff</source>
-        <translation type="unfinished"></translation>
+        <translation>统一格式差异</translation>
     </message>
 </context>
 <context>
@@ -4199,292 +5202,292 @@
     <message>
         <location filename="../ui/ExportPage.cpp" line="+41"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>qcow2</source>
-        <translation type="unfinished"></translation>
+        <translation>qcow2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>raw</source>
-        <translation type="unfinished"></translation>
+        <translation>raw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image format</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像格式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mpress (qcow2)</source>
-        <translation type="unfinished"></translation>
+        <translation>压缩 (qcow2)(&amp;M)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+268"/>
         <source>Output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹</translation>
     </message>
     <message>
         <location line="-267"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the output folder</source>
-        <translation type="unfinished"></translation>
+        <translation>选择输出文件夹</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Output folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹(&amp;O)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File name stem</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名主干</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Glance image name</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 镜像名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance &amp;image name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 镜像名称(&amp;I)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>不打包</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bundle archive</source>
-        <translation type="unfinished"></translation>
+        <translation>打包文件格式</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Bundle:</source>
-        <translation type="unfinished"></translation>
+        <translation>打包文件(&amp;B)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace existing files</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖已有文件</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Upload to Glance</source>
-        <translation type="unfinished"></translation>
+        <translation>上传到 Glance(&amp;U)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>from clouds.yaml; empty: $OS_CLOUD</source>
-        <translation type="unfinished"></translation>
+        <translation>取自 clouds.yaml；留空则使用 $OS_CLOUD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud name</source>
-        <translation type="unfinished"></translation>
+        <translation>云名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;loud:</source>
-        <translation type="unfinished"></translation>
+        <translation>云(&amp;L)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>or an image endpoint, e.g. http://glance:9292</source>
-        <translation type="unfinished"></translation>
+        <translation>或镜像服务端点，例如 http://glance:9292</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Glance endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 端点</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>端点(&amp;E)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Token:</source>
-        <translation type="unfinished"></translation>
+        <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Glance properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Glance 属性</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>KEY=VALUE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New property as KEY=VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>新属性，格式为 KEY=VALUE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选(&amp;R)</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+251"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;X)</translation>
     </message>
     <message>
         <location line="-250"/>
         <source>Export the image</source>
-        <translation type="unfinished"></translation>
+        <translation>导出镜像</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export progress</source>
-        <translation type="unfinished"></translation>
+        <translation>导出进度</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export summary</source>
-        <translation type="unfinished"></translation>
+        <translation>导出摘要</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The written files and their checksums appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>写入的文件及其校验和显示在这里。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Double-click or press F2 to edit</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 F2 进行编辑</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 error(s) must be fixed before export; %2 warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>导出前必须修复 %1 个错误；%2 个警告。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid; %1 warning(s) (unknown keys are allowed).</source>
-        <translation type="unfinished"></translation>
+        <translation>有效；%1 个警告（允许未知的键）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All properties are valid for Glance.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有属性对 Glance 均有效。</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+7"/>
         <location line="+20"/>
         <source>set by the user</source>
-        <translation type="unfinished"></translation>
+        <translation>由用户设置</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Cancel e&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导出(&amp;X)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在开始…</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已完成。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Uploaded to Glance as image %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>已作为镜像 %1（%2）上传到 Glance</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>失败。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export cancelled; no file was left under a final name.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出已取消；没有文件以最终名称留下。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Error: the export failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：导出失败。</translation>
     </message>
 </context>
 <context>
@@ -4492,144 +5495,144 @@
     <message>
         <location filename="../ui/FactsView.cpp" line="+12"/>
         <source>Property</source>
-        <translation type="unfinished"></translation>
+        <translation>属性</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspection results</source>
-        <translation type="unfinished"></translation>
+        <translation>检测结果</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Operating system</source>
-        <translation type="unfinished"></translation>
+        <translation>操作系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>发行版</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Architecture</source>
-        <translation type="unfinished"></translation>
+        <translation>架构</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>固件</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>UEFI</source>
-        <translation type="unfinished"></translation>
+        <translation>UEFI</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BIOS</source>
-        <translation type="unfinished"></translation>
+        <translation>BIOS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Init system</source>
-        <translation type="unfinished"></translation>
+        <translation>init 系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Package manager</source>
-        <translation type="unfinished"></translation>
+        <translation>包管理器</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hostname</source>
-        <translation type="unfinished"></translation>
+        <translation>主机名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Root file system</source>
-        <translation type="unfinished"></translation>
+        <translation>根文件系统</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disk size</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘大小</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partitions</source>
-        <translation type="unfinished"></translation>
+        <translation>分区</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n partition(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个分区</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no file system</source>
-        <translation type="unfinished"></translation>
+        <translation>无文件系统</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+11"/>
         <source>mounted on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载于 %1</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>last</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>LVM</source>
-        <translation type="unfinished"></translation>
+        <translation>LVM</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n logical volume(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个逻辑卷</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Physical volumes</source>
-        <translation type="unfinished"></translation>
+        <translation>物理卷</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kernels</source>
-        <translation type="unfinished"></translation>
+        <translation>内核</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n kernel(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个内核</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Installed packages</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装的软件包</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enabled services</source>
-        <translation type="unfinished"></translation>
+        <translation>已启用的服务</translation>
     </message>
 </context>
 <context>
@@ -4637,72 +5640,72 @@
     <message>
         <location filename="../ui/InspectPage.cpp" line="+20"/>
         <source>Nothing opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未打开任何内容。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inspection progress</source>
-        <translation type="unfinished"></translation>
+        <translation>检测进度</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inspection error</source>
-        <translation type="unfinished"></translation>
+        <translation>检测错误</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Appliance log</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助虚拟机日志</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The appliance log appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助虚拟机日志显示在这里。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Inspect</source>
-        <translation type="unfinished"></translation>
+        <translation>检测</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开 %1…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Opened in %1 s, appliance started in %2 s, inspected in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开用时 %1 秒，辅助虚拟机启动用时 %2 秒，检测用时 %3 秒。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The appliance runs in software emulation (no KVM), so guest work is slower.</source>
-        <translation type="unfinished"></translation>
+        <translation>辅助虚拟机以软件模拟方式运行（无 KVM），因此客户机操作较慢。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking the OpenStack requirements…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查 OpenStack 要求…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Inspection and checks finished. Next shows the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>检测和检查已完成。点击“下一步”查看检查清单。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inspection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>检测失败。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
 </context>
 <context>
@@ -4710,193 +5713,193 @@
     <message>
         <location filename="../ui/MainWindow.cpp" line="+43"/>
         <source>imageprep — prepare an image for OpenStack</source>
-        <translation type="unfinished"></translation>
+        <translation>imageprep — 为 OpenStack 准备镜像</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Wizard steps</source>
-        <translation type="unfinished"></translation>
+        <translation>向导步骤</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+315"/>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="-304"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the running work</source>
-        <translation type="unfinished"></translation>
+        <translation>取消正在进行的工作</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 上一步(&amp;B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>上一步</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+316"/>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
         <location line="-315"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>下一步</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Generating the sample image…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成示例镜像…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open Image…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开镜像(&amp;O)…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test Boot…</source>
-        <translation type="unfinished"></translation>
+        <translation>启动测试(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Image &amp;Cache Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像缓存报告(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About imageprep</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 imageprep(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About imageprep</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 imageprep</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;imageprep %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Makes an existing Linux VM disk image ready for OpenStack: inspect, check, preview fixes, apply, export.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;imageprep %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;让现有的 Linux 虚拟机磁盘镜像满足 OpenStack 的要求：检测、检查、预览修复、应用、导出。&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>System Language</source>
         <extracomment>Language menu entry: follow the desktop&apos;s language.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>imageprep will show %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>imageprep 将在下次启动时切换为%1。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>imageprep will show %1 the next time it starts. Restart now? The open image is opened again.</source>
-        <translation type="unfinished"></translation>
+        <translation>imageprep 将在下次启动时切换为%1。现在重新启动吗？当前打开的镜像会被重新打开。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>%1 — imageprep</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — imageprep</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%n change(s) planned.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已计划 %n 项修改。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fixes applied; every fixed requirement passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复已应用；所有已修复的要求均已通过。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fixes applied; some requirements still do not pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>修复已应用；部分要求仍未通过。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exported %1. Tools → Test Boot proves that it boots.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出 %1。可通过“工具 → 启动测试”验证其能否启动。</translation>
     </message>
     <message>
         <location line="+96"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>已停止。</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 (current)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（当前）</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Apply &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>应用(&amp;A) &gt;</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Image cache report — imageprep</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像缓存报告 — imageprep</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Quit imageprep?</source>
-        <translation type="unfinished"></translation>
+        <translation>退出 imageprep？</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work is still running. Cancel it and quit? The original image is not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍有工作在进行。要取消并退出吗？原始镜像不会被修改。</translation>
     </message>
 </context>
 <context>
@@ -4904,143 +5907,143 @@
     <message>
         <location filename="../ui/OpenPage.cpp" line="+40"/>
         <source>Choose the disk image to prepare for OpenStack. It is never written: every change goes to a scratch copy in the workspace folder. You can also drop an image file on this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要为 OpenStack 准备的磁盘镜像。该镜像永远不会被写入：所有修改都写入工作区文件夹中的临时副本。也可以将镜像文件拖放到此窗口。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像(&amp;I)：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Image file</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像文件</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>qcow2, raw, vmdk, vdi, vhd(x), ova, or a compressed image</source>
-        <translation type="unfinished"></translation>
+        <translation>qcow2、raw、vmdk、vdi、vhd(x)、ova 或压缩镜像</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse for an image file</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览镜像文件</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Open error</source>
-        <translation type="unfinished"></translation>
+        <translation>打开错误</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Recent images</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的镜像</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Practice image</source>
-        <translation type="unfinished"></translation>
+        <translation>练习镜像</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No image at hand? Generate a small Debian guest with the typical problems (about a minute; it starts the libguestfs appliance once).</source>
-        <translation type="unfinished"></translation>
+        <translation>手头没有镜像？可生成一个带有典型问题的小型 Debian 客户机（约需一分钟；会启动一次 libguestfs 辅助虚拟机）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Generate a sample image</source>
-        <translation type="unfinished"></translation>
+        <translation>生成示例镜像(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel sample</source>
-        <translation type="unfinished"></translation>
+        <translation>取消生成示例</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sample generation progress</source>
-        <translation type="unfinished"></translation>
+        <translation>示例生成进度</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sample generation log</source>
-        <translation type="unfinished"></translation>
+        <translation>示例生成日志</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The sample generator is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装示例生成器。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow the appliance &amp;network (fixes that install packages from the guest&apos;s repositories)</source>
-        <translation type="unfinished"></translation>
+        <translation>允许辅助虚拟机访问网络(&amp;N)（用于从客户机软件源安装软件包的修复）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改(&amp;H)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change the workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>更改工作区文件夹</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Disk images (*.qcow2 *.qcow *.img *.raw *.vmdk *.vdi *.vhd *.vhdx *.ova *.ovf *.tar *.gz *.xz *.zst *.bz2);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘镜像 (*.qcow2 *.qcow *.img *.raw *.vmdk *.vdi *.vhd *.vhdx *.ova *.ovf *.tar *.gz *.xz *.zst *.bz2);;所有文件 (*)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open a disk image</source>
-        <translation type="unfinished"></translation>
+        <translation>打开磁盘镜像</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>工作区文件夹</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scratch files go to &lt;b&gt;%1&lt;/b&gt; (%2 free). The fixed image is only written when you export it.</source>
-        <translation type="unfinished"></translation>
+        <translation>临时文件存放在 &lt;b&gt;%1&lt;/b&gt;（可用空间 %2）。修复后的镜像只在导出时写入。</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No recent images.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有最近的镜像。</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Generating %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 %1 …</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sample ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例已就绪。</translation>
     </message>
 </context>
 <context>
@@ -5049,89 +6052,89 @@
         <location filename="../ui/PreviewPage.cpp" line="+23"/>
         <location line="+28"/>
         <source>Choose fixes on the checklist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先在检查清单中选择修复。</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>Fix, file or action</source>
-        <translation type="unfinished"></translation>
+        <translation>修复、文件或操作</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>修改</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned changes</source>
-        <translation type="unfinished"></translation>
+        <translation>计划的修改</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Planning the chosen fixes…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在规划所选修复…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Error: no plan. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>错误：没有修复计划。%1</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项修改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n change(s) planned; nothing is written until Apply.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已计划 %n 项修改；点击“应用”之前不会写入任何内容。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not fixed automatically: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>未自动修复：%1（%2）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Left alone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保持不变：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No fix chosen, nothing to apply. Go back to choose fixes, or on to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何修复，没有可应用的内容。返回选择修复，或继续导出。</translation>
     </message>
 </context>
 <context>
     <name>imageprep::ui::SampleImage</name>
     <message>
-        <location filename="../ui/SampleImage.cpp" line="+23"/>
+        <location filename="../ui/SampleImage.cpp" line="+25"/>
         <source>Could not start the sample generator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法启动示例生成器：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>The sample generator (make-guests.sh) is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装示例生成器（make-guests.sh）。</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Sample generation cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>示例生成已取消。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sample generator failed (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>示例生成器失败（退出码 %1）。</translation>
     </message>
 </context>
 <context>
@@ -5139,18 +6142,18 @@
     <message>
         <location filename="../app/gui/main.cpp" line="+34"/>
         <source>Make an existing Linux VM disk image ready for OpenStack.</source>
-        <translation type="unfinished"></translation>
+        <translation>使现有的 Linux 虚拟机磁盘镜像满足 OpenStack 的要求。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show the wizard in LANG: %1 (default: the system locale).</source>
         <extracomment>%1 is the list of language codes, e.g. &quot;en, zh_CN&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以 LANG 语言显示向导：%1（默认：系统区域设置）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Disk image to open (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的磁盘镜像（可选）。</translation>
     </message>
 </context>
 </TS>

@@ -223,7 +223,8 @@ int runExport(CliContext &ctx, const QStringList &args)
             ctx.out << label.leftJustified(12) << value << '\n';
         };
         //: %1 is a file path, %2 its size in bytes.
-        line(CliText::tr("image:"), CliText::tr("%1 (%2 bytes)").arg(result->imagePath).arg(result->imageBytes));
+        const QString image = CliText::tr("%1 (%2 bytes)").arg(result->imagePath).arg(result->imageBytes);
+        line(CliText::tr("image:"), image);
         line(QStringLiteral("sha256:"), result->sha256);
         for (const QString &f : result->propertyFiles)
             line(CliText::tr("properties:"), f);

@@ -4,6 +4,9 @@
 
 #include "TestSupport.h"
 
+#include "checks/Catalogue.h"
+#include "checks/CheckRun.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -39,6 +42,26 @@ inline void isolateSettings(const QString &dir)
 inline QByteArray sha256Of(const QString &path)
 {
     return imageprep::test::sha256(path); // tests/common/TestSupport.h
+}
+
+// Every catalogue requirement: the first fails with evidence (an HTML-looking
+// line, to prove it is shown as text), the second warns, the rest pass.
+inline imageprep::CheckRun sampleRun()
+{
+    using namespace imageprep;
+    CheckRun run;
+    const QStringList ids = Catalogue::instance().ids();
+    for (int i = 0; i < ids.size(); ++i) {
+        CheckResult r;
+        r.id = ids[i];
+        r.status = i == 0 ? CheckStatus::Fail : i == 1 ? CheckStatus::Warning : CheckStatus::Pass;
+        r.summary = QStringLiteral("summary of %1").arg(ids[i]);
+        if (i == 0)
+            r.evidence.append(Evidence{QStringLiteral("/etc/default/grub"), 7,
+                                       QStringLiteral("GRUB_CMDLINE_LINUX=\"quiet <splash>\""), {}});
+        run.results.append(r);
+    }
+    return run;
 }
 
 } // namespace guitest

@@ -33,7 +33,6 @@ private Q_SLOTS:
     void invalidFileAtOpen();
 
 private:
-    static CheckRun sampleRun();
     QTemporaryDir m_dir;
 };
 
@@ -71,31 +70,12 @@ void TestWizardPages::diffLineNumbers()
     QVERIFY(!guitest::saveScreenshot(&view, QStringLiteral("unit-diffview")).isEmpty());
 }
 
-CheckRun TestWizardPages::sampleRun()
-{
-    // Every catalogue requirement: the first fails with evidence, the second
-    // warns, the rest pass.
-    CheckRun run;
-    const QStringList ids = Catalogue::instance().ids();
-    for (int i = 0; i < ids.size(); ++i) {
-        CheckResult r;
-        r.id = ids[i];
-        r.status = i == 0 ? CheckStatus::Fail : i == 1 ? CheckStatus::Warning : CheckStatus::Pass;
-        r.summary = QStringLiteral("summary of %1").arg(ids[i]);
-        if (i == 0)
-            r.evidence.append(Evidence{QStringLiteral("/etc/default/grub"), 7,
-                                       QStringLiteral("GRUB_CMDLINE_LINUX=\"quiet <splash>\""), {}});
-        run.results.append(r);
-    }
-    return run;
-}
-
 void TestWizardPages::checklistRowsAndFilter()
 {
     ChecklistPage page;
     QVERIFY(!page.isComplete());
     page.setProblemsOnly(false);
-    const CheckRun run = sampleRun();
+    const CheckRun run = guitest::sampleRun();
     page.setRun(run);
     QVERIFY(page.isComplete());
     QCOMPARE(page.visibleRequirementCount(), int(run.results.size()));
@@ -122,7 +102,7 @@ void TestWizardPages::checklistRowsAndFilter()
 void TestWizardPages::checklistEvidence()
 {
     ChecklistPage page;
-    page.setRun(sampleRun());
+    page.setRun(guitest::sampleRun());
     const QString failId = Catalogue::instance().ids().first();
     QVERIFY(page.selectRequirement(failId));
     const QString text = page.detailsText();
