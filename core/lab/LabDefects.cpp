@@ -265,8 +265,7 @@ struct Planter {
         }
         for (const QString &rl : {QStringLiteral("S"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")}) {
             const QString dir = QStringLiteral("/etc/rc%1.d").arg(rl);
-            for (const QString &name : files.glob(dir, QStringLiteral("S[0-9][0-9]") + service)) {
-                const QString link = dir + QLatin1Char('/') + name;
+            for (const QString &link : files.glob(dir, QStringLiteral("S[0-9][0-9]") + service)) {
                 if (files.lstat(link).type == GuestStat::Type::Symlink)
                     links << ServiceLink{link, files.readlink(link)};
             }
@@ -509,8 +508,7 @@ void plantSerialConsole(Planter &p)
 {
     bool changed = false;
     QStringList defaults{QStringLiteral("/etc/default/grub")};
-    for (const QString &f : p.files.glob(QStringLiteral("/etc/default/grub.d"), QStringLiteral("*.cfg")))
-        defaults << QStringLiteral("/etc/default/grub.d/") + f;
+    defaults << p.files.glob(QStringLiteral("/etc/default/grub.d"), QStringLiteral("*.cfg")); // full paths
     for (const QString &path : std::as_const(defaults)) {
         if (!p.files.isFile(path))
             continue;
@@ -600,10 +598,10 @@ void plantRemovePackage(Planter &p, const QString &package)
         p.fix.edits << makeRunInGuest(QStringList{QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--")} + binaries,
                                       LabDefects::tr("Remove the %n program file(s) of %1", nullptr, static_cast<int>(binaries.size())).arg(package));
     }
-    for (const QString &name : p.files.glob(info, package + QStringLiteral(".*")))
-        p.remove(info + name, LabDefects::tr("Remove %1").arg(info + name));
-    for (const QString &name : p.files.glob(info, package + QStringLiteral(":*.*")))
-        p.remove(info + name, LabDefects::tr("Remove %1").arg(info + name));
+    for (const QString &pattern : {package + QStringLiteral(".*"), package + QStringLiteral(":*.*")}) {
+        for (const QString &path : p.files.glob(info, pattern))
+            p.remove(path, LabDefects::tr("Remove %1").arg(path));
+    }
     p.disableService(package);
     const bool changed = p.change(EditKind::EditLines, status, [&package](const QByteArray &c) {
         // Stanzas are separated by blank lines; drop the one whose Package: is ours.
