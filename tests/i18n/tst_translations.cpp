@@ -82,7 +82,8 @@ QList<Message> readCatalogue(const QString &path, QString *language = nullptr)
 
 QString where(const Message &m)
 {
-    return QStringLiteral("%1 \"%2\" (line %3)").arg(m.context, m.source.left(60)).arg(m.line);
+    return m.context + QStringLiteral(" \"") + m.source.left(60) + QStringLiteral("\" (line ") + QString::number(m.line)
+           + QLatin1Char(')');
 }
 
 // %1..%99 and %n, sorted: the translation must use each the same number of times.
@@ -173,6 +174,8 @@ void TestTranslations::zhTranslationsKeepPlaceholdersAndMarkup()
     static const QRegularExpression cjk(QStringLiteral("[\\x{4E00}-\\x{9FFF}]"));
     int chinese = 0;
     for (const Message &m : readCatalogue(tsPath(QStringLiteral("zh_CN")))) {
+        if (m.type == QLatin1String("unfinished"))
+            continue; // lupdate's guesses; the completeness test reports them
         for (const QString &t : m.translations) {
             if (t.isEmpty())
                 continue;
