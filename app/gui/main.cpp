@@ -15,6 +15,8 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("imageprep"));
     QApplication::setApplicationVersion(QStringLiteral(IMAGEPREP_VERSION));
     QApplication::setWindowIcon(imageprep::ui::appIcon());
+    // Matches the window to packaging/org.imageprep.ImagePrep.desktop (Wayland app id).
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.imageprep.ImagePrep"));
 
     // The language: --lang LANG, else the one chosen in the wizard, else the
     // system locale. Installed before the parser so that --help is translated.

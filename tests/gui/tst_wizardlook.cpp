@@ -11,7 +11,15 @@
 #include "UiSupport.h"
 #include "util/Translations.h"
 
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QAccessible>
 #include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QPalette>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -114,6 +122,7 @@ private Q_SLOTS:
     void themeSwitchRecoloursTheDiff();
     void darkScreenshots();
     void wizardSpeaksChinese();
+    void everyControlHasANameAndTakesFocus();
 
 private:
     QTemporaryDir m_dir;
@@ -227,6 +236,43 @@ void TestWizardLook::wizardSpeaksChinese()
     page.resize(1000, 600);
     page.show();
     QVERIFY(!guitest::saveScreenshot(&page, QStringLiteral("zh_CN-3-checklist")).isEmpty());
+}
+
+void TestWizardLook::everyControlHasANameAndTakesFocus()
+{
+    // Every page of the wizard is built up front; walk all of their controls.
+    MainWindow w;
+    w.show();
+    QStringList problems;
+    int controls = 0;
+    for (QWidget *c : w.findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(c) || qobject_cast<QLineEdit *>(c)
+                             || qobject_cast<QComboBox *>(c) || qobject_cast<QAbstractItemView *>(c)
+                             || qobject_cast<QPlainTextEdit *>(c) || qobject_cast<QTextEdit *>(c)
+                             || qobject_cast<QAbstractSpinBox *>(c);
+        // Qt's own parts of composite widgets (a combo box's list, a line edit's
+        // clear button, a view's headers and corner button) are reached through their owner.
+        if (!control || c->objectName().startsWith(QLatin1String("qt_")) || c->inherits("QLineEditIconButton")
+            || c->inherits("QHeaderView") || c->inherits("QTableCornerButton")
+            || qobject_cast<QComboBox *>(c->parentWidget()) || c->window()->inherits("QComboBoxPrivateContainer"))
+            continue;
+        // A list that only shows (no selection, no focus) is a display, not a control:
+        // the step list beside the pages, which Back and Next drive.
+        if (auto *view = qobject_cast<QAbstractItemView *>(c);
+            view && view->selectionMode() == QAbstractItemView::NoSelection && view->focusPolicy() == Qt::NoFocus)
+            continue;
+        ++controls;
+        const QString what = QString::fromLatin1(c->metaObject()->className()) + QLatin1Char(' ')
+                             + (c->objectName().isEmpty() ? QString() : c->objectName());
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(c);
+        if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+            problems << QStringLiteral("no accessible name: ") + what
+                            + QStringLiteral(" (parent %1)").arg(QString::fromLatin1(c->parent()->metaObject()->className()));
+        if (!(c->focusPolicy() & Qt::TabFocus))
+            problems << QStringLiteral("not reachable with Tab: ") + what;
+    }
+    QVERIFY(controls > 20);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
 QTEST_MAIN(TestWizardLook)
