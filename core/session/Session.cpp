@@ -1,7 +1,9 @@
 #include "session/Session.h"
 #include "session/SessionWorker.h"
 
+#include "checks/Catalogue.h"
 #include "checks/CheckRun.h"
+#include "guest/GuestfsFiles.h"
 
 #include <QElapsedTimer>
 #include <QMetaObject>
@@ -124,6 +126,38 @@ void SessionWorker::check(const QStringList &only, const QStringList &skip)
     Q_EMIT idle();
 }
 
+void SessionWorker::recheck(const QString &requirementId)
+{
+    if (!m_guest || !m_guest->isLaunched()) {
+        Q_EMIT failed(makeError(ErrorCode::Internal, tr("No guest is open.")));
+        Q_EMIT idle();
+        return;
+    }
+    const Requirement *requirement = Catalogue::instance().find(requirementId);
+    if (!requirement) {
+        Q_EMIT failed(makeError(ErrorCode::InvalidArgument, tr("Unknown requirement: %1").arg(requirementId)));
+        Q_EMIT idle();
+        return;
+    }
+    m_cancel.store(false);
+    m_guest->resetCancel();
+    // No stage(): the inspection page shows stages, and this is no step of it.
+    // Fixes or runOnGuest() may have written the guest since the last look:
+    // drop the cached files and re-read packages, services and kernels.
+    // The session's files are a GuestfsFiles (see GuestSession::inspect).
+    if (auto *files = dynamic_cast<const GuestfsFiles *>(&m_guest->files()))
+        const_cast<GuestfsFiles *>(files)->invalidate();
+    m_guest->refreshChangeableFacts(m_facts);
+    if (m_guest->isCancelled()) {
+        Q_EMIT failed(makeError(ErrorCode::Cancelled, tr("Cancelled.")));
+        Q_EMIT idle();
+        return;
+    }
+    const CheckRun run = runChecklist(m_facts, m_guest->files(), {requirementId});
+    Q_EMIT rechecked(run.results.value(0), m_facts);
+    Q_EMIT idle();
+}
+
 void SessionWorker::run(const std::function<QVariant(GuestSession &)> &fn,
                         const std::function<void(const QVariant &)> &done, QObject *doneContext)
 {
@@ -145,6 +179,7 @@ Session::Session(QObject *parent) : QObject(parent)
     qRegisterMetaType<OpenedImage>();
     qRegisterMetaType<GuestFacts>();
     qRegisterMetaType<CheckRun>();
+    qRegisterMetaType<CheckResult>();
     qRegisterMetaType<Error>();
     qRegisterMetaType<SessionTimings>();
 
@@ -167,6 +202,10 @@ Session::Session(QObject *parent) : QObject(parent)
                 Q_EMIT inspected(facts);
             });
     connect(m_worker, &SessionWorker::checked, this, &Session::checked);
+    connect(m_worker, &SessionWorker::rechecked, this, [this](const CheckResult &result, const GuestFacts &facts) {
+        m_facts = facts; // refreshed before the check
+        Q_EMIT rechecked(result);
+    });
     connectExportSignals();
     connectFixSignals();
     connect(m_worker, &SessionWorker::failed, this, &Session::failed);
@@ -204,6 +243,13 @@ void Session::check(const QStringList &only, const QStringList &skip)
 {
     setBusy(true);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, only, skip] { w->check(only, skip); },
+                              Qt::QueuedConnection);
+}
+
+void Session::recheck(const QString &requirementId)
+{
+    setBusy(true);
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, requirementId] { w->recheck(requirementId); },
                               Qt::QueuedConnection);
 }
 

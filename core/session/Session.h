@@ -48,6 +48,12 @@ public:
     void open(const QString &imagePath, const SessionOptions &options = {});
     // Runs the checklist on the inspected guest. Emits checked() or failed().
     void check(const QStringList &only = {}, const QStringList &skip = {});
+    // Runs one requirement again on the workspace as it is now (fixed, when
+    // fixes were applied), on the open appliance: file caches are dropped and
+    // what edits change is re-read (GuestSession::refreshChangeableFacts)
+    // first, so the result sees the current guest. Emits rechecked() or
+    // failed() (an unknown id is ErrorCode::InvalidArgument).
+    void recheck(const QString &requirementId);
 
     // Fixes (core/fixes): plan() runs the checklist and builds a FixPlan,
     // changing nothing; emits planned() or failed(). apply() runs the plan on
@@ -83,6 +89,7 @@ Q_SIGNALS:
     void opened(const imageprep::OpenedImage &image);
     void inspected(const imageprep::GuestFacts &facts);
     void checked(const imageprep::CheckRun &run);
+    void rechecked(const imageprep::CheckResult &result); // recheck() finished; facts() are current
     void exported(const imageprep::ExportResult &result); // exportImage() finished
     void planned(const imageprep::FixPlan &plan);
     void applyProgress(int done, int total, const QString &what);
@@ -109,6 +116,7 @@ private:
 Q_DECLARE_METATYPE(imageprep::OpenedImage)
 Q_DECLARE_METATYPE(imageprep::GuestFacts)
 Q_DECLARE_METATYPE(imageprep::CheckRun)
+Q_DECLARE_METATYPE(imageprep::CheckResult)
 Q_DECLARE_METATYPE(imageprep::ExportResult)
 Q_DECLARE_METATYPE(imageprep::Error)
 Q_DECLARE_METATYPE(imageprep::SessionTimings)

@@ -20,6 +20,7 @@ public:
 
     void open(const QString &imagePath, const SessionOptions &options);
     void check(const QStringList &only, const QStringList &skip);
+    void recheck(const QString &requirementId);
     void exportImage(const QString &overlayPath, const QString &originalPath, const ExportOptions &options);
     void plan(const PlanOptions &options);   // core/fixes/SessionFixes.cpp
     void apply(const FixPlan &plan);         // core/fixes/SessionFixes.cpp
@@ -35,6 +36,7 @@ Q_SIGNALS:
     void opened(const imageprep::OpenedImage &image);
     void inspected(const imageprep::GuestFacts &facts, const imageprep::SessionTimings &timings);
     void checked(const imageprep::CheckRun &run);
+    void rechecked(const imageprep::CheckResult &result, const imageprep::GuestFacts &facts);
     void exported(const imageprep::ExportResult &result);
     void planned(const imageprep::FixPlan &plan);
     void applyProgress(int done, int total, const QString &what);
