@@ -236,17 +236,23 @@ int runLabMake(CliContext &ctx, const QStringList &args)
                         written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
 
     ctx.out << QCoreApplication::translate("LabCommand", "Planted %n defect(s):", nullptr, static_cast<int>(plan.fixes.size())) << '\n';
+    qsizetype idWidth = 0;
+    for (const Fix &fix : plan.fixes)
+        idWidth = std::max(idWidth, fix.requirementId.size());
     for (const Fix &fix : plan.fixes) {
-        ctx.out << QStringLiteral("  %1  %2\n").arg(fix.requirementId, fix.title);
+        ctx.out << QStringLiteral("  %1  %2\n").arg(fix.requirementId.leftJustified(idWidth), fix.title);
         for (const EditPtr &e : fix.edits)
             ctx.out << QStringLiteral("      %1\n").arg(e->summary());
     }
     ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Checklist of %1:").arg(out) << '\n';
+    qsizetype width = 0;
+    for (const CheckResult &r : std::as_const(recheck.results))
+        width = passes(r) ? width : std::max(width, r.id.size());
     for (const CheckResult &r : std::as_const(recheck.results)) {
         if (passes(r))
             continue;
         ctx.out << QStringLiteral("  %1 %2  %3  %4\n")
-                       .arg(statusSymbol(r.status), statusWord(r.status).leftJustified(5), r.id,
+                       .arg(statusSymbol(r.status), statusWord(r.status).leftJustified(5), r.id.leftJustified(width),
                             ids.contains(r.id) ? r.summary : QCoreApplication::translate("LabCommand", "(also affected) %1").arg(r.summary));
     }
     ctx.out << QCoreApplication::translate("LabCommand", "%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown")
