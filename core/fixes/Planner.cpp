@@ -299,8 +299,7 @@ struct Planner {
         for (const QString &rl : {QStringLiteral("S"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
                                   QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}) {
             const QString dir = QStringLiteral("/etc/rc%1.d").arg(rl);
-            for (const QString &name : files.glob(dir, QStringLiteral("S[0-9][0-9]") + service)) {
-                const QString link = dir + QLatin1Char('/') + name;
+            for (const QString &link : files.glob(dir, QStringLiteral("S[0-9][0-9]") + service)) {
                 if (files.lstat(link).type == GuestStat::Type::Symlink)
                     links << ServiceLink{link, files.readlink(link)};
             }
@@ -480,8 +479,7 @@ void planSerialConsole(Planner &p, Fix &fix)
     // Defaults: GRUB_CMDLINE_LINUX gets the consoles (it is used for every
     // entry, recovery too); _DEFAULT loses its console= so ttyS0 stays last.
     QStringList defaults{QStringLiteral("/etc/default/grub")};
-    for (const QString &f : p.files.glob(QStringLiteral("/etc/default/grub.d"), QStringLiteral("*.cfg")))
-        defaults << QStringLiteral("/etc/default/grub.d/") + f;
+    defaults << p.files.glob(QStringLiteral("/etc/default/grub.d"), QStringLiteral("*.cfg")); // full paths
     bool haveLinux = false;
     for (const QString &path : std::as_const(defaults)) {
         if (!p.files.isFile(path))
@@ -563,8 +561,7 @@ void planSerialConsole(Planner &p, Fix &fix)
             return lines.join('\n');
         }, PlanText::tr("Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)").arg(cfg));
     }
-    for (const QString &e : p.files.glob(QStringLiteral("/boot/loader/entries"), QStringLiteral("*.conf"))) {
-        const QString path = QStringLiteral("/boot/loader/entries/") + e;
+    for (const QString &path : p.files.glob(QStringLiteral("/boot/loader/entries"), QStringLiteral("*.conf"))) {
         p.changeFile(fix, EditKind::EditLines, path, [&](const QByteArray &c) {
             QList<QByteArray> lines = c.split('\n');
             for (QByteArray &l : lines) {

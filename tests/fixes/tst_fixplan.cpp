@@ -288,6 +288,45 @@ private Q_SLOTS:
         QVERIFY(plan.renderDiff().contains(QStringLiteral("$ grubby --update-kernel=ALL '--args=console=tty0 console=ttyS0,115200n8'\n")));
     }
 
+    // Paths from GuestFiles::glob are full paths: drop-ins, BLS entries and
+    // SysV links are edited where they are, never under a doubled folder.
+    void globbedFilesAreEditedWhereTheyAre()
+    {
+        Guest g = defectsGuest();
+        g.file(QStringLiteral("/etc/default/grub.d/50-cloudimg-settings.cfg"), "GRUB_CMDLINE_LINUX_DEFAULT=\"console=tty1\"\n");
+        g.file(QStringLiteral("/etc/init.d/ufw"), "#!/bin/sh\n");
+        g.files.addSymlink(QStringLiteral("/etc/rc2.d/S01ufw"), QStringLiteral("../init.d/ufw"));
+        PlanOptions options;
+        options.only = QStringList{QStringLiteral("serial-console"), QStringLiteral("firewall-disabled")};
+        const FixPlan plan = planFixes(g.facts, g.files, runChecklist(g.facts, g.files), options);
+        QStringList paths;
+        for (const Fix &fix : plan.fixes) {
+            for (const EditPtr &e : fix.edits)
+                paths << e->path();
+        }
+        QVERIFY2(paths.contains(QStringLiteral("/etc/default/grub.d/50-cloudimg-settings.cfg")), qPrintable(paths.join(u' ')));
+        QVERIFY2(plan.renderDiff().contains(QStringLiteral("/etc/rc2.d/S01ufw")), qPrintable(plan.renderDiff()));
+        for (const QString &p : std::as_const(paths))
+            QVERIFY2(!p.contains(QLatin1String("grub.d//")) && p.count(QLatin1String("/etc/")) <= 1, qPrintable(p));
+        MemoryGuestEditor editor(g.files);
+        QCOMPARE(toString(FixRunner(editor).run(plan).outcome), QStringLiteral("finished"));
+        QVERIFY(!g.files.readText(QStringLiteral("/etc/default/grub.d/50-cloudimg-settings.cfg")).contains(QStringLiteral("console=tty1")));
+        QCOMPARE(g.files.lstat(QStringLiteral("/etc/rc2.d/S01ufw")).type, GuestStat::Type::Missing);
+    }
+
+    void blsEntriesEditedWithoutGrubby()
+    {
+        Guest g = cleanGuest(Family::Rocky);
+        g.file(QStringLiteral("/etc/default/grub"), "GRUB_CMDLINE_LINUX=\"rhgb quiet\"\n");
+        g.file(QStringLiteral("/boot/loader/entries/abc-5.14.0.conf"), "title Rocky\nlinux /vmlinuz\noptions root=/dev/mapper/rl-root ro rhgb quiet\n");
+        PlanOptions options;
+        options.only = QStringList{QStringLiteral("serial-console")};
+        const FixPlan plan = planFixes(g.facts, g.files, runChecklist(g.facts, g.files, options.only), options);
+        const QString diff = plan.renderDiff();
+        QVERIFY2(diff.contains(QStringLiteral("+++ b/boot/loader/entries/abc-5.14.0.conf")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("console=ttyS0,115200n8")), qPrintable(diff));
+    }
+
     void editsFollowGuestLinksInsideTheGuestOnly()
     {
         Guest g = defectsGuest();
