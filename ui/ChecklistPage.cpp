@@ -3,17 +3,24 @@
 #include "UiSupport.h"
 
 #include "checks/Catalogue.h"
+#include "checks/ManualSteps.h"
+#include "session/Session.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTextBrowser>
+#include <QTime>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +31,20 @@ constexpr int IdRole = Qt::UserRole;
 constexpr int StatusRole = Qt::UserRole + 1;
 constexpr int GroupRole = Qt::UserRole + 2;
 const QString ProblemsOnlyKey = QStringLiteral("checklist/problemsOnly");
+const QString LabModeKey = QStringLiteral("checklist/labMode");
+
+// A read-only, selectable, copyable view of shell commands.
+QPlainTextEdit *commandView(const QString &accessibleName)
+{
+    auto *view = new QPlainTextEdit;
+    view->setReadOnly(true);
+    view->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    view->setTabChangesFocus(true); // Tab leaves the view: keyboard users are not trapped
+    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    view->setAccessibleName(accessibleName);
+    return view;
+}
 } // namespace
 
 ChecklistPage::ChecklistPage(QWidget *parent) : WizardPage(parent)
@@ -59,7 +80,11 @@ ChecklistPage::ChecklistPage(QWidget *parent) : WizardPage(parent)
     m_details->setAccessibleName(tr("Requirement details"));
     m_details->setOpenLinks(false);
     m_details->setPlaceholderText(tr("Select a requirement to see why it matters and what was found."));
-    rightLayout->addWidget(m_details, 1);
+    // Lab mode's steps go below the details; the handle between them moves.
+    auto *detailsSplit = new QSplitter(Qt::Vertical);
+    detailsSplit->setChildrenCollapsible(false);
+    detailsSplit->addWidget(m_details);
+    rightLayout->addWidget(detailsSplit, 1);
     m_fixBox = new QGroupBox(tr("Fixes"));
     auto *fixLayout = new QVBoxLayout(m_fixBox);
     m_fixNotice = new QLabel(tr("Select a requirement to see its fix."));
@@ -93,6 +118,44 @@ ChecklistPage::ChecklistPage(QWidget *parent) : WizardPage(parent)
         setAlternative(selectedRequirement(), m_fixAlternative->itemData(index).toString());
     });
     m_fixAlternative->setProperty("buddyLabel", QVariant::fromValue<QObject *>(altLabel));
+
+    m_labBox = new QGroupBox(tr("Lab: by hand"));
+    auto *labLayout = new QVBoxLayout(m_labBox);
+    auto *againRow = new QHBoxLayout;
+    m_checkAgain = new QPushButton(tr("Check a&gain"));
+    m_checkAgain->setAccessibleName(tr("Check the selected requirement again"));
+    m_checkAgain->setToolTip(tr("Runs this one check again on the image as it is now, fixes included."));
+    m_checkAgainNote = new QLabel;
+    m_checkAgainNote->setWordWrap(true);
+    m_checkAgainNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    againRow->addWidget(m_checkAgain);
+    againRow->addStretch(1);
+    labLayout->addLayout(againRow);
+    labLayout->addWidget(m_checkAgainNote);
+    //: Lab mode: heading above the commands that check the selected requirement by hand.
+    auto *checkLabel = new QLabel(tr("Check by han&d"));
+    m_labCheck = commandView(tr("Commands to check the requirement by hand"));
+    checkLabel->setBuddy(m_labCheck);
+    //: Lab mode: heading above the commands that fix the selected requirement by hand.
+    auto *fixLabel = new QLabel(tr("Fi&x by hand"));
+    m_labFix = commandView(tr("Commands to fix the requirement by hand"));
+    fixLabel->setBuddy(m_labFix);
+    for (QLabel *heading : {checkLabel, fixLabel}) {
+        QFont f = heading->font();
+        f.setBold(true);
+        heading->setFont(f);
+    }
+    labLayout->addWidget(checkLabel);
+    labLayout->addWidget(m_labCheck, 1);
+    labLayout->addWidget(fixLabel);
+    labLayout->addWidget(m_labFix, 1);
+    connect(m_checkAgain, &QPushButton::clicked, this, [this] { checkAgain(); });
+    detailsSplit->addWidget(m_labBox);
+    detailsSplit->setStretchFactor(0, 2);
+    detailsSplit->setStretchFactor(1, 3);
+    m_labBox->setVisible(QSettings().value(LabModeKey, false).toBool());
+    updateCheckAgain();
+
     rightLayout->addWidget(m_fixBox);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
@@ -118,6 +181,8 @@ void ChecklistPage::clear()
     m_details->clear();
     m_run = {};
     m_hasRun = false;
+    m_recheckId.clear();
+    m_recheckNotes.clear();
     m_defaultPlan = {};
     m_hasPlan = false;
     m_chosen.clear();
@@ -159,23 +224,38 @@ void ChecklistPage::setRun(const CheckRun &run)
             parent->setData(0, GroupRole, group);
             groups.insert(group, parent);
         }
-        auto *item = new QTreeWidgetItem(parent);
-        item->setIcon(0, statusIcon(r.status));
-        item->setText(0, statusWord(r.status));
-        item->setText(1, req ? severityWord(req->severity()) : QString());
-        item->setText(2, req ? req->title() : r.id);
-        item->setToolTip(2, r.summary);
-        item->setData(0, IdRole, r.id);
-        item->setData(0, StatusRole, int(r.status));
-        // Read as one sentence by screen readers: status, severity, title.
-        item->setData(0, Qt::AccessibleTextRole,
-                      QStringLiteral("%1, %2: %3").arg(item->text(0), item->text(1), item->text(2)));
+        showRow(new QTreeWidgetItem(parent), r);
     }
     for (QTreeWidgetItem *g : std::as_const(groups)) {
         if (g->childCount() == 0)
             delete g;
     }
 
+    showSummary();
+    m_tree->expandAll();
+    applyFilter();
+    updateCheckAgain();
+    Q_EMIT completeChanged();
+}
+
+void ChecklistPage::showRow(QTreeWidgetItem *item, const CheckResult &r)
+{
+    const Requirement *req = Catalogue::instance().find(r.id);
+    item->setIcon(0, statusIcon(r.status));
+    item->setText(0, statusWord(r.status));
+    item->setText(1, req ? severityWord(req->severity()) : QString());
+    item->setText(2, req ? req->title() : r.id);
+    item->setToolTip(2, r.summary);
+    item->setData(0, IdRole, r.id);
+    item->setData(0, StatusRole, int(r.status));
+    // Read as one sentence by screen readers: status, severity, title.
+    item->setData(0, Qt::AccessibleTextRole,
+                  QStringLiteral("%1, %2: %3").arg(item->text(0), item->text(1), item->text(2)));
+}
+
+void ChecklistPage::showSummary()
+{
+    const CheckRun &run = m_run;
     const int failed = run.count(CheckStatus::Fail);
     const int warnings = run.count(CheckStatus::Warning);
     const int unknown = run.count(CheckStatus::Unknown);
@@ -190,9 +270,6 @@ void ChecklistPage::setRun(const CheckRun &run)
                                     .arg(warnings)
                                     .arg(unknown)
                                     .arg(run.count(CheckStatus::NotApplicable))));
-    m_tree->expandAll();
-    applyFilter();
-    Q_EMIT completeChanged();
 }
 
 void ChecklistPage::applyFilter()
@@ -246,6 +323,7 @@ void ChecklistPage::showDetails()
     const Requirement *req = Catalogue::instance().find(id);
     if (!r || !req) {
         m_details->clear();
+        showLab({});
         return;
     }
     QString html;
@@ -275,6 +353,145 @@ void ChecklistPage::showDetails()
     }
     m_details->setHtml(html);
     showFixes(id);
+    showLab(id);
+}
+
+void ChecklistPage::setSession(Session *session)
+{
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (session) {
+        connect(session, &Session::rechecked, this, &ChecklistPage::recheckArrived);
+        // Read isBusy(), not the signal's value: a chained step may already
+        // have made the session busy again while this signal is delivered.
+        connect(session, &Session::busyChanged, this, &ChecklistPage::updateCheckAgain);
+        connect(session, &Session::failed, this, [this](const Error &error) {
+            if (m_recheckId.isEmpty())
+                return;
+            m_recheckNotes.insert(m_recheckId, tr("Could not check again: %1").arg(error.message));
+            m_recheckId.clear();
+            showLab(selectedRequirement());
+        });
+    }
+    showLab(selectedRequirement());
+}
+
+void ChecklistPage::setLabMode(bool on)
+{
+    if (labMode() == on && m_labBox->isVisibleTo(this) == on)
+        return;
+    QSettings().setValue(LabModeKey, on);
+    m_labBox->setVisible(on);
+    showLab(selectedRequirement());
+    Q_EMIT labModeChanged(on);
+}
+
+bool ChecklistPage::labMode() const
+{
+    return QSettings().value(LabModeKey, false).toBool();
+}
+
+void ChecklistPage::showLab(const QString &id)
+{
+    updateCheckAgain();
+    if (!labMode())
+        return;
+    const ManualSteps steps = manualSteps(id);
+    if (steps.isEmpty()) {
+        m_labCheck->setPlainText(QString());
+        m_labFix->setPlainText(QString());
+        m_labCheck->setPlaceholderText(tr("Select a requirement to see how to check it by hand."));
+        m_labFix->setPlaceholderText(tr("Select a requirement to see how to fix it by hand."));
+        m_checkAgainNote->clear();
+        return;
+    }
+    // The commands name the image the session opened (read only) and a copy
+    // beside it for the fixes; before an image is open they keep IMAGE and COPY.
+    const QString image = m_session ? m_session->image().originalPath : QString();
+    m_labCheck->setPlainText(withImagePath(steps.check, image));
+    m_labFix->setPlainText(withImagePath(steps.fix, image));
+    m_checkAgainNote->setText(m_recheckNotes.value(id));
+}
+
+void ChecklistPage::updateCheckAgain()
+{
+    const bool busy = !m_session || m_session->isBusy() || !m_recheckId.isEmpty();
+    m_checkAgain->setEnabled(labMode() && !busy && m_run.result(selectedRequirement()));
+}
+
+bool ChecklistPage::checkAgain()
+{
+    const QString id = selectedRequirement();
+    if (!labMode() || !m_checkAgain->isEnabled() || !m_run.result(id))
+        return false;
+    m_recheckId = id;
+    m_recheckNotes.insert(id, tr("Checking again…"));
+    m_checkAgainNote->setText(m_recheckNotes.value(id));
+    m_session->recheck(id);
+    updateCheckAgain();
+    return true;
+}
+
+void ChecklistPage::recheckArrived(const CheckResult &result)
+{
+    if (result.id != m_recheckId)
+        return;
+    m_recheckId.clear();
+    for (CheckResult &r : m_run.results) {
+        if (r.id != result.id)
+            continue;
+        const QString note = changeNote(r, result);
+        r = result;
+        //: Lab mode: %1 says what changed ("Now passes (was FAIL)."), %2 is the time of day.
+        m_recheckNotes.insert(result.id, tr("%1 Checked again at %2.")
+                                             .arg(note, QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        break;
+    }
+    if (QTreeWidgetItem *row = rowOf(result.id))
+        showRow(row, result);
+    showSummary();
+    if (selectedRequirement() == result.id)
+        showDetails();
+    updateCheckAgain();
+}
+
+QString ChecklistPage::changeNote(const CheckResult &before, const CheckResult &after)
+{
+    if (before.status != after.status) {
+        switch (after.status) {
+        case CheckStatus::Pass: return tr("Now passes (was %1).").arg(statusWord(before.status));
+        case CheckStatus::Fail: return tr("Now fails (was %1).").arg(statusWord(before.status));
+        default:
+            //: Lab mode: a check's status changed; %1 and %2 are status words such as FAIL and WARN.
+            return tr("Status changed from %1 to %2.").arg(statusWord(before.status), statusWord(after.status));
+        }
+    }
+    const bool sameFindings = before.summary == after.summary && before.evidence == after.evidence;
+    QString still;
+    switch (after.status) {
+    case CheckStatus::Pass: still = tr("Still passes."); break;
+    case CheckStatus::Fail: still = tr("Still failing."); break;
+    case CheckStatus::Warning: still = tr("Still a warning."); break;
+    case CheckStatus::NotApplicable: still = tr("Still not applicable."); break;
+    case CheckStatus::Unknown: still = tr("Still unknown."); break;
+    }
+    return sameFindings ? still : tr("%1 The evidence changed.").arg(still);
+}
+
+QString ChecklistPage::labCheckText() const
+{
+    return labMode() ? m_labCheck->toPlainText() : QString();
+}
+
+QString ChecklistPage::labFixText() const
+{
+    return labMode() ? m_labFix->toPlainText() : QString();
+}
+
+QString ChecklistPage::checkAgainNote() const
+{
+    return m_checkAgainNote->text();
 }
 
 QTreeWidgetItem *ChecklistPage::rowOf(const QString &id) const

@@ -2,6 +2,9 @@
 // Checklist: one row per requirement (status icon and word, severity,
 // title), grouped, with a filter to the problems and a details pane with the
 // rationale, the evidence (file:line and the line) and the available fixes.
+// Lab mode adds to the details how to check and fix the requirement by hand
+// (core/checks/ManualSteps, with the image path put in) and "Check again",
+// which re-runs that one check on the session's current workspace.
 
 #include "WizardPage.h"
 
@@ -9,6 +12,7 @@
 #include "fixes/FixPlan.h"
 
 #include <QHash>
+#include <QPointer>
 
 class QCheckBox;
 class QLabel;
@@ -19,6 +23,12 @@ class QTreeWidgetItem;
 class QVBoxLayout;
 class QGroupBox;
 class QComboBox;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace imageprep {
+class Session;
+}
 
 namespace imageprep::ui {
 
@@ -58,6 +68,19 @@ public:
     bool selectRequirement(const QString &id);
     QString selectedRequirement() const;
 
+    // Lab mode (remembered in QSettings). The session runs "Check again" and
+    // gives the image path for the commands; without one the button is off.
+    void setSession(Session *session);
+    void setLabMode(bool on);
+    bool labMode() const;
+    // Re-runs the selected requirement's check; false when it cannot start
+    // (not lab mode, nothing selected, no session or the session is busy).
+    bool checkAgain();
+    QString labCheckText() const;
+    QString labFixText() const;
+    QString checkAgainNote() const; // what the last "Check again" found
+    QPushButton *checkAgainButton() const { return m_checkAgain; }
+
     QTreeWidget *tree() const { return m_tree; }
     QString detailsHtml() const;
     QString detailsText() const;
@@ -66,6 +89,7 @@ public:
 
 Q_SIGNALS:
     void fixChoiceChanged();
+    void labModeChanged(bool on);
 
 private:
     void applyFilter();
@@ -73,6 +97,12 @@ private:
     void showFixes(const QString &id);
     void itemChanged(QTreeWidgetItem *item, int column);
     QTreeWidgetItem *rowOf(const QString &id) const;
+    void showRow(QTreeWidgetItem *item, const CheckResult &result);
+    void showSummary();
+    void showLab(const QString &id);
+    void updateCheckAgain();
+    void recheckArrived(const CheckResult &result);
+    static QString changeNote(const CheckResult &before, const CheckResult &after);
     static bool isProblem(CheckStatus status);
 
     QLabel *m_summary = nullptr;
@@ -85,6 +115,14 @@ private:
     QComboBox *m_fixAlternative = nullptr;
     QCheckBox *m_removeQuiet = nullptr;
     QLabel *m_fixAlternativeNote = nullptr;
+    QGroupBox *m_labBox = nullptr;
+    QPlainTextEdit *m_labCheck = nullptr;
+    QPlainTextEdit *m_labFix = nullptr;
+    QPushButton *m_checkAgain = nullptr;
+    QLabel *m_checkAgainNote = nullptr;
+    QPointer<Session> m_session;
+    QString m_recheckId;                  // the "Check again" on its way
+    QHash<QString, QString> m_recheckNotes; // per requirement: what changed
     CheckRun m_run;
     FixPlan m_defaultPlan;
     bool m_hasPlan = false;

@@ -130,6 +130,13 @@ void MainWindow::buildMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("&Test Boot…"), this, &MainWindow::showBootTest);
     tools->addAction(tr("Image &Cache Report…"), this, &MainWindow::showCacheReport);
+    tools->addSeparator();
+    //: Tools menu, a check box: the checklist also shows how to check and fix each requirement by hand.
+    QAction *lab = tools->addAction(tr("Lab &Mode"));
+    lab->setCheckable(true);
+    lab->setChecked(m_checklist->labMode());
+    lab->setStatusTip(tr("Show on the checklist how to check and fix each requirement by hand, and check one again"));
+    connect(lab, &QAction::toggled, m_checklist, &ChecklistPage::setLabMode);
 
     buildLanguageMenu(tools->addMenu(tr("&Language")));
 
@@ -184,6 +191,7 @@ void MainWindow::buildLanguageMenu(QMenu *menu)
 void MainWindow::connectSession()
 {
     Session *s = m_session;
+    m_checklist->setSession(s); // lab mode's "Check again" and image path
     connect(s, &Session::stage, this, [this](const QString &text) {
         m_inspect->setStage(text);
         m_status->setText(text);

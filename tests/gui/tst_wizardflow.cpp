@@ -19,6 +19,10 @@
 #include "StallProbe.h"
 
 #include "checks/Catalogue.h"
+#include "checks/ManualSteps.h"
+
+#include <QAction>
+#include <QMenuBar>
 
 #include <QDir>
 #include <QFileInfo>
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void initTestCase();
     void wholeWizard();
     void closeDuringInspection();
+    void labModeCheckAgain();
 
 private:
     // Fixes that work offline (no appliance network), as tst_fixcli uses them.
@@ -272,6 +277,101 @@ void TestWizardFlow::closeDuringInspection()
     question->button(QMessageBox::Yes)->click();
     // Cancelled cleanly: the window closes by itself once the worker stopped.
     QVERIFY(destroyed.wait(120000));
+    QCOMPARE(guitest::sha256Of(m_image), m_imageHash);
+}
+
+// Lab mode in one appliance launch: the manual steps name the opened image
+// (and a copy beside it for fixes); "Check again" re-runs one check on the
+// session's workspace, before and after a fix was applied, and updates the
+// row, the summary and the line that says what changed.
+void TestWizardFlow::labModeCheckAgain()
+{
+    MainWindow w;
+    w.resize(1200, 820);
+    w.show();
+    QAction *lab = nullptr;
+    for (QAction *a : w.menuBar()->findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("Lab &Mode"))
+            lab = a;
+    }
+    QVERIFY(lab);
+    lab->setChecked(true);
+
+    QSignalSpy finished(&w, &MainWindow::inspectionFinished);
+    QSignalSpy inspected(&w.session(), &Session::inspected);
+    w.openPage()->setImagePath(m_image);
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(600000));
+    QVERIFY(finished.first().first().toBool());
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    QCOMPARE(w.currentStep(), MainWindow::ChecklistStep);
+
+    ChecklistPage *list = w.checklistPage();
+    const QString id = QStringLiteral("machine-id");
+    list->setProblemsOnly(false);
+    QVERIFY(list->selectRequirement(id));
+    QCOMPARE(list->tree()->currentItem()->text(0), statusWord(CheckStatus::Fail));
+
+    // The steps name the image; fixes work on a copy beside it.
+    const QString path = QFileInfo(m_image).absoluteFilePath();
+    QVERIFY2(list->labCheckText().contains(QStringLiteral("virt-cat -a %1 /etc/machine-id").arg(path)), qPrintable(list->labCheckText()));
+    QVERIFY2(list->labFixText().contains(QStringLiteral("cp --sparse=always %1 %2").arg(path, manualCopyPath(path))),
+             qPrintable(list->labFixText()));
+    QVERIFY(!list->labFixText().contains(QStringLiteral("-a %1").arg(path)));
+    QCOMPARE(list->labCheckText(), withImagePath(manualSteps(id).check, path));
+
+    // Check again with nothing changed: still failing, on the same appliance.
+    QPushButton *again = list->checkAgainButton();
+    QVERIFY(again->isEnabled());
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(w.isWorking());
+    QVERIFY(!again->isEnabled());
+    QVERIFY(!w.nextButton()->isEnabled());
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 120000));
+    QVERIFY(again->isEnabled());
+    QVERIFY2(list->checkAgainNote().startsWith(QStringLiteral("Still failing.")), qPrintable(list->checkAgainNote()));
+    QCOMPARE(list->tree()->currentItem()->text(0), statusWord(CheckStatus::Fail));
+    const int failedBefore = list->run().count(CheckStatus::Fail);
+
+    // Apply only the machine-id fix, come back to the checklist, check again.
+    for (const QString &fixable : list->fixableIds())
+        list->setFixChosen(fixable, fixable == id);
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 120000));
+    QVERIFY(w.previewPage()->plan().fix(id));
+    QTest::mouseClick(w.nextButton(), Qt::LeftButton);
+    QCOMPARE(w.currentStep(), MainWindow::ApplyStep);
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 600000));
+    QVERIFY2(w.applyPage()->isFinished(), qPrintable(w.applyPage()->resultText()));
+    QTest::mouseClick(w.backButton(), Qt::LeftButton);
+    QTest::mouseClick(w.backButton(), Qt::LeftButton);
+    QCOMPARE(w.currentStep(), MainWindow::ChecklistStep);
+    // The checklist still shows the first run until asked again.
+    QVERIFY(list->selectRequirement(id));
+    QCOMPARE(list->tree()->currentItem()->text(0), statusWord(CheckStatus::Fail));
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 120000));
+    QVERIFY2(list->checkAgainNote().startsWith(QStringLiteral("Now passes (was %1).").arg(statusWord(CheckStatus::Fail))),
+             qPrintable(list->checkAgainNote()));
+    QTreeWidgetItem *row = list->tree()->currentItem();
+    QCOMPARE(row->data(0, Qt::UserRole).toString(), id);
+    QCOMPARE(row->text(0), statusWord(CheckStatus::Pass));
+    QCOMPARE(toString(list->run().result(id)->status), toString(CheckStatus::Pass));
+    QCOMPARE(list->run().count(CheckStatus::Fail), failedBefore - 1);
+    QVERIFY2(list->summaryText().contains(QStringLiteral("Failed: %1 ").arg(failedBefore - 1)), qPrintable(list->summaryText()));
+    QVERIFY2(list->detailsText().contains(QStringLiteral("No machine ID in the image")), qPrintable(list->detailsText()));
+
+    // Another requirement the fix did not touch stays as it was.
+    QVERIFY(list->selectRequirement(QStringLiteral("serial-console")));
+    QVERIFY(list->checkAgainNote().isEmpty());
+    QTest::mouseClick(again, Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 120000));
+    QVERIFY2(list->checkAgainNote().startsWith(QStringLiteral("Still failing.")), qPrintable(list->checkAgainNote()));
+    QVERIFY(list->selectRequirement(id));
+    QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("3-checklist-lab")).isEmpty());
+
+    QCOMPARE(inspected.size(), 1); // one appliance launch for all of it
+    lab->setChecked(false);
     QCOMPARE(guitest::sha256Of(m_image), m_imageHash);
 }
 

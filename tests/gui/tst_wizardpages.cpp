@@ -11,6 +11,11 @@
 #include "UiSupport.h"
 
 #include "checks/Catalogue.h"
+#include "checks/ManualSteps.h"
+
+#include <QAction>
+#include <QMenuBar>
+#include <QPlainTextEdit>
 
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,6 +36,7 @@ private Q_SLOTS:
     void nextNeedsAnImage();
     void invalidFileAtOpen_data();
     void invalidFileAtOpen();
+    void labModeShowsManualSteps();
 
 private:
     QTemporaryDir m_dir;
@@ -169,6 +175,73 @@ void TestWizardPages::invalidFileAtOpen()
     if (create)
         QCOMPARE(QFile(path).size(), qint64(content.size())); // untouched
     QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("1-open-invalid-%1").arg(tag)).isEmpty());
+}
+
+// Lab mode without an appliance: the manual steps of the selected requirement
+// (placeholders kept while no image is open), the normal details unchanged,
+// "Check again" off without a session, the choice remembered, and the Tools
+// menu's check box drives it.
+void TestWizardPages::labModeShowsManualSteps()
+{
+    const QString id = QStringLiteral("machine-id");
+    QString normalDetails;
+    {
+        ChecklistPage page;
+        page.setLabMode(false);
+        page.setRun(guitest::sampleRun());
+        QVERIFY(page.selectRequirement(id));
+        normalDetails = page.detailsText();
+        QVERIFY(page.labCheckText().isEmpty());
+        QVERIFY(!page.checkAgain());
+
+        QSignalSpy changed(&page, &ChecklistPage::labModeChanged);
+        page.setLabMode(true);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(page.labMode());
+        QCOMPARE(page.labCheckText(), manualSteps(id).check);
+        QCOMPARE(page.labFixText(), manualSteps(id).fix);
+        QVERIFY(page.labCheckText().contains(QStringLiteral("virt-cat -a IMAGE /etc/machine-id")));
+        QCOMPARE(page.detailsText(), normalDetails); // rationale and evidence as before
+
+        // Another requirement's steps follow the selection.
+        QVERIFY(page.selectRequirement(QStringLiteral("serial-console")));
+        QVERIFY(page.labCheckText().contains(QStringLiteral("/etc/default/grub")));
+
+        // Copyable, keyboard-reachable, named for screen readers.
+        for (auto *view : page.findChildren<QPlainTextEdit *>()) {
+            QVERIFY(view->isReadOnly());
+            QVERIFY(view->textInteractionFlags() & Qt::TextSelectableByKeyboard);
+            QVERIFY(view->focusPolicy() & Qt::TabFocus);
+            QVERIFY(!view->accessibleName().isEmpty());
+        }
+        QVERIFY(page.checkAgainButton()->focusPolicy() & Qt::TabFocus);
+        QVERIFY(!page.checkAgainButton()->accessibleName().isEmpty());
+        // No session: nothing to run the check on.
+        QVERIFY(!page.checkAgainButton()->isEnabled());
+        QVERIFY(!page.checkAgain());
+    }
+    {
+        ChecklistPage remembered;
+        QVERIFY(remembered.labMode());
+        remembered.setLabMode(false);
+    }
+
+    MainWindow w;
+    QAction *lab = nullptr;
+    for (QAction *a : w.menuBar()->findChildren<QAction *>()) {
+        if (a->text() == QStringLiteral("Lab &Mode"))
+            lab = a;
+    }
+    QVERIFY(lab);
+    QVERIFY(lab->isCheckable());
+    QVERIFY(!lab->isChecked());
+    lab->setChecked(true);
+    QVERIFY(w.checklistPage()->labMode());
+    // An open window's session exists but is idle with no guest: the button
+    // waits for a checklist.
+    QVERIFY(!w.checklistPage()->checkAgainButton()->isEnabled());
+    lab->setChecked(false);
+    QVERIFY(!w.checklistPage()->labMode());
 }
 
 QTEST_MAIN(TestWizardPages)
