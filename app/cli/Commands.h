@@ -5,6 +5,7 @@
 #include "cli/CliContext.h"
 
 #include "fixes/FixPlan.h"
+#include "fixes/FixRunner.h"
 
 #include <atomic>
 #include <optional>
@@ -40,5 +41,13 @@ namespace cli {
 // Runs the event loop until session is idle; prints a failure (error set) and returns false.
 bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *error = nullptr);
 std::optional<FixPlan> planWithSession(CliContext &ctx, Session &session, const PlanOptions &options);
+// Applies plan on the session with "[i/n] edit" progress on stderr; the
+// runner's report and the re-check come back in report and recheck. On
+// failure prints the runner's report and returns the exit code (1 cancelled,
+// 2 error); nullopt when every edit was applied.
+std::optional<int> applyWithSession(CliContext &ctx, Session &session, const FixPlan &plan, FixReport *report,
+                                    CheckRun *recheck);
+// Shuts the appliance down, after which the overlay is consistent for writing.
+bool shutdownGuest(CliContext &ctx, Session &session);
 } // namespace cli
 } // namespace imageprep

@@ -76,25 +76,8 @@ int runFix(CliContext &ctx, const QStringList &args)
     FixReport report;
     CheckRun recheck;
     if (!plan->isEmpty()) {
-        const auto c1 = QObject::connect(&session, &Session::applied, [&](const FixReport &r, const CheckRun &run) {
-            report = r;
-            recheck = run;
-        });
-        const auto c2 = QObject::connect(&session, &Session::applyProgress, [&ctx](int done, int total, const QString &what) {
-            if (ctx.logLevel != LogLevel::Quiet && !what.isEmpty()) {
-                ctx.err << QStringLiteral("[%1/%2] %3\n").arg(done + 1).arg(total).arg(what);
-                ctx.err.flush();
-            }
-        });
-        session.apply(*plan);
-        const bool ok = waitForSession(ctx, session);
-        QObject::disconnect(c1);
-        QObject::disconnect(c2);
-        if (!ok) {
-            ctx.out << session.lastFixReport().toText();
-            ctx.out.flush();
-            return session.lastFixReport().outcome == FixReport::Outcome::Cancelled ? ExitFailed : ExitInputError;
-        }
+        if (const auto failed = applyWithSession(ctx, session, *plan, &report, &recheck))
+            return *failed;
         ctx.out << report.toText();
         ctx.out.flush();
     } else {
@@ -106,8 +89,7 @@ int runFix(CliContext &ctx, const QStringList &args)
     }
 
     // The overlay is consistent only once the appliance has shut down.
-    session.runOnGuest([](GuestSession &guest) { guest.shutdown(); return QVariant(); }, [](const QVariant &) {});
-    if (!waitForSession(ctx, session))
+    if (!shutdownGuest(ctx, session))
         return ExitInputError;
     if (fixInterruptRequested())
         return ctx.fail(CliText::tr("Cancelled; no output was written."), {}, ExitFailed);

@@ -187,7 +187,7 @@ int runLabMake(CliContext &ctx, const QStringList &args)
         for (const QString &e : std::as_const(planned->errors))
             ctx.err << QCoreApplication::translate("LabCommand", "cannot plant %1").arg(e) << '\n';
         ctx.err.flush();
-        return ctx.fail(QCoreApplication::translate("LabCommand", "%n defect(s) cannot be planted on this guest", nullptr, static_cast<int>(planned->errors.size())));
+        return ctx.fail(QCoreApplication::translate("LabCommand", "%n defect(s) cannot be planted on this guest", nullptr, int(planned->errors.size())));
     }
     const FixPlan &plan = planned->plan;
     if (ctx.logLevel == LogLevel::Verbose) {
@@ -197,25 +197,8 @@ int runLabMake(CliContext &ctx, const QStringList &args)
 
     FixReport report;
     CheckRun recheck;
-    const auto c1 = QObject::connect(&session, &Session::applied, [&](const FixReport &r, const CheckRun &run) {
-        report = r;
-        recheck = run;
-    });
-    const auto c2 = QObject::connect(&session, &Session::applyProgress, [&ctx](int done, int total, const QString &what) {
-        if (ctx.logLevel != LogLevel::Quiet && !what.isEmpty()) {
-            ctx.err << QStringLiteral("[%1/%2] %3\n").arg(done + 1).arg(total).arg(what);
-            ctx.err.flush();
-        }
-    });
-    session.apply(plan);
-    const bool applied = waitForSession(ctx, session);
-    QObject::disconnect(c1);
-    QObject::disconnect(c2);
-    if (!applied) {
-        ctx.out << session.lastFixReport().toText();
-        ctx.out.flush();
-        return session.lastFixReport().outcome == FixReport::Outcome::Cancelled ? ExitFailed : ExitInputError;
-    }
+    if (const auto failed = applyWithSession(ctx, session, plan, &report, &recheck))
+        return *failed;
 
     const QStringList hidden = defectsNotShown(ids, recheck);
     if (!hidden.isEmpty())
@@ -223,8 +206,7 @@ int runLabMake(CliContext &ctx, const QStringList &args)
                             .arg(hidden.join(QStringLiteral(", "))));
 
     // The overlay is consistent only once the appliance has shut down.
-    session.runOnGuest([](GuestSession &guest) { guest.shutdown(); return QVariant(); }, [](const QVariant &) {});
-    if (!waitForSession(ctx, session))
+    if (!shutdownGuest(ctx, session))
         return ExitInputError;
     if (fixInterruptRequested())
         return ctx.fail(QCoreApplication::translate("LabCommand", "Cancelled; no output was written."), {}, ExitFailed);
@@ -235,7 +217,7 @@ int runLabMake(CliContext &ctx, const QStringList &args)
         return ctx.fail(written.error().message, written.error().detail,
                         written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
 
-    ctx.out << QCoreApplication::translate("LabCommand", "Planted %n defect(s):", nullptr, static_cast<int>(plan.fixes.size())) << '\n';
+    ctx.out << QCoreApplication::translate("LabCommand", "Planted %n defect(s):", nullptr, int(plan.fixes.size())) << '\n';
     qsizetype idWidth = 0;
     for (const Fix &fix : plan.fixes)
         idWidth = std::max(idWidth, fix.requirementId.size());

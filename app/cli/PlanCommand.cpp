@@ -4,6 +4,8 @@
 #include "cli/Commands.h"
 
 #include "checks/Catalogue.h"
+#include "fixes/FixRunner.h"
+#include "guest/GuestSession.h"
 
 #include <QEventLoop>
 #include <QTimer>
@@ -134,6 +136,36 @@ bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *err
         return false;
     }
     return true;
+}
+
+std::optional<int> applyWithSession(CliContext &ctx, Session &session, const FixPlan &plan, FixReport *report,
+                                    CheckRun *recheck)
+{
+    const auto c1 = QObject::connect(&session, &Session::applied, [report, recheck](const FixReport &r, const CheckRun &run) {
+        *report = r;
+        *recheck = run;
+    });
+    const auto c2 = QObject::connect(&session, &Session::applyProgress, [&ctx](int done, int total, const QString &what) {
+        if (ctx.logLevel != LogLevel::Quiet && !what.isEmpty()) {
+            ctx.err << QStringLiteral("[%1/%2] %3\n").arg(done + 1).arg(total).arg(what);
+            ctx.err.flush();
+        }
+    });
+    session.apply(plan);
+    const bool ok = waitForSession(ctx, session);
+    QObject::disconnect(c1);
+    QObject::disconnect(c2);
+    if (ok)
+        return std::nullopt;
+    ctx.out << session.lastFixReport().toText();
+    ctx.out.flush();
+    return session.lastFixReport().outcome == FixReport::Outcome::Cancelled ? ExitFailed : ExitInputError;
+}
+
+bool shutdownGuest(CliContext &ctx, Session &session)
+{
+    session.runOnGuest([](GuestSession &guest) { guest.shutdown(); return QVariant(); }, [](const QVariant &) {});
+    return waitForSession(ctx, session);
 }
 
 std::optional<FixPlan> planWithSession(CliContext &ctx, Session &session, const PlanOptions &options)

@@ -6,6 +6,7 @@
 #include "checks/Catalogue.h"
 #include "checks/CheckSupport.h" // core-internal helpers: services, cmdlines, assignments
 #include "fixes/FirstBoot.h"
+#include "fixes/PlannedFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,58 +24,6 @@ using checks::findEnabledService;
 
 class PlanText {
     Q_DECLARE_TR_FUNCTIONS(PlanText)
-};
-
-// GuestFiles with the plan's earlier file edits applied.
-class PlannedFiles final : public GuestFiles {
-public:
-    explicit PlannedFiles(const GuestFiles &base) : m_base(base) {}
-    void set(const QString &path, const std::optional<QByteArray> &content) { m_written.insert(path, content); }
-
-    GuestStat lstat(const QString &path) const override
-    {
-        const auto it = m_written.constFind(path);
-        if (it == m_written.cend())
-            return m_base.lstat(path);
-        if (!it->has_value())
-            return {};
-        GuestStat st = m_base.lstat(path);
-        if (st.type != GuestStat::Type::Regular)
-            st = GuestStat{GuestStat::Type::Regular, 0, 0644, 0, 0};
-        st.size = (*it)->size();
-        return st;
-    }
-    QString readlink(const QString &path) const override
-    {
-        return m_written.contains(path) ? QString() : m_base.readlink(path);
-    }
-    QStringList list(const QString &dir) const override
-    {
-        QStringList names = m_base.list(dir);
-        const QString prefix = dir.endsWith(QLatin1Char('/')) ? dir : dir + QLatin1Char('/');
-        for (auto it = m_written.cbegin(); it != m_written.cend(); ++it) {
-            if (!it.key().startsWith(prefix) || it.key().indexOf(QLatin1Char('/'), prefix.size()) >= 0)
-                continue;
-            const QString name = it.key().mid(prefix.size());
-            if (it->has_value() && !names.contains(name))
-                names << name;
-            else if (!it->has_value())
-                names.removeAll(name);
-        }
-        names.sort();
-        return names;
-    }
-    QByteArray readBytes(const QString &path, qint64 maxBytes) const override
-    {
-        const auto it = m_written.constFind(path);
-        if (it == m_written.cend())
-            return m_base.readBytes(path, maxBytes);
-        return it->value_or(QByteArray()).left(maxBytes);
-    }
-
-private:
-    const GuestFiles &m_base;
-    QHash<QString, std::optional<QByteArray>> m_written;
 };
 
 const QString SerialArgs = QStringLiteral("console=tty0 console=ttyS0,115200n8");
