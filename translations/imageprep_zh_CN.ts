@@ -996,7 +996,7 @@
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-16"/>
         <location filename="../app/cli/FixCommand.cpp" line="+23"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+161"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+193"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
     </message>
@@ -1032,8 +1032,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-78"/>
-        <location line="+66"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-108"/>
+        <location line="+96"/>
         <source>unknown check id: %1</source>
         <translation>未知的检查项 ID：%1</translation>
     </message>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliSession.cpp" line="+55"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-32"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-62"/>
         <source>Interrupted: stopping…</source>
         <translation>已中断：正在停止…</translation>
     </message>
@@ -1276,7 +1276,7 @@
         <translation>未应用任何修改</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>Cancelled; no output was written.</source>
         <translation>已取消；未写入任何输出。</translation>
     </message>
@@ -1430,7 +1430,7 @@
         <translation>--alternative 需要 ID=NAME 格式，而不是 %1</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+120"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation>显示 imageprep 将进行的修复：文件以统一差异格式显示，服务、软件包和命令以列表显示。不写入任何内容：镜像通过覆盖层以只读方式打开。退出码为 0；输入错误或备选方案无效时为 2。</translation>
     </message>
@@ -1477,7 +1477,7 @@
     <message>
         <location line="+1"/>
         <source>Training labs: make practice images with defects, grade fixed ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>培训实验：制作带缺陷的练习镜像，并为修复后的镜像评分。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2184,502 +2184,519 @@ Training labs: practice images with chosen defects, and grading of a trainee&apo
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>用法：imageprep-cli lab make|grade [OPTIONS] ARGS
+
+培训实验：制作带有所选缺陷的练习镜像，并为学员修复后的镜像评分。
+
+命令：
+</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Build a practice image with the chosen defects (--list shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>制作带有所选缺陷的练习镜像（--list 列出可用缺陷）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Grade an image: which expected requirements pass, which still fail, and a score.</source>
-        <translation type="unfinished"></translation>
+        <translation>为镜像评分：哪些预期要求已通过、哪些仍失败，并给出得分。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run &apos;imageprep-cli lab make --help&apos; or &apos;imageprep-cli lab grade --help&apos; for their options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行 &apos;imageprep-cli lab make --help&apos; 或 &apos;imageprep-cli lab grade --help&apos; 查看各自的选项。</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Cannot replace %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法替换 %1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Build a practice image: plant the chosen defects into a copy of a clean guest (BASE, or a generated Debian practice guest when --base is not given), check that each one now fails, and write OUT as qcow2. The base image is never written. Exit code 0 when every defect was planted and shows, 2 on input errors (unknown defect, one that cannot be planted on this guest, or one the re-check does not show).</source>
-        <translation type="unfinished"></translation>
+        <translation>制作练习镜像：在干净客户机（BASE；未指定 --base 时为自动生成的 Debian 练习客户机）的副本中植入所选缺陷，检查确认每个缺陷现在均为失败，然后将 OUT 写为 qcow2。基础镜像绝不会被写入。所有缺陷均已植入并能被检查出时退出码为 0；输入错误时为 2（未知缺陷、无法在此客户机上植入的缺陷，或重新检查未能显示的缺陷）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The practice image to write (qcow2).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的练习镜像（qcow2）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Defects to plant, named by the requirement they break.</source>
-        <translation type="unfinished"></translation>
+        <translation>要植入的缺陷，以其所破坏的要求命名。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Clean guest image to start from (default: a generated Debian guest).</source>
-        <translation type="unfinished"></translation>
+        <translation>作为起点的干净客户机镜像（默认：自动生成的 Debian 客户机）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List the available defects and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出可用的缺陷并退出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With --list: print the defects as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --list 一起使用：以 JSON 格式输出缺陷。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace OUT when it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT 已存在时替换它。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>lab make takes one OUT (see lab make --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>lab make 只接受一个 OUT（参见 lab make --help）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>lab make needs --defects ID,... (see lab make --list)</source>
-        <translation type="unfinished"></translation>
+        <translation>lab make 需要 --defects ID,...（参见 lab make --list）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no defect named %1; available: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的缺陷；可用的缺陷：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 exists; choose a new output name or pass --overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在；请选择新的输出文件名，或指定 --overwrite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是普通文件</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>OUT must differ from the base image: the base is never written</source>
-        <translation type="unfinished"></translation>
+        <translation>OUT 必须与基础镜像不同：基础镜像绝不会被写入</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cannot create a temporary folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件夹：%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Generating a clean Debian practice guest…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成干净的 Debian 练习客户机…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未检查</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the base image does not pass %1, so the defect cannot be planted there; start from a clean guest</source>
-        <translation type="unfinished"></translation>
+        <translation>基础镜像未通过 %1，因此无法在其中植入该缺陷；请从干净的客户机开始</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot plant %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法植入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n defect(s) cannot be planted on this guest</source>
+        <translation>
+            <numerusform>%n 个缺陷无法植入此客户机</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+15"/>
         <source>after planting, the checklist does not show %1; no image was written</source>
-        <translation type="unfinished"></translation>
+        <translation>植入后检查清单未显示 %1；未写入任何镜像</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cancelled; no output was written.</source>
-        <translation type="unfinished">已取消；未写入任何输出。</translation>
+        <translation>已取消；未写入任何输出。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Planted %n defect(s):</source>
+        <translation>
+            <numerusform>已植入 %n 个缺陷：</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Checklist of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的检查清单：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>(also affected) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>（同时受影响）%1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown</source>
-        <translation type="unfinished">%1 项通过，%2 项失败，%3 项警告，%4 项不适用，%5 项未知</translation>
+        <translation>%1 项通过，%2 项失败，%3 项警告，%4 项不适用，%5 项未知</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrote %1</source>
-        <translation type="unfinished">已写入 %1
- {1?}</translation>
+        <translation>已写入 %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Grade a trainee&apos;s image: runs the checklist (read-only) and reports which expected requirements pass, which still fail, and a score. Exit code 0 when every expected requirement passes, 1 when not, 2 on input errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>为学员的镜像评分：运行检查清单（只读），报告哪些预期要求已通过、哪些仍失败，并给出得分。所有预期要求均通过时退出码为 0，否则为 1；输入错误时为 2。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The image to grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>要评分的镜像。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Requirement ids that must pass (default: every required requirement).</source>
-        <translation type="unfinished"></translation>
+        <translation>必须通过的要求 ID（默认：所有必需要求）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print the grade as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出评分结果。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>lab grade takes one IMAGE (see lab grade --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>lab grade 只接受一个 IMAGE（参见 lab grade --help）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--expect needs at least one requirement id</source>
-        <translation type="unfinished"></translation>
+        <translation>--expect 至少需要一个要求 ID</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>unknown requirement id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的要求 ID：%1</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Image: %1</source>
-        <translation type="unfinished">镜像：%1</translation>
+        <translation>镜像：%1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expected requirements:</source>
-        <translation type="unfinished"></translation>
+        <translation>预期要求：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PASS</source>
         <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
-        <translation type="unfinished">通过</translation>
+        <translation>通过</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FAIL</source>
-        <translation type="unfinished">失败</translation>
+        <translation>失败</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Other requirements (not graded):</source>
-        <translation type="unfinished"></translation>
+        <translation>其他要求（不计分）：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Score: %1 of %2 expected requirements pass (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>得分：%2 项预期要求中有 %1 项通过（%3 %）</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>unknown lab command &apos;%1&apos; (make or grade)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的 lab 命令 &apos;%1&apos;（应为 make 或 grade）</translation>
     </message>
 </context>
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/lab/LabDefects.cpp" line="+28"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+29"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
-        <translation type="unfinished"></translation>
+        <translation>在 /etc/cloud/cloud.cfg.d 中关闭 cloud-init 的 growpart 模块</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>names the file systems in /etc/fstab by kernel device (/dev/sda1) instead of UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>在 /etc/fstab 中用内核设备名（/dev/sda1）而非 UUID 指定文件系统</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>leaves a udev 70-persistent-net.rules that pins eth0 to a MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>保留将 eth0 绑定到某个 MAC 地址的 udev 70-persistent-net.rules</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>writes a MAC address into the network configuration (/etc/network/interfaces or systemd-networkd)</source>
-        <translation type="unfinished"></translation>
+        <translation>将 MAC 地址写入网络配置（/etc/network/interfaces 或 systemd-networkd）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>enables a guest firewall at boot (ufw, nftables or a hand-made iptables unit) that drops traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>开机时启用丢弃流量的客户机防火墙（ufw、nftables 或手工编写的 iptables 单元）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stops the SSH server from starting at boot (the package stays)</source>
-        <translation type="unfinished"></translation>
+        <translation>阻止 SSH 服务器开机时启动（软件包保留）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leaves an SSH host key pair in /etc/ssh</source>
-        <translation type="unfinished"></translation>
+        <translation>在 /etc/ssh 中保留一对 SSH 主机密钥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sets a root password in /etc/shadow (the password is &quot;training&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 /etc/shadow 中设置 root 密码（密码为 &quot;training&quot;）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>limits cloud-init&apos;s data sources to NoCloud, so it never asks OpenStack for the key</source>
-        <translation type="unfinished"></translation>
+        <translation>将 cloud-init 的数据源限制为 NoCloud，使其从不向 OpenStack 获取密钥</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>switches cloud-init off with /etc/cloud/cloud-init.disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet</source>
-        <translation type="unfinished"></translation>
+        <translation>从内核命令行（GRUB 默认配置和 grub.cfg）中移除串口控制台，并添加 quiet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>removes the qemu-guest-agent package (its files and its dpkg record)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除 qemu-guest-agent 软件包（其文件及其 dpkg 记录）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>leaves a machine ID in /etc/machine-id</source>
-        <translation type="unfinished"></translation>
+        <translation>在 /etc/machine-id 中保留机器 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>leaves root&apos;s shell history and an old DHCP lease in the image</source>
-        <translation type="unfinished"></translation>
+        <translation>在镜像中保留 root 的 shell 历史记录和一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+42"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 is not a regular text file of at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是不超过 %2 字节的普通文本文件。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a binary file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是二进制文件。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 cannot be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法写入。</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>the guest does not boot with systemd.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机不是用 systemd 启动的。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>package %1 is not installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>软件包 %1 未安装。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Turn cloud-init&apos;s growpart module off</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 cloud-init 的 growpart 模块</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Name file systems by kernel device in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中用内核设备名指定文件系统</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no UUID= or LABEL= entry of /etc/fstab matches a partition of the image.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/fstab 中没有任何 UUID= 或 LABEL= 条目与镜像中的分区匹配。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Pin eth0 to a MAC address in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中将 eth0 绑定到某个 MAC 地址</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pin the first interface of %1 to a MAC address</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 的第一个网络接口绑定到某个 MAC 地址</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no interface in /etc/network/interfaces and the guest does not boot with systemd.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/network/interfaces 中没有网络接口，且客户机不是用 systemd 启动的。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Configure eth0 by its MAC address in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中按 MAC 地址配置 eth0</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Set ENABLED=yes in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中设置 ENABLED=yes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Write an nftables ruleset that drops incoming traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>写入丢弃入站流量的 nftables 规则集</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no ufw or nftables in the guest and it does not boot with systemd.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机中没有 ufw 或 nftables，且不是用 systemd 启动的。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Write iptables rules that drop incoming traffic to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将丢弃入站流量的 iptables 规则写入 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add a unit that loads them at boot: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加一个在开机时加载这些规则的单元：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>no SSH server package is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>未安装任何 SSH 服务器软件包。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no start link of %1 was found to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到可移除的 %1 启动链接。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the guest has no /etc/ssh.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机中没有 /etc/ssh。</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+2"/>
         <source>Leave the SSH host key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 SSH 主机密钥 %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Set a root password in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中设置 root 密码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>/etc/shadow has no root entry to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>/etc/shadow 中没有可修改的 root 条目。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Limit cloud-init&apos;s data sources to NoCloud</source>
-        <translation type="unfinished"></translation>
+        <translation>将 cloud-init 的数据源限制为 NoCloud</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Switch cloud-init off with /etc/cloud/cloud-init.disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>Remove the serial console from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 中移除串口控制台</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
-        <translation type="unfinished">重新生成启动配置（update-grub，客户机磁盘作为 hd0）</translation>
+        <translation>重新生成引导配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Remove the serial console from the kernel lines of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 的内核行中移除串口控制台</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no GRUB configuration (/etc/default/grub, grub.cfg) to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可修改的 GRUB 配置（/etc/default/grub、grub.cfg）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>removing a package is planted on dpkg guests only.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除软件包的缺陷仅能植入使用 dpkg 的客户机。</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+12"/>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Remove %1</source>
-        <translation type="unfinished">删除 %1</translation>
+        <translation>移除 %1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-8"/>
         <source>the guest has no rm to remove the package&apos;s programs.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机中没有用于移除该软件包程序的 rm。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Remove the %n program file(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移除 %1 的 %n 个程序文件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Remove %1 from the dpkg status</source>
-        <translation type="unfinished"></translation>
+        <translation>从 dpkg 状态中移除 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has no record in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 中没有记录。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Leave a machine ID in /etc/machine-id</source>
-        <translation type="unfinished"></translation>
+        <translation>在 /etc/machine-id 中保留机器 ID</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Leave root&apos;s shell history</source>
-        <translation type="unfinished"></translation>
+        <translation>保留 root 的 shell 历史记录</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Leave an old DHCP lease</source>
-        <translation type="unfinished"></translation>
+        <translation>保留一个旧的 DHCP 租约</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>the guest already has this defect; nothing to plant.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机已存在此缺陷；无需植入。</translation>
     </message>
 </context>
 <context>
@@ -2688,456 +2705,457 @@ Commands:
         <location filename="../core/checks/ManualSteps.cpp" line="+30"/>
         <source>Debian, Ubuntu:</source>
         <extracomment>Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Debian、Ubuntu：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>RHEL, Rocky, AlmaLinux, Fedora (SELinux: relabel after the change):</source>
         <extracomment>Lab mode, manual steps: heading above the commands for Red Hat-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RHEL、Rocky、AlmaLinux、Fedora（SELinux：修改后需重新标记）：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>These commands change the image they are given: work on a copy, never on the original.</source>
         <extracomment>Lab mode, manual steps: first line of every &quot;fix by hand&quot; text. Shown as a shell comment above a cp command that stays untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这些命令会修改传入的镜像：请在副本上操作，切勿直接修改原始镜像。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mount the guest read-only on the host (FUSE) to search it:</source>
         <extracomment>Lab mode, manual steps: mounts the guest read-only on the host so that ordinary tools (grep, find, ls) can search it; the commands stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在宿主机上以只读方式挂载客户机（FUSE），以便搜索其内容：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unmount it when done:</source>
         <extracomment>Lab mode, manual steps: said after the search commands, above &quot;guestunmount&quot;. The command stays untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完成后将其卸载：</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是否已安装 cloud-init 软件包？</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Its services must start at boot: cloud-init.service (cloud-init-network.service from 24.3) and cloud-final.service linked in a .wants directory:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;: systemd unit names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>其服务必须开机时启动：cloud-init.service（24.3 起为 cloud-init-network.service）和 cloud-final.service 须链接到某个 .wants 目录中：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Nothing may switch it off: no /etc/cloud/cloud-init.disabled, no cloud-init=disabled on the kernel command line, no unit masked (linked to /dev/null):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;: file names and the kernel argument stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不得有任何设置将其关闭：不能存在 /etc/cloud/cloud-init.disabled，内核命令行中不能有 cloud-init=disabled，也不能有被屏蔽（链接到 /dev/null）的单元：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Install cloud-init (the appliance needs network for this); Debian&apos;s package enables its services:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安装 cloud-init（此操作需要辅助虚拟机能访问网络）；Debian 的软件包会自动启用其服务：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Switched off: remove the flag file and unmask the units (and drop cloud-init=disabled from /etc/default/grub):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已被关闭：删除标志文件并取消屏蔽这些单元（同时从 /etc/default/grub 中删除 cloud-init=disabled）：</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>List partitions, file systems and LVM volumes: root (or, with LVM, its physical volume) must be the last partition of its disk, on ext3, ext4, XFS or Btrfs:</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>列出分区、文件系统和 LVM 卷：根文件系统（使用 LVM 时则为其物理卷）必须位于所在磁盘的最后一个分区，且文件系统为 ext3、ext4、XFS 或 Btrfs：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>XFS root: growpart and xfs_growfs must both be in the guest (true, true):</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: growpart and xfs_growfs are program names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>XFS 根文件系统：客户机中必须同时有 growpart 和 xfs_growfs（结果为 true, true）：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Root on LVM: cloud-init or a first-boot script must grow the volume (pvresize, lvextend or growvols):</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: pvresize, lvextend and growvols are program names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>根文件系统位于 LVM 上：必须由 cloud-init 或首次启动脚本扩展该卷（pvresize、lvextend 或 growvols）：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A partition after root (often swap) cannot be moved in place. Copy the disk with virt-resize into a new one without it and with root grown; use the device names virt-filesystems showed:</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: virt-resize and the device names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>根文件系统之后的分区（通常是 swap）无法原地移动。请用 virt-resize 将磁盘复制到一块新磁盘，去掉该分区并扩展根文件系统；设备名请使用 virt-filesystems 显示的名称：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Then comment out the swap lines in /etc/fstab (the deleted partition&apos;s swap is gone):</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: /etc/fstab is a file name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>然后注释掉 /etc/fstab 中的 swap 行（被删除分区上的 swap 已不存在）：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Root already last: the cases below change the image itself, so make a plain copy first:</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: the cases below change the image in place. Command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>根文件系统已是最后一个分区：以下情况会直接修改镜像本身，因此请先做一份普通副本：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>XFS root: install growpart and xfs_growfs.</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>XFS 根文件系统：安装 growpart 和 xfs_growfs。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Root on LVM: grow the partition, the physical volume and the root volume at first boot (adapt the disk, partition and volume names):</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;: names of volume groups and volumes are examples to adapt.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>根文件系统位于 LVM 上：在首次启动时扩展分区、物理卷和根逻辑卷（请按实际情况修改磁盘、分区和卷的名称）：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Installed packages: cloud-init with growpart (cloud-guest-utils on Debian and Ubuntu, cloud-utils-growpart on RHEL), or an initramfs growroot package:</source>
         <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: package names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已安装的软件包：带 growpart 的 cloud-init（Debian 和 Ubuntu 上为 cloud-guest-utils，RHEL 上为 cloud-utils-growpart），或某个 initramfs growroot 软件包：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>cloud-init must not turn growpart off (mode: off) nor set resize_rootfs: false, and /etc/growroot-disabled must not exist:</source>
         <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: the cloud-init keys and the file name stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cloud-init 不得关闭 growpart（mode: off），也不得设置 resize_rootfs: false，且 /etc/growroot-disabled 不得存在：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Install cloud-init and growpart (the appliance needs network for this).</source>
         <extracomment>Lab mode, manual steps for &quot;root-resize&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安装 cloud-init 和 growpart（此操作需要辅助虚拟机能访问网络）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Turn growing back on where cloud-init&apos;s configuration or a flag file stops it:</source>
         <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: the cloud-init keys and the file name stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在 cloud-init 配置或标志文件阻止扩展的地方，重新启用扩展：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lines of /etc/fstab whose first field is a kernel device name (/dev/sda1, /dev/vda1, /dev/nvme0n1p1, …):</source>
         <extracomment>Lab mode, manual steps for &quot;fstab-stable-names&quot;: device names are examples.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/fstab 中第一个字段为内核设备名（/dev/sda1、/dev/vda1、/dev/nvme0n1p1 等）的行：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The UUID and label of each file system, to use instead:</source>
         <extracomment>Lab mode, manual steps for &quot;fstab-stable-names&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各文件系统的 UUID 和卷标，用于替换设备名：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Replace each device name with UUID= and the UUID virt-filesystems showed for it (one --edit per line):</source>
         <extracomment>Lab mode, manual steps for &quot;fstab-stable-names&quot;: UUID= is a keyword, the UUID in the command is an example.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将每个设备名替换为 UUID= 加上 virt-filesystems 为其显示的 UUID（每行一个 --edit）：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The rules file must be missing or hold only comments:</source>
         <extracomment>Lab mode, manual steps for &quot;no-persistent-net-rules&quot;: file names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>该规则文件必须不存在，或只包含注释：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The generator that writes it must be gone (false) or masked by an empty file or a link to /dev/null in /etc/udev/rules.d:</source>
         <extracomment>Lab mode, manual steps for &quot;no-persistent-net-rules&quot;: file names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>生成该文件的生成器必须已删除（false），或已被 /etc/udev/rules.d 中的空文件或指向 /dev/null 的链接屏蔽：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete the rules and mask the generator:</source>
         <extracomment>Lab mode, manual steps for &quot;no-persistent-net-rules&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>删除规则并屏蔽生成器：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>MAC addresses in ifcfg files (HWADDR, MACADDR), netplan (macaddress), NetworkManager (mac-address), systemd-networkd ([Match] MACAddress) and /etc/network/interfaces (hwaddress):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: the configuration keys stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>以下配置中的 MAC 地址：ifcfg 文件（HWADDR、MACADDR）、netplan（macaddress）、NetworkManager（mac-address）、systemd-networkd（[Match] MACAddress）以及 /etc/network/interfaces（hwaddress）：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR goes with sed:</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ifcfg 文件（RHEL、SUSE）：virt-sysprep 会删除 HWADDR；MACADDR 需用 sed 删除：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>netplan, NetworkManager, /etc/network/interfaces: delete the lines (a netplan match: left empty needs a name: such as en* instead):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: &quot;match:&quot; and &quot;name:&quot; are netplan keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>netplan、NetworkManager、/etc/network/interfaces：删除这些行（netplan 的 match: 若变为空，则需改用 name:，例如 en*）：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>systemd-networkd: match by name instead of MAC address (Name=en* in [Match]):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: MACAddress= and Name= are systemd-networkd keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>systemd-networkd：改为按名称而不是 MAC 地址匹配（在 [Match] 中使用 Name=en*）：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Firewall units that start at boot (firewalld, ufw, iptables, ip6tables, netfilter-persistent, nftables, SuSEfirewall2):</source>
         <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: unit names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>开机时启动的防火墙单元（firewalld、ufw、iptables、ip6tables、netfilter-persistent、nftables、SuSEfirewall2）：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>ufw filters when ufw.conf says ENABLED=yes:</source>
         <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: ENABLED=yes is the ufw setting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当 ufw.conf 中为 ENABLED=yes 时，ufw 会过滤流量：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Saved rules: iptables rules are lines starting with -A; an nftables ruleset filters when it drops or rejects:</source>
         <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: &quot;-A&quot; and drop/reject are rule syntax.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已保存的规则：iptables 规则是以 -A 开头的行；nftables 规则集中含有 drop 或 reject 时即会过滤流量：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Stop them from starting at boot (security groups filter instead); units a guest lacks only print a warning:</source>
         <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: OpenStack security groups filter instead.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>禁止它们开机时启动（改由安全组过滤流量）；客户机中不存在的单元只会输出一条警告：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ufw: also switch it off in its own configuration:</source>
         <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: ENABLED=no is the ufw setting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ufw：还需在其自身配置中将其关闭：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Is an SSH server installed (openssh-server, or dropbear)?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-server&quot;: package names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是否已安装 SSH 服务器（openssh-server 或 dropbear）？</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does it start at boot? ssh.service or ssh.socket on Debian and Ubuntu, sshd.service on RHEL, linked in a .wants directory:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-server&quot;: unit names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是否开机时启动？Debian 和 Ubuntu 上为 ssh.service 或 ssh.socket，RHEL 上为 sshd.service，须链接到某个 .wants 目录中：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Install the server (the appliance needs network; nothing happens when it is there) and start it at boot:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-server&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安装 SSH 服务器（需要辅助虚拟机能访问网络；若已安装则不做任何操作）并设置为开机时启动：</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Private host keys in the image (ssh_host_*_key):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: file names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>镜像中的 SSH 主机私钥（ssh_host_*_key）：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With cloud-init installed they are replaced at first boot, unless ssh_deletekeys: false keeps them:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: ssh_deletekeys is a cloud-init key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>若已安装 cloud-init，这些密钥会在首次启动时被替换，除非设置了 ssh_deletekeys: false 将其保留：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove the keys. cloud-init or RHEL&apos;s sshd-keygen make new ones at first boot; without them, let a first-boot command do it (ssh-keygen -A):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: ssh-keygen -A is a command.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>删除这些密钥。cloud-init 或 RHEL 的 sshd-keygen 会在首次启动时生成新密钥；若两者都没有，则由首次启动命令生成（ssh-keygen -A）：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>And let cloud-init replace them:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: ssh_deletekeys is a cloud-init key.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>并让 cloud-init 替换这些密钥：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The start of root&apos;s password field in /etc/shadow: ! or * is locked, empty has no password, $ is a password hash:</source>
         <extracomment>Lab mode, manual steps for &quot;root-password&quot;: the symbols are the start of the shadow password field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/shadow 中 root 密码字段的开头：! 或 * 表示已锁定，为空表示没有密码，$ 表示密码哈希：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lock the root password (users log in with their key pair):</source>
         <extracomment>Lab mode, manual steps for &quot;root-password&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>锁定 root 密码（用户使用其密钥对登录）：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Its data sources must include OpenStack, ConfigDrive or Ec2 (no datasource_list means the defaults, which do):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: data source names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>其数据源必须包含 OpenStack、ConfigDrive 或 Ec2（未设置 datasource_list 时使用默认值，默认值已包含这些数据源）：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Without cloud-init, a first-boot script must fetch the key from 169.254.169.254:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: 169.254.169.254 is the metadata service address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有 cloud-init 时，必须由首次启动脚本从 169.254.169.254 获取密钥：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A datasource_list without OpenStack: a later file that names it wins:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: data source names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>datasource_list 中没有 OpenStack：由后加载的文件列出它即可覆盖：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Or, without cloud-init, a unit that fetches the key at first boot:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: a systemd unit that fetches the key when cloud-init is not wanted.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>或者，在没有 cloud-init 时，使用一个在首次启动时获取密钥的单元：</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The key goes to the user named in users: (when it lists no &quot;default&quot;) or else to system_info: default_user: name:, the last file that sets it wins:</source>
         <extracomment>Lab mode, manual steps for &quot;cloud-init-user&quot;: users, default, system_info, default_user and name are cloud-init keys.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>密钥会写入 users: 中指定的用户（当其中未列出 &quot;default&quot; 时），否则写入 system_info: default_user: name: 指定的用户；以最后一个设置该项的文件为准：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Name a default user (the name users expect: debian, ubuntu, cloud-user, rocky…); cloud-init creates it at first boot:</source>
         <extracomment>Lab mode, manual steps for &quot;cloud-init-user&quot;: the user name in the command is an example (debian, ubuntu, cloud-user…).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>指定一个默认用户（用户预期的名称：debian、ubuntu、cloud-user、rocky…）；cloud-init 会在首次启动时创建该用户：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>And make sure a users: list, if there is one, starts with default:</source>
         <extracomment>Lab mode, manual steps for &quot;cloud-init-user&quot;: &quot;users:&quot; and &quot;default&quot; are cloud-init syntax.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>并确保 users: 列表（如果有）以 default 开头：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 before it; no quiet):</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: console=ttyS0,115200n8 and the variable names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>引导加载程序默认参数：console=ttyS0,115200n8 必须是最后一个 console=（console=tty0 位于其前；不得有 quiet）：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What boots now: the linux lines of grub.cfg (Debian, Ubuntu), or the BLS entries and grubenv (RHEL 8 and later):</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: grub.cfg, BLS and grubenv are names of boot files.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当前实际引导的内容：grub.cfg 中的 linux 行（Debian、Ubuntu），或 BLS 条目和 grubenv（RHEL 8 及更高版本）：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Put the consoles at the end of the defaults (ttyS0 last) and drop quiet, then write the boot menu again.</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: the commands replace console= arguments and put ttyS0 last.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将控制台参数放在默认参数末尾（ttyS0 放在最后）并删除 quiet，然后重新生成引导菜单。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Installed kernel versions; 3.0 and later include Xen PV support:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已安装的内核版本；3.0 及更高版本已包含 Xen PV 支持：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An older kernel needs CONFIG_XEN=y or a Xen flavour (a version ending in xen); replace VERSION:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;: CONFIG_XEN=y is a kernel configuration line; VERSION is a placeholder to replace.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>较旧的内核需要 CONFIG_XEN=y 或 Xen 内核变体（版本号以 xen 结尾）；请替换 VERSION：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Install a current kernel, or the distribution&apos;s Xen kernel flavour on old releases:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安装当前版本的内核，或在旧版发行版上安装该发行版的 Xen 内核变体：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>For each kernel (replace VERSION): y is built in, m a module, missing or &quot;is not set&quot; means no driver:</source>
         <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;: &quot;y&quot; and &quot;m&quot; are kernel configuration values; VERSION is a placeholder.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对每个内核（请替换 VERSION）：y 表示内置，m 表示模块，缺失或 &quot;is not set&quot; 表示没有该驱动：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disk drivers built as modules must be in the initramfs: MODULES=most (initramfs-tools), hostonly=no or add_drivers with virtio_blk (dracut), the virtio feature (Alpine mkinitfs):</source>
         <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;: MODULES=most, hostonly, add_drivers and features are settings of the initramfs tools.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>编译为模块的磁盘驱动必须包含在 initramfs 中：MODULES=most（initramfs-tools），hostonly=no 或带 virtio_blk 的 add_drivers（dracut），virtio 功能（Alpine mkinitfs）：</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Put the virtio drivers into every initramfs:</source>
         <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>将 virtio 驱动放入每个 initramfs：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Alpine:</source>
         <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;: Alpine is a distribution name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alpine：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A kernel built without them (not set) needs the distribution&apos;s standard kernel instead, as for xen-pv-kernel.</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;. Shown as a shell comment.</extracomment>
+        <translation>未包含这些驱动（not set）编译的内核需要改用发行版的标准内核，与 xen-pv-kernel 的处理方式相同。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Is qemu-guest-agent installed? With systemd that is enough (udev starts it); other init systems must start it at boot:</source>
         <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;: package and service names stay as they are.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>是否已安装 qemu-guest-agent？使用 systemd 时这样就够了（由 udev 启动它）；其他 init 系统必须将其设置为开机时启动：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Install it (the appliance needs network for this):</source>
         <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安装它（此操作需要辅助虚拟机能访问网络）：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Alpine (OpenRC) also starts it at boot:</source>
         <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;: Alpine and OpenRC are names.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alpine（OpenRC）还需将其设置为开机时启动：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>32 hexadecimal digits here is an ID every instance would share; empty or missing is right (the dbus copy counts unless it is a link):</source>
         <extracomment>Lab mode, manual steps for &quot;machine-id&quot;: 32 hexadecimal digits are a machine ID.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此处若为 32 位十六进制数字，则是所有实例都会共用的 ID；为空或不存在才是正确的（dbus 副本除非是链接，否则也计算在内）：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Empty the ID (systemd makes a new one at first boot) and drop the dbus copy:</source>
         <extracomment>Lab mode, manual steps for &quot;machine-id&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>清空该 ID（systemd 会在首次启动时生成新的 ID）并删除 dbus 副本：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or let virt-sysprep do it:</source>
         <extracomment>Lab mode, manual steps for &quot;machine-id&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>或者让 virt-sysprep 完成此操作：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Non-empty shell histories and DHCP leases:</source>
         <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>非空的 shell 历史记录和 DHCP 租约：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Non-empty logs, three levels deep:</source>
         <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>非空的日志（深入三层目录）：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove histories and leases, and empty the logs:</source>
         <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;: the names after --operations are virt-sysprep operations.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>删除历史记录和租约，并清空日志：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>SELinux mode and policy; the policy&apos;s folder must exist (here for targeted), and /.autorelabel schedules a relabel:</source>
         <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: SELINUX and SELINUXTYPE are settings; &quot;targeted&quot; is a policy name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>SELinux 模式和策略；该策略的目录必须存在（此处以 targeted 为例），且 /.autorelabel 用于安排重新标记：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>After any change, relabel (or schedule it for the next boot):</source>
         <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>任何修改之后都需重新标记（或安排在下次启动时进行）：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The configured policy is missing: install it first:</source>
         <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: the package name is the targeted policy.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所配置的策略不存在：请先安装该策略：</translation>
     </message>
 </context>
 <context>
@@ -3236,7 +3254,7 @@ Commands:
         <translation>无需修复。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+96"/>
+        <location filename="../core/fixes/Planner.cpp" line="+45"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3256,7 +3274,7 @@ Commands:
         <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+248"/>
         <source>No package file for %1 in %2.</source>
         <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>
@@ -3281,13 +3299,13 @@ Commands:
         <translation>在 %1 中设置 ENABLED=no</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+68"/>
+        <location line="+57"/>
+        <location line="+67"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-58"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation>从每个启动项中删除 console=（grubby）</translation>
     </message>
@@ -3317,7 +3335,7 @@ Commands:
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（客户机中没有 grub 配置生成工具）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Empty %1 (each instance generates its own)</source>
         <translation>清空 %1（每个实例会生成自己的）</translation>
     </message>
@@ -3983,17 +4001,17 @@ Commands:
     <message>
         <location filename="../core/lab/SampleGuest.cpp" line="+32"/>
         <source>The sample generator (make-guests.sh) is not installed.</source>
-        <translation type="unfinished">未安装示例生成器（make-guests.sh）。</translation>
+        <translation>示例生成器（make-guests.sh）未安装。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not start the sample generator: %1</source>
-        <translation type="unfinished">无法启动示例生成器：%1</translation>
+        <translation>无法启动示例生成器：%1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The sample generator failed (exit code %1).</source>
-        <translation type="unfinished">示例生成器失败（退出码 %1）。</translation>
+        <translation>示例生成器运行失败（退出码 %1）。</translation>
     </message>
 </context>
 <context>
@@ -4541,12 +4559,7 @@ Commands:
     <message>
         <location line="+15"/>
         <source>Unknown requirement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Checking “%1” again…</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的要求：%1</translation>
     </message>
 </context>
 <context>
@@ -5015,13 +5028,13 @@ Commands:
 <context>
     <name>imageprep::ui::ChecklistPage</name>
     <message>
-        <location filename="../ui/ChecklistPage.cpp" line="+33"/>
-        <location line="+92"/>
+        <location filename="../ui/ChecklistPage.cpp" line="+54"/>
+        <location line="+136"/>
         <source>The checklist appears when the inspection is done.</source>
         <translation>检测完成后将在此显示检查清单。</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-134"/>
         <source>Show &amp;problems only</source>
         <translation>仅显示问题项(&amp;P)</translation>
     </message>
@@ -5066,18 +5079,18 @@ Commands:
         <translation>选择一项要求，查看它为何重要以及检查发现了什么。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Fixes</source>
         <translation>修复</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+357"/>
+        <location line="+549"/>
         <source>Select a requirement to see its fix.</source>
         <translation>选择一项要求，查看其修复。</translation>
     </message>
     <message>
-        <location line="-354"/>
+        <location line="-546"/>
         <source>&amp;Apply this fix</source>
         <translation>应用此修复(&amp;A)</translation>
     </message>
@@ -5102,12 +5115,54 @@ Commands:
         <translation>同时移除“quiet”（显示完整启动日志）(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+18"/>
+        <source>Lab: by hand</source>
+        <translation>实验：手动操作</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check a&amp;gain</source>
+        <translation>再次检查(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the selected requirement again</source>
+        <translation>再次检查所选要求</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs this one check again on the image as it is now, fixes included.</source>
+        <translation>对镜像的当前状态（含已应用的修复）重新运行此项检查。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Check by han&amp;d</source>
+        <extracomment>Lab mode: heading above the commands that check the selected requirement by hand.</extracomment>
+        <translation>手动检查(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands to check the requirement by hand</source>
+        <translation>手动检查该要求的命令</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fi&amp;x by hand</source>
+        <extracomment>Lab mode: heading above the commands that fix the selected requirement by hand.</extracomment>
+        <translation>手动修复(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands to fix the requirement by hand</source>
+        <translation>手动修复该要求的命令</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+88"/>
         <source>Every required check passes.</source>
         <translation>所有必需检查项均已通过。</translation>
     </message>
@@ -5122,7 +5177,7 @@ Commands:
         <translation>通过：%1 · 失败：%2 · 警告：%3 · 未知：%4 · 不适用：%5</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>Why OpenStack needs it</source>
         <translation>OpenStack 为何需要它</translation>
     </message>
@@ -5132,7 +5187,79 @@ Commands:
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+33"/>
+        <source>Could not check again: %1</source>
+        <translation>无法再次检查：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Select a requirement to see how to check it by hand.</source>
+        <translation>选择一项要求，查看如何手动检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a requirement to see how to fix it by hand.</source>
+        <translation>选择一项要求，查看如何手动修复。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking again…</source>
+        <translation>正在再次检查…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 Checked again at %2.</source>
+        <extracomment>Lab mode: %1 says what changed (&quot;Now passes (was FAIL).&quot;), %2 is the time of day.</extracomment>
+        <translation>%1 已于 %2 再次检查。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Now passes (was %1).</source>
+        <translation>现在通过（之前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Now fails (was %1).</source>
+        <translation>现在失败（之前为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status changed from %1 to %2.</source>
+        <extracomment>Lab mode: a check&apos;s status changed; %1 and %2 are status words such as FAIL and WARN.</extracomment>
+        <translation>状态由 %1 变为 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Still passes.</source>
+        <translation>仍然通过。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still failing.</source>
+        <translation>仍然失败。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still a warning.</source>
+        <translation>仍为警告。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still not applicable.</source>
+        <translation>仍不适用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still unknown.</source>
+        <translation>仍为未知。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 The evidence changed.</source>
+        <translation>%1 证据已变化。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
@@ -5722,12 +5849,12 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+315"/>
+        <location line="+323"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-312"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -5748,12 +5875,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+316"/>
+        <location line="+324"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-323"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -5793,7 +5920,18 @@ Commands:
         <translation>镜像缓存报告(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Lab &amp;Mode</source>
+        <extracomment>Tools menu, a check box: the checklist also shows how to check and fix each requirement by hand.</extracomment>
+        <translation>实验模式(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show on the checklist how to check and fix each requirement by hand, and check one again</source>
+        <translation>在检查清单中显示如何手动检查和修复每项要求，并可再次检查单项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -5840,7 +5978,7 @@ Commands:
         <translation>imageprep 将在下次启动时切换为%1。现在重新启动吗？当前打开的镜像会被重新打开。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 — imageprep</source>
         <translation>%1 — imageprep</translation>
     </message>
@@ -6140,7 +6278,7 @@ Commands:
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+34"/>
+        <location filename="../app/gui/main.cpp" line="+36"/>
         <source>Make an existing Linux VM disk image ready for OpenStack.</source>
         <translation>使现有的 Linux 虚拟机磁盘镜像满足 OpenStack 的要求。</translation>
     </message>
