@@ -58,6 +58,17 @@
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/cache/NovaConfig.cpp" line="+29"/>
+        <source>nova.conf line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <location line="+5"/>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckStatus</name>
@@ -2178,6 +2189,311 @@
     <message>
         <location line="+3"/>
         <source>Glance&apos;s os_hash_value differs from the file&apos;s SHA-512: the upload was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Image</name>
+    <message>
+        <location filename="../core/image/Archive.cpp" line="+63"/>
+        <location filename="../core/image/ImageSource.cpp" line="+37"/>
+        <source>Opening the image was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 ends too early: the archive or compressed file is truncated. Copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be unpacked: the archive or compressed data is damaged. Copy or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 is refused: its entry &quot;%2&quot; %3. Such archives can overwrite files outside the folder they are unpacked into; imageprep does not open them. Unpack it yourself after checking where it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a hard link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a symbolic link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a device node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a special file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains &quot;..&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot create %1 in the work folder: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Not enough space in the work folder %1 to unpack %2: %3 free after writing %4, and imageprep keeps %5 free. Free some space or set IMAGEPREP_WORKDIR to a folder on a larger disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 expands to more than %2, the limit for an unpacked disk; imageprep stopped to protect against a decompression bomb. If the image really is that large, raise IMAGEPREP_MAX_EXTRACT_BYTES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>%1 is not a tar archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has more than %2 entries; an OVA or disk archive never needs that many. Unpack it yourself after checking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is refused: it contains &quot;%2&quot; twice, so it is unclear which one is meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is refused: its descriptor &quot;%2&quot; is larger than it declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not compressed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 does not contain &quot;%2&quot;. The archive is incomplete; export or download it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is refused: its member &quot;%2&quot; is %3, more than the %4 the disk can need. Export or download the appliance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The OVF says &quot;%1&quot; is gzip-compressed, but it is not readable as gzip. Export or download the appliance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/image/ImageProbe.cpp" line="+56"/>
+        <location filename="../core/image/Workspace.cpp" line="+110"/>
+        <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is truncated: the file ends before the image data it describes. It was probably cut short while copying or downloading; copy it again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 looks like a %2 image but its structure is damaged. Copy it again from its source, or try `qemu-img check -r all` on a copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is encrypted (%2). imageprep cannot inspect encrypted disks; decrypt it first, e.g. with `qemu-img convert` and the key, then open the decrypted copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>libblkid could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 could not be read. Check the file and the disk it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a disk image: it has no partition table and no file system. Choose a qcow2, raw, VMDK, VDI, VHD or VHDX disk, or an OVA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 does not exist. Check the path and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: permission denied. Make the file readable for your user (it is only read, never written) or copy it somewhere you own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder. Choose the disk image file inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read (%2). Check the file and the disk it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not a regular file. Choose a disk image file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>qemu-img cannot open %1: its header is damaged or of an unsupported version. Copy it again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>qemu-img gave no format for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is an overlay on the backing file %2. Flatten it into one self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 keeps its data in the separate file %2. Convert it into one self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The VMDK descriptor %1 refers to %2, which is not a file in its own folder. imageprep only opens VMDK files whose extents lie next to the descriptor; convert it first: qemu-img convert -O qcow2 %1 disk.qcow2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is empty (0 bytes), not a disk image. Copy the image again from its source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a %2 image, which imageprep does not support. Convert it to qcow2 with qemu-img convert first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/image/ImageSource.cpp" line="+40"/>
+        <source>&quot;%1&quot; inside %2 does not match the %3 digest in the OVA&apos;s manifest: the file was damaged or altered. Export or download the appliance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is an archive without any file in it. Choose the disk image or the OVA itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The OVF descriptor in %1 lists no disk with a file. Export the appliance again with its disks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The disk %1 is compressed with &quot;%2&quot;, which imageprep does not support. Export the appliance without compression.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The OVF descriptor names the disk file %1, but %2 does not contain it. Export or download the appliance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is refused: its member %2 is %3 bytes, larger than the %4 bytes its OVF declares. Export or download the appliance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>&quot;%1&quot; inside %2 is a VMDK descriptor that refers to other files. imageprep only opens self-contained disks from archives; export the appliance with a monolithic or stream-optimized disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/image/Ovf.cpp" line="+64"/>
+        <source>The OVF descriptor is invalid: %1. Export the appliance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The OVF descriptor contains a DOCTYPE, which imageprep refuses (OVF files never need one). Check where the appliance came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This is not an OVF descriptor (the root element is not an OVF Envelope). Choose an .ova exported by VMware or VirtualBox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The OVF descriptor is empty or not XML. Export the appliance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The OVA manifest (.mf) line %1 is not a digest line. Export the appliance again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The OVA manifest (.mf) has a %1 digest of the wrong length for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/image/Workspace.cpp" line="-72"/>
+        <source>Cannot create a work folder in %1. Make sure the folder exists and is writable, or set IMAGEPREP_WORKDIR to another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not enough space in the work folder %1: %2 needed, %3 free. Free some space there or set IMAGEPREP_WORKDIR to a folder on a larger disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An overlay needs a probed base image (path and format).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create the session overlay in %1. Check that the work folder is writable and has free space.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4391,13 +4707,13 @@ Commands:
         <location line="+4"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+92"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>The libguestfs appliance did not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4452,7 +4768,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1 on %2</source>
+        <extracomment>An operating system found on the disk: %1 its product name, %2 its root device.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The disk holds several operating systems; imageprep prepares one: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -58,6 +58,17 @@
         <source>other</source>
         <translation>其他</translation>
     </message>
+    <message>
+        <location filename="../core/cache/NovaConfig.cpp" line="+29"/>
+        <source>nova.conf line %1: %2</source>
+        <translation>nova.conf 第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <location line="+5"/>
+        <source>cannot read %1</source>
+        <translation>无法读取 %1</translation>
+    </message>
 </context>
 <context>
     <name>CheckStatus</name>
@@ -2172,6 +2183,311 @@
         <location line="+3"/>
         <source>Glance&apos;s os_hash_value differs from the file&apos;s SHA-512: the upload was damaged.</source>
         <translation>Glance 的 os_hash_value 与文件的 SHA-512 不一致：上传的数据已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>Image</name>
+    <message>
+        <location filename="../core/image/Archive.cpp" line="+63"/>
+        <location filename="../core/image/ImageSource.cpp" line="+37"/>
+        <source>Opening the image was cancelled.</source>
+        <translation>已取消打开镜像。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 ends too early: the archive or compressed file is truncated. Copy or download it again.</source>
+        <translation>%1 提前结束：归档或压缩文件已被截断。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 could not be unpacked: the archive or compressed data is damaged. Copy or download it again.</source>
+        <translation>无法解压 %1：归档或压缩数据已损坏。请重新复制或下载。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 is refused: its entry &quot;%2&quot; %3. Such archives can overwrite files outside the folder they are unpacked into; imageprep does not open them. Unpack it yourself after checking where it came from.</source>
+        <translation>已拒绝打开 %1：其中的条目“%2”不安全（%3）。此类归档可能覆盖解压目标文件夹之外的文件，imageprep 不会打开它们。请先核实其来源，再自行解压。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>has no name</source>
+        <translation>没有名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a hard link</source>
+        <translation>是硬链接</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is a symbolic link</source>
+        <translation>是符号链接</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a device node</source>
+        <translation>是设备节点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a named pipe (FIFO)</source>
+        <translation>是命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is a special file</source>
+        <translation>是特殊文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>has an absolute path</source>
+        <translation>使用绝对路径</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>contains &quot;..&quot;</source>
+        <translation>包含“..”</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot create %1 in the work folder: %2.</source>
+        <translation>无法在工作文件夹中创建 %1：%2。</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Not enough space in the work folder %1 to unpack %2: %3 free after writing %4, and imageprep keeps %5 free. Free some space or set IMAGEPREP_WORKDIR to a folder on a larger disk.</source>
+        <translation>工作文件夹 %1 空间不足，无法解压 %2：写入 %4 后仅剩 %3 可用空间，而 imageprep 需保留 %5 可用空间。请释放一些空间，或将 IMAGEPREP_WORKDIR 设置为位于更大磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing %1 failed: %2.</source>
+        <translation>写入 %1 失败：%2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 expands to more than %2, the limit for an unpacked disk; imageprep stopped to protect against a decompression bomb. If the image really is that large, raise IMAGEPREP_MAX_EXTRACT_BYTES.</source>
+        <translation>%1 解压后超过 %2（解压后磁盘的大小上限）；为防范解压炸弹，imageprep 已停止操作。如果该镜像确实这么大，请调高 IMAGEPREP_MAX_EXTRACT_BYTES。</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>%1 is not a tar archive.</source>
+        <translation>%1 不是 tar 归档。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 has more than %2 entries; an OVA or disk archive never needs that many. Unpack it yourself after checking it.</source>
+        <translation>%1 包含超过 %2 个条目；OVA 或磁盘归档绝不需要这么多条目。请先检查该文件，再自行解压。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is refused: it contains &quot;%2&quot; twice, so it is unclear which one is meant.</source>
+        <translation>已拒绝打开 %1：其中包含两个“%2”，无法确定应使用哪一个。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is refused: its descriptor &quot;%2&quot; is larger than it declares.</source>
+        <translation>已拒绝打开 %1：其描述文件“%2”的实际大小超过了声明的大小。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not compressed.</source>
+        <translation>%1 未经压缩。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 does not contain &quot;%2&quot;. The archive is incomplete; export or download it again.</source>
+        <translation>%1 中不含“%2”。该归档不完整；请重新导出或下载。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is refused: its member &quot;%2&quot; is %3, more than the %4 the disk can need. Export or download the appliance again.</source>
+        <translation>已拒绝打开 %1：其成员“%2”大小为 %3，超过了该磁盘最多可能需要的 %4。请重新导出或下载该虚拟设备。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The OVF says &quot;%1&quot; is gzip-compressed, but it is not readable as gzip. Export or download the appliance again.</source>
+        <translation>OVF 声明“%1”采用 gzip 压缩，但无法按 gzip 格式读取。请重新导出或下载该虚拟设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/image/ImageProbe.cpp" line="+56"/>
+        <location filename="../core/image/Workspace.cpp" line="+110"/>
+        <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
+        <translation>未找到 qemu-img。请安装 qemu-utils 软件包后重试。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is truncated: the file ends before the image data it describes. It was probably cut short while copying or downloading; copy it again from its source.</source>
+        <translation>%1 已被截断：文件在其所描述的镜像数据之前就已结束。它很可能在复制或下载过程中被截断；请从来源处重新复制。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 looks like a %2 image but its structure is damaged. Copy it again from its source, or try `qemu-img check -r all` on a copy.</source>
+        <translation>%1 看起来是 %2 镜像，但其结构已损坏。请从来源处重新复制，或对副本尝试运行 `qemu-img check -r all`。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is encrypted (%2). imageprep cannot inspect encrypted disks; decrypt it first, e.g. with `qemu-img convert` and the key, then open the decrypted copy.</source>
+        <translation>%1 已加密（%2）。imageprep 无法检查加密磁盘；请先解密，例如使用 `qemu-img convert` 配合密钥，然后打开解密后的副本。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>libblkid could not read %1.</source>
+        <translation>libblkid 无法读取 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 could not be read. Check the file and the disk it is on.</source>
+        <translation>无法读取 %1。请检查该文件及其所在的磁盘。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is not a disk image: it has no partition table and no file system. Choose a qcow2, raw, VMDK, VDI, VHD or VHDX disk, or an OVA.</source>
+        <translation>%1 不是磁盘镜像：它既没有分区表，也没有文件系统。请选择 qcow2、raw、VMDK、VDI、VHD 或 VHDX 磁盘，或 OVA 文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 does not exist. Check the path and try again.</source>
+        <translation>%1 不存在。请检查路径后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be read: permission denied. Make the file readable for your user (it is only read, never written) or copy it somewhere you own.</source>
+        <translation>无法读取 %1：权限被拒绝。请为当前用户授予该文件的读取权限（imageprep 只读取、从不写入该文件），或将其复制到您有权限的位置。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a folder. Choose the disk image file inside it.</source>
+        <translation>%1 是一个文件夹。请选择其中的磁盘镜像文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be read (%2). Check the file and the disk it is on.</source>
+        <translation>无法读取 %1（%2）。请检查该文件及其所在的磁盘。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is not a regular file. Choose a disk image file.</source>
+        <translation>%1 不是普通文件。请选择磁盘镜像文件。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>qemu-img cannot open %1: its header is damaged or of an unsupported version. Copy it again from its source.</source>
+        <translation>qemu-img 无法打开 %1：其文件头已损坏或版本不受支持。请从来源处重新复制。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>qemu-img gave no format for %1.</source>
+        <translation>qemu-img 未返回 %1 的格式。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is an overlay on the backing file %2. Flatten it into one self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2</source>
+        <translation>%1 是基于后备文件 %2 的覆盖层。请先将其合并为一个独立的镜像：qemu-img convert -O qcow2 %1 flat.qcow2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 keeps its data in the separate file %2. Convert it into one self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2</source>
+        <translation>%1 的数据保存在单独的文件 %2 中。请先将其转换为一个独立的镜像：qemu-img convert -O qcow2 %1 flat.qcow2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The VMDK descriptor %1 refers to %2, which is not a file in its own folder. imageprep only opens VMDK files whose extents lie next to the descriptor; convert it first: qemu-img convert -O qcow2 %1 disk.qcow2</source>
+        <translation>VMDK 描述文件 %1 引用了 %2，而后者并不是与其位于同一文件夹中的文件。imageprep 只能打开数据区段文件（extent）与描述文件位于同一文件夹的 VMDK；请先进行转换：qemu-img convert -O qcow2 %1 disk.qcow2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is empty (0 bytes), not a disk image. Copy the image again from its source.</source>
+        <translation>%1 为空（0 字节），不是磁盘镜像。请从来源处重新复制该镜像。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is a %2 image, which imageprep does not support. Convert it to qcow2 with qemu-img convert first.</source>
+        <translation>%1 是 %2 镜像，imageprep 不支持该格式。请先使用 qemu-img convert 将其转换为 qcow2。</translation>
+    </message>
+    <message>
+        <location filename="../core/image/ImageSource.cpp" line="+40"/>
+        <source>&quot;%1&quot; inside %2 does not match the %3 digest in the OVA&apos;s manifest: the file was damaged or altered. Export or download the appliance again.</source>
+        <translation>%2 中的“%1”与 OVA 清单中的 %3 摘要不匹配：该文件已损坏或被篡改。请重新导出或下载该虚拟设备。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 is an archive without any file in it. Choose the disk image or the OVA itself.</source>
+        <translation>%1 是一个不含任何文件的归档。请直接选择磁盘镜像或 OVA 文件本身。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The OVF descriptor in %1 lists no disk with a file. Export the appliance again with its disks.</source>
+        <translation>%1 中的 OVF 描述文件未列出任何带有文件的磁盘。请连同磁盘重新导出该虚拟设备。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The disk %1 is compressed with &quot;%2&quot;, which imageprep does not support. Export the appliance without compression.</source>
+        <translation>磁盘 %1 使用“%2”压缩，imageprep 不支持该压缩方式。请在不压缩的情况下导出该虚拟设备。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The OVF descriptor names the disk file %1, but %2 does not contain it. Export or download the appliance again.</source>
+        <translation>OVF 描述文件指定的磁盘文件为 %1，但 %2 中不含该文件。请重新导出或下载该虚拟设备。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is refused: its member %2 is %3 bytes, larger than the %4 bytes its OVF declares. Export or download the appliance again.</source>
+        <translation>已拒绝打开 %1：其成员 %2 大小为 %3 字节，超过了 OVF 声明的 %4 字节。请重新导出或下载该虚拟设备。</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>&quot;%1&quot; inside %2 is a VMDK descriptor that refers to other files. imageprep only opens self-contained disks from archives; export the appliance with a monolithic or stream-optimized disk.</source>
+        <translation>%2 中的“%1”是引用了其他文件的 VMDK 描述文件。imageprep 只能从归档中打开独立的磁盘；请以 monolithic 或 stream-optimized 磁盘格式导出该虚拟设备。</translation>
+    </message>
+    <message>
+        <location filename="../core/image/Ovf.cpp" line="+64"/>
+        <source>The OVF descriptor is invalid: %1. Export the appliance again.</source>
+        <translation>OVF 描述文件无效：%1。请重新导出该虚拟设备。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The OVF descriptor contains a DOCTYPE, which imageprep refuses (OVF files never need one). Check where the appliance came from.</source>
+        <translation>OVF 描述文件包含 DOCTYPE，imageprep 拒绝打开此类文件（OVF 文件从不需要 DOCTYPE）。请核实该虚拟设备的来源。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This is not an OVF descriptor (the root element is not an OVF Envelope). Choose an .ova exported by VMware or VirtualBox.</source>
+        <translation>这不是 OVF 描述文件（根元素不是 OVF Envelope）。请选择由 VMware 或 VirtualBox 导出的 .ova 文件。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The OVF descriptor is empty or not XML. Export the appliance again.</source>
+        <translation>OVF 描述文件为空或不是 XML。请重新导出该虚拟设备。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The OVA manifest (.mf) line %1 is not a digest line. Export the appliance again.</source>
+        <translation>OVA 清单文件（.mf）第 %1 行不是摘要行。请重新导出该虚拟设备。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The OVA manifest (.mf) has a %1 digest of the wrong length for %2.</source>
+        <translation>OVA 清单文件（.mf）中 %2 的 %1 摘要长度不正确。</translation>
+    </message>
+    <message>
+        <location filename="../core/image/Workspace.cpp" line="-72"/>
+        <source>Cannot create a work folder in %1. Make sure the folder exists and is writable, or set IMAGEPREP_WORKDIR to another folder.</source>
+        <translation>无法在 %1 中创建工作文件夹。请确认该文件夹存在且可写，或将 IMAGEPREP_WORKDIR 设置为其他文件夹。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Not enough space in the work folder %1: %2 needed, %3 free. Free some space there or set IMAGEPREP_WORKDIR to a folder on a larger disk.</source>
+        <translation>工作文件夹 %1 空间不足：需要 %2，可用 %3。请在该位置释放一些空间，或将 IMAGEPREP_WORKDIR 设置为位于更大磁盘上的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An overlay needs a probed base image (path and format).</source>
+        <translation>创建覆盖层需要已探测的基础镜像（路径和格式）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create the session overlay in %1. Check that the work folder is writable and has free space.</source>
+        <translation>无法在 %1 中创建会话覆盖层。请检查工作文件夹是否可写且有可用空间。</translation>
     </message>
 </context>
 <context>
@@ -4383,13 +4699,13 @@ Commands:
         <location line="+4"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+73"/>
+        <location line="+74"/>
         <location line="+92"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-192"/>
         <source>The libguestfs appliance did not start.</source>
         <translation>libguestfs 辅助虚拟机未能启动。</translation>
     </message>
@@ -4444,7 +4760,13 @@ Commands:
         <translation>找到的文件系统：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>%1 on %2</source>
+        <extracomment>An operating system found on the disk: %1 its product name, %2 its root device.</extracomment>
+        <translation>%2 上的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The disk holds several operating systems; imageprep prepares one: %1</source>
         <translation>磁盘上有多个操作系统；imageprep 只能准备其中一个：%1</translation>
     </message>

@@ -1,10 +1,17 @@
 #include "cache/NovaConfig.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <limits>
 
 namespace imageprep {
+
+namespace {
+struct NovaText {
+    Q_DECLARE_TR_FUNCTIONS(CacheReport)
+};
+} // namespace
 
 namespace {
 
@@ -19,7 +26,7 @@ QString normalizeSection(const QString &name)
 Error parseError(int line, const QString &message, const QString &text)
 {
     return makeError(ErrorCode::InvalidArgument,
-                     QStringLiteral("nova.conf line %1: %2").arg(line).arg(message), text);
+                     NovaText::tr("nova.conf line %1: %2").arg(line).arg(message), text);
 }
 
 // One option with its current name and the deprecated (section, key) aliases
@@ -223,12 +230,12 @@ Result<NovaCacheSettings> readNovaConf(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Unreadable, QStringLiteral("cannot read %1").arg(path), f.errorString());
+        return makeError(ErrorCode::Unreadable, NovaText::tr("cannot read %1").arg(path), f.errorString());
     // nova.conf is small; a bound keeps a wrong path (a disk image) from filling memory
     const qint64 limit = 16 * 1024 * 1024;
     const QByteArray text = f.read(limit);
     if (f.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::Unreadable, QStringLiteral("cannot read %1").arg(path), f.errorString());
+        return makeError(ErrorCode::Unreadable, NovaText::tr("cannot read %1").arg(path), f.errorString());
     auto r = parseNovaConf(text);
     if (!r)
         return makeError(r.error().code, QStringLiteral("%1: %2").arg(path, r.error().message), r.error().detail);

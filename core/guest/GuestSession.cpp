@@ -348,7 +348,8 @@ Result<GuestFacts> GuestSession::inspect()
     if (roots.size() > 1) {
         QStringList names;
         for (const QString &r : roots)
-            names << QStringLiteral("%1 on %2").arg(takeString(guestfs_inspect_get_product_name(g, r.toUtf8().constData())), r);
+            //: An operating system found on the disk: %1 its product name, %2 its root device.
+            names << tr("%1 on %2").arg(takeString(guestfs_inspect_get_product_name(g, r.toUtf8().constData())), r);
         return makeError(ErrorCode::MultipleOperatingSystems,
                          tr("The disk holds several operating systems; imageprep prepares one: %1")
                              .arg(names.join(QStringLiteral("; "))));

@@ -1,5 +1,6 @@
 #include "image/Archive.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -22,6 +23,12 @@
 using namespace Qt::StringLiterals;
 
 namespace imageprep {
+
+namespace {
+struct ImageText {
+    Q_DECLARE_TR_FUNCTIONS(Image)
+};
+} // namespace
 
 namespace {
 
@@ -53,7 +60,7 @@ bool isCancelled(const std::atomic_bool *cancel)
 
 Error cancelledError()
 {
-    return makeError(ErrorCode::Cancelled, u"Opening the image was cancelled."_s);
+    return makeError(ErrorCode::Cancelled, ImageText::tr("Opening the image was cancelled."));
 }
 
 QString archiveErrorText(archive *a)
@@ -68,12 +75,12 @@ Error readError(const QString &path, archive *a)
     if (detail.contains("truncated"_L1, Qt::CaseInsensitive)
         || detail.contains("premature end"_L1, Qt::CaseInsensitive))
         return makeError(ErrorCode::Truncated,
-                         u"%1 ends too early: the archive or compressed file is truncated. Copy "
-                         "or download it again."_s.arg(native(path)),
+                         ImageText::tr("%1 ends too early: the archive or compressed file is truncated. Copy "
+                         "or download it again.").arg(native(path)),
                          detail);
     return makeError(ErrorCode::ArchiveError,
-                     u"%1 could not be unpacked: the archive or compressed data is damaged. Copy "
-                     "or download it again."_s.arg(native(path)),
+                     ImageText::tr("%1 could not be unpacked: the archive or compressed data is damaged. Copy "
+                     "or download it again.").arg(native(path)),
                      detail);
 }
 
@@ -127,32 +134,33 @@ std::optional<Error> unsafeEntry(const QString &archivePath, archive_entry *e)
 {
     const char *p = archive_entry_pathname(e);
     const QString name = p ? QString::fromUtf8(p) : QString();
+    // The reasons below complete the sentence "its entry "NAME" ..." in the message.
     const auto refuse = [&](const QString &why) {
         return makeError(ErrorCode::UnsafeArchive,
-                         u"%1 is refused: its entry \"%2\" %3. Such archives can overwrite files "
+                         ImageText::tr("%1 is refused: its entry \"%2\" %3. Such archives can overwrite files "
                          "outside the folder they are unpacked into; imageprep does not open them. "
-                         "Unpack it yourself after checking where it came from."_s
+                         "Unpack it yourself after checking where it came from.")
                              .arg(native(archivePath), name, why));
     };
     if (name.isEmpty())
-        return refuse(u"has no name"_s);
+        return refuse(ImageText::tr("has no name"));
     if (archive_entry_hardlink(e))
-        return refuse(u"is a hard link"_s);
+        return refuse(ImageText::tr("is a hard link"));
     const auto type = archive_entry_filetype(e);
     if (archive_entry_symlink(e) || type == AE_IFLNK)
-        return refuse(u"is a symbolic link"_s);
+        return refuse(ImageText::tr("is a symbolic link"));
     if (type == AE_IFCHR || type == AE_IFBLK)
-        return refuse(u"is a device node"_s);
+        return refuse(ImageText::tr("is a device node"));
     if (type == AE_IFIFO)
-        return refuse(u"is a named pipe (FIFO)"_s);
+        return refuse(ImageText::tr("is a named pipe (FIFO)"));
     if (type != AE_IFREG && type != AE_IFDIR)
-        return refuse(u"is a special file"_s);
+        return refuse(ImageText::tr("is a special file"));
     if (name.startsWith(u'/') || name.startsWith(u'\\')
         || (name.size() >= 2 && name[1] == u':' && name[0].isLetter()))
-        return refuse(u"has an absolute path"_s);
+        return refuse(ImageText::tr("has an absolute path"));
     const QStringList parts = name.split(QRegularExpression(u"[/\\\\]"_s));
     if (parts.contains(u".."_s))
-        return refuse(u"contains \"..\""_s);
+        return refuse(ImageText::tr("contains \"..\""));
     return std::nullopt;
 }
 
@@ -179,7 +187,7 @@ public:
                       O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (m_fd < 0)
             return makeError(ErrorCode::Internal,
-                             u"Cannot create %1 in the work folder: %2."_s
+                             ImageText::tr("Cannot create %1 in the work folder: %2.")
                                  .arg(native(m_path), QString::fromLocal8Bit(std::strerror(errno))));
         return checkSpace();
     }
@@ -275,9 +283,9 @@ private:
     Error noSpace(qint64 avail) const
     {
         return makeError(ErrorCode::NoSpace,
-                         u"Not enough space in the work folder %1 to unpack %2: %3 free after "
+                         ImageText::tr("Not enough space in the work folder %1 to unpack %2: %3 free after "
                          "writing %4, and imageprep keeps %5 free. Free some space or set "
-                         "IMAGEPREP_WORKDIR to a folder on a larger disk."_s
+                         "IMAGEPREP_WORKDIR to a folder on a larger disk.")
                              .arg(native(QFileInfo(m_path).absolutePath()), native(m_source),
                                   sizeText(avail), sizeText(m_written), sizeText(m_reserve)));
     }
@@ -287,16 +295,16 @@ private:
         if (err == ENOSPC || err == EDQUOT)
             return noSpace(0);
         return makeError(ErrorCode::Internal,
-                         u"Writing %1 failed: %2."_s.arg(native(m_path),
+                         ImageText::tr("Writing %1 failed: %2.").arg(native(m_path),
                                                         QString::fromLocal8Bit(std::strerror(err))));
     }
 
     Error bomb() const
     {
         return makeError(ErrorCode::UnsafeArchive,
-                         u"%1 expands to more than %2, the limit for an unpacked disk; imageprep "
+                         ImageText::tr("%1 expands to more than %2, the limit for an unpacked disk; imageprep "
                          "stopped to protect against a decompression bomb. If the image really is "
-                         "that large, raise IMAGEPREP_MAX_EXTRACT_BYTES."_s
+                         "that large, raise IMAGEPREP_MAX_EXTRACT_BYTES.")
                              .arg(native(m_source), sizeText(m_max)));
     }
 
@@ -431,13 +439,13 @@ Result<TarListing> scanTar(const QString &archivePath, const std::atomic_bool *c
             return readError(archivePath, a.get());
         if ((archive_format(a.get()) & ARCHIVE_FORMAT_BASE_MASK) != ARCHIVE_FORMAT_TAR)
             return makeError(ErrorCode::ArchiveError,
-                             u"%1 is not a tar archive."_s.arg(native(archivePath)));
+                             ImageText::tr("%1 is not a tar archive.").arg(native(archivePath)));
         if (auto err = unsafeEntry(archivePath, e))
             return *err;
         if (listing.members.size() >= kMaxMembers)
             return makeError(ErrorCode::UnsafeArchive,
-                             u"%1 has more than %2 entries; an OVA or disk archive never needs "
-                             "that many. Unpack it yourself after checking it."_s
+                             ImageText::tr("%1 has more than %2 entries; an OVA or disk archive never needs "
+                             "that many. Unpack it yourself after checking it.")
                                  .arg(native(archivePath)).arg(kMaxMembers));
         TarMember m;
         m.name = normalisedName(QString::fromUtf8(archive_entry_pathname(e)));
@@ -448,8 +456,8 @@ Result<TarListing> scanTar(const QString &archivePath, const std::atomic_bool *c
                                          [&](const TarMember &o) { return o.regular && o.name == m.name; });
             if (dup)
                 return makeError(ErrorCode::UnsafeArchive,
-                                 u"%1 is refused: it contains \"%2\" twice, so it is unclear "
-                                 "which one is meant."_s.arg(native(archivePath), m.name));
+                                 ImageText::tr("%1 is refused: it contains \"%2\" twice, so it is unclear "
+                                 "which one is meant.").arg(native(archivePath), m.name));
         }
         QByteArray *target = nullptr;
         if (m.regular && m.size <= kMaxDescriptorBytes) {
@@ -471,8 +479,8 @@ Result<TarListing> scanTar(const QString &archivePath, const std::atomic_bool *c
                     return readError(archivePath, a.get());
                 if (target->size() + n > kMaxDescriptorBytes)
                     return makeError(ErrorCode::UnsafeArchive,
-                                     u"%1 is refused: its descriptor \"%2\" is larger than it "
-                                     "declares."_s.arg(native(archivePath), m.name));
+                                     ImageText::tr("%1 is refused: its descriptor \"%2\" is larger than it "
+                                     "declares.").arg(native(archivePath), m.name));
                 target->append(buf, qsizetype(n));
             }
         } else if (archive_read_data_skip(a.get()) < ARCHIVE_WARN) {
@@ -496,7 +504,7 @@ Result<Extracted> extractStream(const QString &archivePath, const QString &dest,
         return readError(archivePath, a.get());
     if (filterNames(a.get()).isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         u"%1 is not compressed."_s.arg(native(archivePath)));
+                         ImageText::tr("%1 is not compressed.").arg(native(archivePath)));
 
     SparseOutput out(dest, archivePath, limits.effectiveMaxOutput(), limits.reserveBytes);
     if (Status s = out.open(); !s)
@@ -531,8 +539,8 @@ Result<Extracted> extractTarMember(const QString &archivePath, const QString &me
         const int rc = archive_read_next_header(a.get(), &e);
         if (rc == ARCHIVE_EOF)
             return makeError(ErrorCode::ArchiveError,
-                             u"%1 does not contain \"%2\". The archive is incomplete; export or "
-                             "download it again."_s.arg(native(archivePath), member));
+                             ImageText::tr("%1 does not contain \"%2\". The archive is incomplete; export or "
+                             "download it again.").arg(native(archivePath), member));
         if (rc < ARCHIVE_WARN)
             return readError(archivePath, a.get());
         if (auto err = unsafeEntry(archivePath, e))
@@ -550,8 +558,8 @@ Result<Extracted> extractTarMember(const QString &archivePath, const QString &me
         maxOut = std::min(maxOut, options.maxOutputBytes);
     if (!options.gunzip && stored > maxOut)
         return makeError(ErrorCode::UnsafeArchive,
-                         u"%1 is refused: its member \"%2\" is %3, more than the %4 the disk "
-                         "can need. Export or download the appliance again."_s
+                         ImageText::tr("%1 is refused: its member \"%2\" is %3, more than the %4 the disk "
+                         "can need. Export or download the appliance again.")
                              .arg(native(archivePath), member, sizeText(stored), sizeText(maxOut)));
 
     QCryptographicHash sha1(QCryptographicHash::Sha1);
@@ -574,8 +582,8 @@ Result<Extracted> extractTarMember(const QString &archivePath, const QString &me
             || archive_read_next_header(inner.get(), &ie) != ARCHIVE_OK
             || archive_filter_code(inner.get(), 0) != ARCHIVE_FILTER_GZIP) {
             return makeError(ErrorCode::ArchiveError,
-                             u"The OVF says \"%1\" is gzip-compressed, but it is not readable as "
-                             "gzip. Export or download the appliance again."_s.arg(member),
+                             ImageText::tr("The OVF says \"%1\" is gzip-compressed, but it is not readable as "
+                             "gzip. Export or download the appliance again.").arg(member),
                              src.failure.isEmpty() ? archiveErrorText(inner.get()) : src.failure);
         }
         const auto consumed = [&src] { return src.consumed; };

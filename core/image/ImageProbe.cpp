@@ -2,6 +2,7 @@
 
 #include "util/Process.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,6 +22,12 @@
 using namespace Qt::StringLiterals;
 
 namespace imageprep {
+
+namespace {
+struct ImageText {
+    Q_DECLARE_TR_FUNCTIONS(Image)
+};
+} // namespace
 
 namespace {
 
@@ -46,7 +53,7 @@ QString qemuImg()
 Error toolMissing()
 {
     return makeError(ErrorCode::ToolMissing,
-                     u"qemu-img was not found. Install the qemu-utils package and try again."_s);
+                     ImageText::tr("qemu-img was not found. Install the qemu-utils package and try again."));
 }
 
 // qemu-img's own words for "the file ends too early", across formats.
@@ -66,17 +73,17 @@ bool soundsTruncated(const QString &text)
 Error truncatedError(const QString &path, const QString &detail)
 {
     return makeError(ErrorCode::Truncated,
-                     u"%1 is truncated: the file ends before the image data it describes. "
+                     ImageText::tr("%1 is truncated: the file ends before the image data it describes. "
                      "It was probably cut short while copying or downloading; copy it again "
-                     "from its source."_s.arg(QDir::toNativeSeparators(path)),
+                     "from its source.").arg(QDir::toNativeSeparators(path)),
                      detail);
 }
 
 Error corruptError(const QString &path, const QString &format, const QString &detail)
 {
     return makeError(ErrorCode::Corrupt,
-                     u"%1 looks like a %2 image but its structure is damaged. "
-                     "Copy it again from its source, or try `qemu-img check -r all` on a copy."_s
+                     ImageText::tr("%1 looks like a %2 image but its structure is damaged. "
+                     "Copy it again from its source, or try `qemu-img check -r all` on a copy.")
                          .arg(QDir::toNativeSeparators(path), formatDisplayName(format)),
                      detail);
 }
@@ -84,9 +91,9 @@ Error corruptError(const QString &path, const QString &format, const QString &de
 Error encryptedError(const QString &path, const QString &what)
 {
     return makeError(ErrorCode::Encrypted,
-                     u"%1 is encrypted (%2). imageprep cannot inspect encrypted disks; "
+                     ImageText::tr("%1 is encrypted (%2). imageprep cannot inspect encrypted disks; "
                      "decrypt it first, e.g. with `qemu-img convert` and the key, then open "
-                     "the decrypted copy."_s.arg(QDir::toNativeSeparators(path), what));
+                     "the decrypted copy.").arg(QDir::toNativeSeparators(path), what));
 }
 
 // Runs `qemu-img check` and turns reported corruption into Truncated/Corrupt.
@@ -128,7 +135,7 @@ Status classifyRaw(ImageInfo &info)
         return fileAccessError(info.path, errno);
     std::unique_ptr<blkid_struct_probe, BlkidProbeDeleter> pr(blkid_new_probe());
     if (!pr || blkid_probe_set_device(pr.get(), f.fd, 0, 0) != 0)
-        return makeError(ErrorCode::Internal, u"libblkid could not read %1."_s.arg(info.path));
+        return makeError(ErrorCode::Internal, ImageText::tr("libblkid could not read %1.").arg(info.path));
     blkid_probe_enable_superblocks(pr.get(), 1);
     blkid_probe_set_superblocks_flags(pr.get(), BLKID_SUBLKS_TYPE | BLKID_SUBLKS_USAGE);
     blkid_probe_enable_partitions(pr.get(), 1);
@@ -139,7 +146,7 @@ Status classifyRaw(ImageInfo &info)
     const int rc = blkid_do_safeprobe(pr.get());
     if (rc == -1)
         return makeError(ErrorCode::Unreadable,
-                         u"%1 could not be read. Check the file and the disk it is on."_s
+                         ImageText::tr("%1 could not be read. Check the file and the disk it is on.")
                              .arg(QDir::toNativeSeparators(info.path)));
     const char *value = nullptr;
     if (blkid_probe_lookup_value(pr.get(), "PTTYPE", &value, nullptr) == 0 && value)
@@ -157,8 +164,8 @@ Status classifyRaw(ImageInfo &info)
     if (!info.partitionTable.isEmpty() || !info.contentType.isEmpty())
         return success();
     return makeError(ErrorCode::NotAnImage,
-                     u"%1 is not a disk image: it has no partition table and no file system. "
-                     "Choose a qcow2, raw, VMDK, VDI, VHD or VHDX disk, or an OVA."_s
+                     ImageText::tr("%1 is not a disk image: it has no partition table and no file system. "
+                     "Choose a qcow2, raw, VMDK, VDI, VHD or VHDX disk, or an OVA.")
                          .arg(QDir::toNativeSeparators(info.path)));
 }
 
@@ -181,19 +188,19 @@ Error fileAccessError(const QString &path, int errnoValue)
     case ENOENT:
     case ENOTDIR:
         return makeError(ErrorCode::NotFound,
-                         u"%1 does not exist. Check the path and try again."_s.arg(p), sys);
+                         ImageText::tr("%1 does not exist. Check the path and try again.").arg(p), sys);
     case EACCES:
     case EPERM:
         return makeError(ErrorCode::Unreadable,
-                         u"%1 cannot be read: permission denied. Make the file readable for "
+                         ImageText::tr("%1 cannot be read: permission denied. Make the file readable for "
                          "your user (it is only read, never written) or copy it somewhere "
-                         "you own."_s.arg(p), sys);
+                         "you own.").arg(p), sys);
     case EISDIR:
         return makeError(ErrorCode::InvalidArgument,
-                         u"%1 is a folder. Choose the disk image file inside it."_s.arg(p), sys);
+                         ImageText::tr("%1 is a folder. Choose the disk image file inside it.").arg(p), sys);
     default:
         return makeError(ErrorCode::Unreadable,
-                         u"%1 cannot be read (%2). Check the file and the disk it is on."_s
+                         ImageText::tr("%1 cannot be read (%2). Check the file and the disk it is on.")
                              .arg(p, sys), sys);
     }
 }
@@ -217,7 +224,7 @@ Result<ImageInfo> probeImage(const QString &path)
             return fileAccessError(info.path, EISDIR);
         if (!S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode))
             return makeError(ErrorCode::InvalidArgument,
-                             u"%1 is not a regular file. Choose a disk image file."_s
+                             ImageText::tr("%1 is not a regular file. Choose a disk image file.")
                                  .arg(QDir::toNativeSeparators(info.path)));
         info.fileSize = st.st_size;
     }
@@ -244,8 +251,8 @@ Result<ImageInfo> probeImage(const QString &path)
         if (soundsTruncated(diag))
             return truncatedError(info.path, diag);
         return makeError(ErrorCode::Corrupt,
-                         u"qemu-img cannot open %1: its header is damaged or of an unsupported "
-                         "version. Copy it again from its source."_s
+                         ImageText::tr("qemu-img cannot open %1: its header is damaged or of an unsupported "
+                         "version. Copy it again from its source.")
                              .arg(QDir::toNativeSeparators(info.path)),
                          diag);
     }
@@ -267,7 +274,7 @@ Result<ImageInfo> probeImage(const QString &path)
         info.subformat = specific.value("subformat"_L1).toString();
 
     if (info.format.isEmpty())
-        return makeError(ErrorCode::Internal, u"qemu-img gave no format for %1."_s.arg(info.path),
+        return makeError(ErrorCode::Internal, ImageText::tr("qemu-img gave no format for %1.").arg(info.path),
                          QString::fromUtf8(r.out));
     if (info.format == "luks"_L1) {
         info.encrypted = true;
@@ -280,15 +287,15 @@ Result<ImageInfo> probeImage(const QString &path)
         // or on another machine, and the exported image would silently
         // depend on them. Flattening first makes the input self-contained.
         return makeError(ErrorCode::InvalidArgument,
-                         u"%1 is an overlay on the backing file %2. Flatten it into one "
-                         "self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2"_s
+                         ImageText::tr("%1 is an overlay on the backing file %2. Flatten it into one "
+                         "self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2")
                              .arg(QDir::toNativeSeparators(info.path),
                                   QDir::toNativeSeparators(info.backingFile)));
     }
     if (!specific.value("data-file"_L1).toString().isEmpty()) {
         return makeError(ErrorCode::InvalidArgument,
-                         u"%1 keeps its data in the separate file %2. Convert it into one "
-                         "self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2"_s
+                         ImageText::tr("%1 keeps its data in the separate file %2. Convert it into one "
+                         "self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2")
                              .arg(QDir::toNativeSeparators(info.path),
                                   specific.value("data-file"_L1).toString()));
     }
@@ -307,10 +314,10 @@ Result<ImageInfo> probeImage(const QString &path)
             if (canonical.isEmpty() || extent.absoluteDir().canonicalPath() != here.canonicalPath()
                 || extent.isSymLink()) {
                 return makeError(ErrorCode::InvalidArgument,
-                                 u"The VMDK descriptor %1 refers to %2, which is not a file in its "
+                                 ImageText::tr("The VMDK descriptor %1 refers to %2, which is not a file in its "
                                  "own folder. imageprep only opens VMDK files whose extents lie "
                                  "next to the descriptor; convert it first: "
-                                 "qemu-img convert -O qcow2 %1 disk.qcow2"_s
+                                 "qemu-img convert -O qcow2 %1 disk.qcow2")
                                      .arg(QDir::toNativeSeparators(info.path),
                                           QDir::toNativeSeparators(name)));
             }
@@ -324,8 +331,8 @@ Result<ImageInfo> probeImage(const QString &path)
     if (info.format == "raw"_L1) {
         if (info.fileSize == 0 && info.virtualSize == 0)
             return makeError(ErrorCode::NotAnImage,
-                             u"%1 is empty (0 bytes), not a disk image. Copy the image again "
-                             "from its source."_s.arg(QDir::toNativeSeparators(info.path)));
+                             ImageText::tr("%1 is empty (0 bytes), not a disk image. Copy the image again "
+                             "from its source.").arg(QDir::toNativeSeparators(info.path)));
         if (Status s = classifyRaw(info); !s)
             return s.error();
         return info;
@@ -334,8 +341,8 @@ Result<ImageInfo> probeImage(const QString &path)
     static const QLatin1String supported[] = {"qcow2"_L1, "vmdk"_L1, "vdi"_L1, "vpc"_L1, "vhdx"_L1};
     if (std::find(std::begin(supported), std::end(supported), info.format) == std::end(supported))
         return makeError(ErrorCode::NotAnImage,
-                         u"%1 is a %2 image, which imageprep does not support. Convert it to "
-                         "qcow2 with qemu-img convert first."_s
+                         ImageText::tr("%1 is a %2 image, which imageprep does not support. Convert it to "
+                         "qcow2 with qemu-img convert first.")
                              .arg(QDir::toNativeSeparators(info.path), info.format));
     if (Status s = checkConsistency(info); !s)
         return s.error();

@@ -1,5 +1,6 @@
 #include "image/ImageSource.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,12 @@ using namespace Qt::StringLiterals;
 namespace imageprep {
 
 namespace {
+struct ImageText {
+    Q_DECLARE_TR_FUNCTIONS(Image)
+};
+} // namespace
+
+namespace {
 
 // Room the overlay needs to start; it grows with the fixes applied later.
 constexpr qint64 kOverlayStartSpace = 64ll << 20;
@@ -27,7 +34,7 @@ bool isCancelled(const std::atomic_bool *cancel)
 
 Error cancelledError()
 {
-    return makeError(ErrorCode::Cancelled, u"Opening the image was cancelled."_s);
+    return makeError(ErrorCode::Cancelled, ImageText::tr("Opening the image was cancelled."));
 }
 
 void report(const ProgressFn &progress, const QString &what)
@@ -67,8 +74,8 @@ Status verifyDigest(const QList<ManifestEntry> &manifest, const QString &name,
         }
         if (actual != m.digest)
             return makeError(ErrorCode::Corrupt,
-                             u"\"%1\" inside %2 does not match the %3 digest in the OVA's manifest: "
-                             "the file was damaged or altered. Export or download the appliance again."_s
+                             ImageText::tr("\"%1\" inside %2 does not match the %3 digest in the OVA's manifest: "
+                             "the file was damaged or altered. Export or download the appliance again.")
                                  .arg(name, QDir::toNativeSeparators(original), m.algorithm),
                              u"expected %1, got %2"_s.arg(QString::fromLatin1(m.digest),
                                                           QString::fromLatin1(actual)));
@@ -105,8 +112,8 @@ Result<Member> openTar(const QString &original, Workspace &ws, OpenedImage &o,
         }
         if (files.isEmpty())
             return makeError(ErrorCode::NotAnImage,
-                             u"%1 is an archive without any file in it. Choose the disk image "
-                             "or the OVA itself."_s.arg(QDir::toNativeSeparators(original)));
+                             ImageText::tr("%1 is an archive without any file in it. Choose the disk image "
+                             "or the OVA itself.").arg(QDir::toNativeSeparators(original)));
         const auto largest = std::max_element(files.cbegin(), files.cend(),
             [](const TarMember &a, const TarMember &b) { return a.size < b.size; });
         m.name = largest->name;
@@ -120,8 +127,8 @@ Result<Member> openTar(const QString &original, Workspace &ws, OpenedImage &o,
             return desc.error();
         if (desc->bootDisk < 0)
             return makeError(ErrorCode::NotAnImage,
-                             u"The OVF descriptor in %1 lists no disk with a file. Export the "
-                             "appliance again with its disks."_s.arg(QDir::toNativeSeparators(original)));
+                             ImageText::tr("The OVF descriptor in %1 lists no disk with a file. Export the "
+                             "appliance again with its disks.").arg(QDir::toNativeSeparators(original)));
         const OvfDisk disk = desc->disks.at(desc->bootDisk);
         int withFiles = 0;
         for (const OvfDisk &d : desc->disks)
@@ -131,20 +138,20 @@ Result<Member> openTar(const QString &original, Workspace &ws, OpenedImage &o,
                            "and ignores the others."_s.arg(withFiles).arg(disk.diskId, disk.href));
         if (!disk.compression.isEmpty() && disk.compression != "gzip"_L1)
             return makeError(ErrorCode::ArchiveError,
-                             u"The disk %1 is compressed with \"%2\", which imageprep does not "
-                             "support. Export the appliance without compression."_s
+                             ImageText::tr("The disk %1 is compressed with \"%2\", which imageprep does not "
+                             "support. Export the appliance without compression.")
                                  .arg(disk.href, disk.compression));
         const auto it = std::find_if(listing->members.cbegin(), listing->members.cend(),
             [&](const TarMember &t) { return t.regular && t.name == disk.href; });
         if (it == listing->members.cend())
             return makeError(ErrorCode::ArchiveError,
-                             u"The OVF descriptor names the disk file %1, but %2 does not contain "
-                             "it. Export or download the appliance again."_s
+                             ImageText::tr("The OVF descriptor names the disk file %1, but %2 does not contain "
+                             "it. Export or download the appliance again.")
                                  .arg(disk.href, QDir::toNativeSeparators(original)));
         if (disk.fileSize >= 0 && it->size > disk.fileSize)
             return makeError(ErrorCode::UnsafeArchive,
-                             u"%1 is refused: its member %2 is %3 bytes, larger than the %4 bytes "
-                             "its OVF declares. Export or download the appliance again."_s
+                             ImageText::tr("%1 is refused: its member %2 is %3 bytes, larger than the %4 bytes "
+                             "its OVF declares. Export or download the appliance again.")
                                  .arg(QDir::toNativeSeparators(original), disk.href)
                                  .arg(it->size).arg(disk.fileSize));
         // A disk file in any format needs at most its capacity plus metadata.
@@ -259,9 +266,9 @@ Result<OpenedImage> openImage(const QString &path, Workspace &ws, const Progress
         // An extracted disk must be self-contained: its extents would be
         // other files of the workspace, never meant as disk content.
         return makeError(ErrorCode::UnsafeArchive,
-                         u"\"%1\" inside %2 is a VMDK descriptor that refers to other files. "
+                         ImageText::tr("\"%1\" inside %2 is a VMDK descriptor that refers to other files. "
                          "imageprep only opens self-contained disks from archives; export the "
-                         "appliance with a monolithic or stream-optimized disk."_s
+                         "appliance with a monolithic or stream-optimized disk.")
                              .arg(memberName, QDir::toNativeSeparators(o.originalPath)));
     }
     if (o.ovf && o.ovf->capacity > 0 && o.ovf->capacity != o.info.virtualSize)

@@ -1,5 +1,6 @@
 #include "image/Ovf.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -7,6 +8,12 @@
 using namespace Qt::StringLiterals;
 
 namespace imageprep {
+
+namespace {
+struct ImageText {
+    Q_DECLARE_TR_FUNCTIONS(Image)
+};
+} // namespace
 
 namespace {
 
@@ -54,7 +61,7 @@ void mapFormat(OvfDisk &d)
 Error corrupt(const QString &what, const QString &detail = {})
 {
     return makeError(ErrorCode::Corrupt,
-                     u"The OVF descriptor is invalid: %1. Export the appliance again."_s.arg(what),
+                     ImageText::tr("The OVF descriptor is invalid: %1. Export the appliance again.").arg(what),
                      detail);
 }
 
@@ -104,8 +111,8 @@ Result<OvfDescriptor> parseOvf(const QByteArray &xml)
         if (token == QXmlStreamReader::DTD) {
             // No DTD means no entity definitions to expand or resolve.
             return makeError(ErrorCode::UnsafeArchive,
-                             u"The OVF descriptor contains a DOCTYPE, which imageprep refuses "
-                             "(OVF files never need one). Check where the appliance came from."_s);
+                             ImageText::tr("The OVF descriptor contains a DOCTYPE, which imageprep refuses "
+                             "(OVF files never need one). Check where the appliance came from."));
         }
         if (token == QXmlStreamReader::EndElement) {
             if (r.name() == "OperatingSystemSection"_L1)
@@ -126,8 +133,8 @@ Result<OvfDescriptor> parseOvf(const QByteArray &xml)
             const QStringView uri = r.namespaceUri();
             if (name != "Envelope"_L1 || (uri != kOvf1 && uri != kOvf2)) {
                 return makeError(ErrorCode::NotAnImage,
-                                 u"This is not an OVF descriptor (the root element is not an "
-                                 "OVF Envelope). Choose an .ova exported by VMware or VirtualBox."_s);
+                                 ImageText::tr("This is not an OVF descriptor (the root element is not an "
+                                 "OVF Envelope). Choose an .ova exported by VMware or VirtualBox."));
             }
             ns = uri.toString();
             d.ovfMajorVersion = uri == kOvf1 ? 1 : 2;
@@ -191,7 +198,7 @@ Result<OvfDescriptor> parseOvf(const QByteArray &xml)
     }
     if (ns.isEmpty())
         return makeError(ErrorCode::NotAnImage,
-                         u"The OVF descriptor is empty or not XML. Export the appliance again."_s,
+                         ImageText::tr("The OVF descriptor is empty or not XML. Export the appliance again."),
                          r.errorString());
     if (r.hasError())
         return corrupt(u"line %1: %2"_s.arg(r.lineNumber()).arg(r.errorString()));
@@ -237,14 +244,14 @@ Result<QList<ManifestEntry>> parseManifest(const QByteArray &text)
         const auto m = line.match(l);
         if (!m.hasMatch())
             return makeError(ErrorCode::Corrupt,
-                             u"The OVA manifest (.mf) line %1 is not a digest line. Export the "
-                             "appliance again."_s.arg(i + 1),
+                             ImageText::tr("The OVA manifest (.mf) line %1 is not a digest line. Export the "
+                             "appliance again.").arg(i + 1),
                              l);
         ManifestEntry e{m.captured(1), m.captured(2), m.captured(3).toLower().toLatin1()};
         const int expected = e.algorithm == "SHA1"_L1 ? 40 : e.algorithm == "SHA256"_L1 ? 64 : 128;
         if (e.digest.size() != expected)
             return makeError(ErrorCode::Corrupt,
-                             u"The OVA manifest (.mf) has a %1 digest of the wrong length for %2."_s
+                             ImageText::tr("The OVA manifest (.mf) has a %1 digest of the wrong length for %2.")
                                  .arg(e.algorithm, e.fileName));
         entries.append(e);
     }

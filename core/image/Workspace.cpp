@@ -2,6 +2,7 @@
 
 #include "util/Process.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -10,6 +11,12 @@
 using namespace Qt::StringLiterals;
 
 namespace imageprep {
+
+namespace {
+struct ImageText {
+    Q_DECLARE_TR_FUNCTIONS(Image)
+};
+} // namespace
 
 namespace {
 
@@ -28,8 +35,8 @@ Workspace::Workspace(const QString &parentDir)
 {
     if (!m_dir.isValid()) {
         m_error = makeError(ErrorCode::InvalidArgument,
-                            u"Cannot create a work folder in %1. Make sure the folder exists and "
-                            "is writable, or set IMAGEPREP_WORKDIR to another folder."_s
+                            ImageText::tr("Cannot create a work folder in %1. Make sure the folder exists and "
+                            "is writable, or set IMAGEPREP_WORKDIR to another folder.")
                                 .arg(QDir::toNativeSeparators(parentFor(parentDir))),
                             m_dir.errorString());
     }
@@ -84,8 +91,8 @@ Status Workspace::ensureFreeSpace(qint64 bytes) const
         return success();
     const QLocale c = QLocale::c();
     return makeError(ErrorCode::NoSpace,
-                     u"Not enough space in the work folder %1: %2 needed, %3 free. Free some "
-                     "space there or set IMAGEPREP_WORKDIR to a folder on a larger disk."_s
+                     ImageText::tr("Not enough space in the work folder %1: %2 needed, %3 free. Free some "
+                     "space there or set IMAGEPREP_WORKDIR to a folder on a larger disk.")
                          .arg(QDir::toNativeSeparators(path()), c.formattedDataSize(bytes),
                               c.formattedDataSize(available)));
 }
@@ -96,11 +103,11 @@ Result<QString> Workspace::createOverlay(const ImageInfo &base)
         return m_error;
     if (base.format.isEmpty() || base.path.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         u"An overlay needs a probed base image (path and format)."_s);
+                         ImageText::tr("An overlay needs a probed base image (path and format)."));
     const QString qemuImg = findTool(u"qemu-img"_s);
     if (qemuImg.isEmpty())
         return makeError(ErrorCode::ToolMissing,
-                         u"qemu-img was not found. Install the qemu-utils package and try again."_s);
+                         ImageText::tr("qemu-img was not found. Install the qemu-utils package and try again."));
     const QString overlay = filePath(u"overlay.qcow2"_s);
     const QString basePath = QFileInfo(base.path).absoluteFilePath();
     const ProcessResult r = runProcess(qemuImg,
@@ -109,8 +116,8 @@ Result<QString> Workspace::createOverlay(const ImageInfo &base)
     if (!r.ok()) {
         QFile::remove(overlay);
         return makeError(ErrorCode::Internal,
-                         u"Could not create the session overlay in %1. Check that the work "
-                         "folder is writable and has free space."_s
+                         ImageText::tr("Could not create the session overlay in %1. Check that the work "
+                         "folder is writable and has free space.")
                              .arg(QDir::toNativeSeparators(path())),
                          r.diagnostics());
     }
