@@ -19,6 +19,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QSyntaxHighlighter>
 #include <QTextBrowser>
 #include <QTime>
 #include <QTreeWidget>
@@ -33,6 +34,29 @@ constexpr int GroupRole = Qt::UserRole + 2;
 const QString ProblemsOnlyKey = QStringLiteral("checklist/problemsOnly");
 const QString LabModeKey = QStringLiteral("checklist/labMode");
 
+// Explanations ("# ..." lines) in the palette's muted italic, so that the
+// commands stand out; the colour follows the theme, dark included.
+class ShellCommentHighlighter final : public QSyntaxHighlighter {
+public:
+    using QSyntaxHighlighter::QSyntaxHighlighter;
+
+protected:
+    void highlightBlock(const QString &text) override
+    {
+        if (!text.trimmed().startsWith(QLatin1Char('#')))
+            return;
+        QTextCharFormat f;
+        f.setFontItalic(true);
+        // Three quarters text, one quarter background: muted, still well above 4.5:1.
+        const QPalette palette;
+        const QColor fg = palette.color(QPalette::Text);
+        const QColor bg = palette.color(QPalette::Base);
+        f.setForeground(QColor::fromRgbF(0.75f * fg.redF() + 0.25f * bg.redF(), 0.75f * fg.greenF() + 0.25f * bg.greenF(),
+                                         0.75f * fg.blueF() + 0.25f * bg.blueF()));
+        setFormat(0, int(text.size()), f);
+    }
+};
+
 // A read-only, selectable, copyable view of shell commands.
 QPlainTextEdit *commandView(const QString &accessibleName)
 {
@@ -43,6 +67,7 @@ QPlainTextEdit *commandView(const QString &accessibleName)
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     view->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     view->setAccessibleName(accessibleName);
+    new ShellCommentHighlighter(view->document());
     return view;
 }
 } // namespace
@@ -411,6 +436,8 @@ void ChecklistPage::showLab(const QString &id)
     const QString image = m_session ? m_session->image().originalPath : QString();
     m_labCheck->setPlainText(withImagePath(steps.check, image));
     m_labFix->setPlainText(withImagePath(steps.fix, image));
+    for (QPlainTextEdit *view : {m_labCheck, m_labFix})
+        view->moveCursor(QTextCursor::Start); // each requirement's steps are read from the top
     m_checkAgainNote->setText(m_recheckNotes.value(id));
 }
 
