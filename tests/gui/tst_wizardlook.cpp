@@ -18,6 +18,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
 #include <QPlainTextEdit>
 #include <QTextEdit>
 #include <QPalette>
@@ -123,6 +126,7 @@ private Q_SLOTS:
     void darkScreenshots();
     void wizardSpeaksChinese();
     void everyControlHasANameAndTakesFocus();
+    void languageMenuShowsTheChoice();
 
 private:
     QTemporaryDir m_dir;
@@ -279,6 +283,32 @@ void TestWizardLook::everyControlHasANameAndTakesFocus()
     }
     QVERIFY(controls > 20);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestWizardLook::languageMenuShowsTheChoice()
+{
+    QSettings().setValue(LanguageSettingsKey, QStringLiteral("zh_CN"));
+    MainWindow w;
+    QMenu *language = nullptr;
+    for (QMenu *m : w.menuBar()->findChildren<QMenu *>()) {
+        if (m->title().remove(QLatin1Char('&')) == QLatin1String("Language"))
+            language = m;
+    }
+    QVERIFY(language);
+    QStringList entries;
+    QString checked;
+    for (QAction *a : language->actions()) {
+        if (a->isSeparator())
+            continue;
+        entries << a->text();
+        if (a->isChecked())
+            checked = a->data().toString();
+        QVERIFY(a->isCheckable());
+    }
+    // Each language in its own name, so a reader of either finds theirs.
+    QCOMPARE(entries, (QStringList{QStringLiteral("System Language"), QStringLiteral("English"), QStringLiteral("简体中文")}));
+    QCOMPARE(checked, QStringLiteral("zh_CN"));
+    QSettings().remove(LanguageSettingsKey);
 }
 
 QTEST_MAIN(TestWizardLook)
