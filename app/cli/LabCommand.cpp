@@ -97,7 +97,7 @@ Status writeLabImage(const QString &overlay, const QString &out, bool overwrite)
 int runLabMake(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("LabCommand", 
+    parser.setApplicationDescription(QCoreApplication::translate("LabCommand",
         "Build a practice image: plant the chosen defects into a copy of a clean guest (BASE, or a generated "
         "Debian practice guest when --base is not given), check that each one now fails, and write OUT as qcow2. "
         "The base image is never written. Exit code 0 when every defect was planted and shows, 2 on input errors "
@@ -252,7 +252,7 @@ int runLabMake(CliContext &ctx, const QStringList &args)
 int runLabGrade(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("LabCommand", 
+    parser.setApplicationDescription(QCoreApplication::translate("LabCommand",
         "Grade a trainee's image: runs the checklist (read-only) and reports which expected requirements pass, "
         "which still fail, and a score. Exit code 0 when every expected requirement passes, 1 when not, "
         "2 on input errors."));
