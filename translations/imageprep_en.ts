@@ -3432,18 +3432,12 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <source>Empty the ID (systemd makes a new one at first boot) and drop the dbus copy:</source>
+        <source>Empty the ID (systemd makes a new one at first boot) and drop the dbus copy. Do this last: virt-customize writes a new ID into a guest that has none, so any virt-customize run after this one undoes it.</source>
         <extracomment>Lab mode, manual steps for &quot;machine-id&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Or let virt-sysprep do it:</source>
-        <extracomment>Lab mode, manual steps for &quot;machine-id&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Non-empty shell histories and DHCP leases:</source>
         <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -5364,7 +5358,7 @@ Commands:
 <context>
     <name>imageprep::ui::ChecklistPage</name>
     <message>
-        <location filename="../ui/ChecklistPage.cpp" line="+54"/>
+        <location filename="../ui/ChecklistPage.cpp" line="+79"/>
         <location line="+136"/>
         <source>The checklist appears when the inspection is done.</source>
         <translation type="unfinished"></translation>
@@ -5421,12 +5415,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+549"/>
+        <location line="+551"/>
         <source>Select a requirement to see its fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-548"/>
         <source>&amp;Apply this fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,7 +5532,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Checking again…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3427,18 +3427,12 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <source>Empty the ID (systemd makes a new one at first boot) and drop the dbus copy:</source>
+        <source>Empty the ID (systemd makes a new one at first boot) and drop the dbus copy. Do this last: virt-customize writes a new ID into a guest that has none, so any virt-customize run after this one undoes it.</source>
         <extracomment>Lab mode, manual steps for &quot;machine-id&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation>清空该 ID（systemd 会在首次启动时生成新的 ID）并删除 dbus 副本：</translation>
+        <translation>清空该 ID（systemd 会在首次启动时生成新的 ID），并删除 dbus 中的副本。请最后执行这一步：virt-customize 会为没有 ID 的客户机写入新的 ID，因此在此之后运行的任何 virt-customize 都会使这一步失效。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Or let virt-sysprep do it:</source>
-        <extracomment>Lab mode, manual steps for &quot;machine-id&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation>或者让 virt-sysprep 完成此操作：</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Non-empty shell histories and DHCP leases:</source>
         <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>非空的 shell 历史记录和 DHCP 租约：</translation>
@@ -5350,7 +5344,7 @@ Commands:
 <context>
     <name>imageprep::ui::ChecklistPage</name>
     <message>
-        <location filename="../ui/ChecklistPage.cpp" line="+54"/>
+        <location filename="../ui/ChecklistPage.cpp" line="+79"/>
         <location line="+136"/>
         <source>The checklist appears when the inspection is done.</source>
         <translation>检测完成后将在此显示检查清单。</translation>
@@ -5407,12 +5401,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+549"/>
+        <location line="+551"/>
         <source>Select a requirement to see its fix.</source>
         <translation>选择一项要求，查看其修复。</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-548"/>
         <source>&amp;Apply this fix</source>
         <translation>应用此修复(&amp;A)</translation>
     </message>
@@ -5524,7 +5518,7 @@ Commands:
         <translation>选择一项要求，查看如何手动修复。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Checking again…</source>
         <translation>正在再次检查…</translation>
     </message>

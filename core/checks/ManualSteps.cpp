@@ -462,10 +462,10 @@ QHash<QString, Steps> buildSteps()
               },
               {
                   //: Lab mode, manual steps for "machine-id". Shown as a shell comment; command lines stay untranslated.
-                  {QT_TRANSLATE_NOOP("ManualSteps", "Empty the ID (systemd makes a new one at first boot) and drop the dbus copy:"),
-                   {u"virt-customize -a COPY --truncate /etc/machine-id --delete /var/lib/dbus/machine-id"_s}},
-                  //: Lab mode, manual steps for "machine-id". Shown as a shell comment; command lines stay untranslated.
-                  {QT_TRANSLATE_NOOP("ManualSteps", "Or let virt-sysprep do it:"),
+                  {QT_TRANSLATE_NOOP("ManualSteps",
+                                     "Empty the ID (systemd makes a new one at first boot) and drop the dbus copy. Do this "
+                                     "last: virt-customize writes a new ID into a guest that has none, so any virt-customize "
+                                     "run after this one undoes it."),
                    {u"virt-sysprep -a COPY --operations machine-id"_s}},
               }});
 

@@ -171,7 +171,7 @@ void TestManualSteps::matchWhatTheCheckReads_data()
     row("virtio-drivers", {u"VIRTIO_BLK"_s, u"modules.builtin"_s, u"MODULES="_s, u"hostonly"_s},
         {u"MODULES=most"_s, u"update-initramfs"_s, u"dracut"_s});
     row("qemu-guest-agent", {u"qemu-guest-agent"_s}, {u"--install qemu-guest-agent"_s});
-    row("machine-id", {u"/etc/machine-id"_s, u"/var/lib/dbus/machine-id"_s}, {u"--truncate /etc/machine-id"_s});
+    row("machine-id", {u"/etc/machine-id"_s, u"/var/lib/dbus/machine-id"_s}, {u"virt-sysprep -a COPY --operations machine-id"_s});
     row("leftover-state", {u"_history"_s, u"/var/lib/dhcp"_s, u"/var/log"_s}, {u"bash-history"_s, u"dhcp-client-state"_s});
     row("selinux-relabel", {u"/etc/selinux/config"_s, u"/.autorelabel"_s}, {u"--selinux-relabel"_s});
 }
