@@ -2815,22 +2815,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a regular text file of at most %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is a binary file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+70"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3569,7 +3554,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+45"/>
+        <location filename="../core/fixes/PlannedFiles.cpp" line="+22"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,7 +3574,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location filename="../core/fixes/Planner.cpp" line="+291"/>
         <source>No package file for %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2811,22 +2811,7 @@ Commands:
         <translation>在镜像中保留 root 的 shell 历史记录和一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 is not a regular text file of at most %2 bytes.</source>
-        <translation>%1 不是不超过 %2 字节的普通文本文件。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 is a binary file.</source>
-        <translation>%1 是二进制文件。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+70"/>
         <source>%1 cannot be written.</source>
         <translation>%1 无法写入。</translation>
     </message>
@@ -3564,7 +3549,7 @@ Commands:
         <translation>无需修复。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+45"/>
+        <location filename="../core/fixes/PlannedFiles.cpp" line="+22"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3584,7 +3569,7 @@ Commands:
         <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location filename="../core/fixes/Planner.cpp" line="+291"/>
         <source>No package file for %1 in %2.</source>
         <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>

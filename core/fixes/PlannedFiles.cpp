@@ -1,6 +1,46 @@
 #include "fixes/PlannedFiles.h"
 
+#include "fixes/Edit.h"
+
+#include <QCoreApplication>
+
 namespace imageprep {
+
+namespace {
+// The planner's context: these messages were its own before both planners shared them.
+struct PlanText {
+    Q_DECLARE_TR_FUNCTIONS(PlanText)
+};
+} // namespace
+
+std::optional<QByteArray> PlannedFiles::editableText(const QString &path, QString *resolved, QString *problem) const
+{
+    problem->clear();
+    QString message;
+    const auto real = resolve(path, nullptr, &message);
+    if (!real) {
+        *problem = PlanText::tr("%1: %2").arg(path, message);
+        return std::nullopt;
+    }
+    *resolved = *real;
+    const GuestStat st = lstat(*real);
+    if (st.type == GuestStat::Type::Missing)
+        return std::nullopt;
+    if (st.type != GuestStat::Type::Regular) {
+        *problem = PlanText::tr("%1 is not a regular file; not edited.").arg(path);
+        return std::nullopt;
+    }
+    if (st.size > MaxEditableFileSize) {
+        *problem = PlanText::tr("%1 is larger than %2 bytes; not edited.").arg(path).arg(MaxEditableFileSize);
+        return std::nullopt;
+    }
+    const QByteArray content = readBytes(*real, MaxEditableFileSize + 1);
+    if (content.contains('\0')) {
+        *problem = PlanText::tr("%1 is a binary file; not edited.").arg(path);
+        return std::nullopt;
+    }
+    return content;
+}
 
 GuestStat PlannedFiles::lstat(const QString &path) const
 {

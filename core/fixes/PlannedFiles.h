@@ -17,6 +17,13 @@ class PlannedFiles final : public GuestFiles {
 public:
     explicit PlannedFiles(const GuestFiles &base) : m_base(base) {}
 
+    // Content of the editable text file at path, after guest symlinks (the
+    // resolved path in *resolved): a regular file of at most
+    // MaxEditableFileSize bytes without NUL bytes. nullopt with *problem empty
+    // when it does not exist; with *problem saying why (translated) when it
+    // cannot be edited.
+    std::optional<QByteArray> editableText(const QString &path, QString *resolved, QString *problem) const;
+
     // New content of path; nullopt records a removal.
     void set(const QString &path, const std::optional<QByteArray> &content) { m_written.insert(path, content); }
 

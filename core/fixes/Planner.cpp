@@ -39,29 +39,10 @@ struct Planner {
     // Current editable content of path (after guest symlinks), or nullopt with a reason.
     std::optional<QByteArray> editable(const QString &path, QString *resolved)
     {
-        QString message;
-        const auto real = files.resolve(path, nullptr, &message);
-        if (!real) {
-            plan.errors << PlanText::tr("%1: %2").arg(path, message);
-            return std::nullopt;
-        }
-        *resolved = *real;
-        const GuestStat st = files.lstat(*real);
-        if (st.type == GuestStat::Type::Missing)
-            return std::nullopt;
-        if (st.type != GuestStat::Type::Regular) {
-            plan.errors << PlanText::tr("%1 is not a regular file; not edited.").arg(path);
-            return std::nullopt;
-        }
-        if (st.size > MaxEditableFileSize) {
-            plan.errors << PlanText::tr("%1 is larger than %2 bytes; not edited.").arg(path).arg(MaxEditableFileSize);
-            return std::nullopt;
-        }
-        const QByteArray content = files.readBytes(*real, MaxEditableFileSize + 1);
-        if (content.contains('\0')) {
-            plan.errors << PlanText::tr("%1 is a binary file; not edited.").arg(path);
-            return std::nullopt;
-        }
+        QString problem;
+        auto content = files.editableText(path, resolved, &problem);
+        if (!problem.isEmpty())
+            plan.errors << problem;
         return content;
     }
 

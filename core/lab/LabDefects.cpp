@@ -86,25 +86,10 @@ struct Planter {
     // Current content of an editable text file, or nullopt (error set when it exists but cannot be edited).
     std::optional<QByteArray> editable(const QString &path, QString *resolved)
     {
-        QString message;
-        const auto real = files.resolve(path, nullptr, &message);
-        if (!real) {
-            fail(LabDefects::tr("%1: %2").arg(path, message));
-            return std::nullopt;
-        }
-        *resolved = *real;
-        const GuestStat st = files.lstat(*real);
-        if (st.type == GuestStat::Type::Missing)
-            return std::nullopt;
-        if (st.type != GuestStat::Type::Regular || st.size > MaxEditableFileSize) {
-            fail(LabDefects::tr("%1 is not a regular text file of at most %2 bytes.").arg(path).arg(MaxEditableFileSize));
-            return std::nullopt;
-        }
-        const QByteArray content = files.readBytes(*real, MaxEditableFileSize + 1);
-        if (content.contains('\0')) {
-            fail(LabDefects::tr("%1 is a binary file.").arg(path));
-            return std::nullopt;
-        }
+        QString problem;
+        auto content = files.editableText(path, resolved, &problem);
+        if (!problem.isEmpty())
+            fail(problem);
         return content;
     }
 
