@@ -87,12 +87,15 @@ Reply perform(const std::function<QNetworkReply *()> &send,
         loop.exec();
     poll.stop();
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
+    r.body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
     for (const auto &h : reply->rawHeaderPairs())
         r.headers.insert(h.first.toLower(), h.second);
     r.error = reply->error();
     r.errorString = reply->errorString();
-    reply->deleteLater();
+    // Gone now, not later: an aborted upload still has queued requests for body
+    // data, and a later request's event loop must not deliver them to a reply
+    // whose body device has gone.
+    delete reply;
     return r;
 }
 
@@ -326,13 +329,20 @@ Result<QJsonObject> GlanceClient::createImage(const QByteArray &createBody, cons
 Status GlanceClient::uploadFile(const QString &imageId, const QString &path, const ProgressFn &progress,
                                 const std::atomic_bool *cancel)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Unreadable, GlanceText::tr("Cannot read %1.").arg(path), file.errorString());
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Unreadable, GlanceText::tr("Cannot read %1.").arg(path), file->errorString());
     QNetworkRequest req = d->request(QStringLiteral("/v2/images/%1/file").arg(imageId), QByteArrayLiteral("application/octet-stream"));
-    req.setHeader(QNetworkRequest::ContentLengthHeader, file.size());
-    // The QFile is the body: Qt reads it in chunks as the socket drains, never whole.
-    const Reply r = perform([&] { return d->nam.put(req, &file); }, cancel, 10 * 60 * 1000, progress, true);
+    req.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
+    // The QFile is the body: Qt reads it in chunks as the socket drains, never
+    // whole. The reply owns it, so the body lives exactly as long as the reply.
+    const Reply r = perform(
+        [&] {
+            QNetworkReply *reply = d->nam.put(req, file.get());
+            file.release()->setParent(reply);
+            return reply;
+        },
+        cancel, 10 * 60 * 1000, progress, true);
     auto obj = d->json(r, GlanceText::tr("Uploading the image data"), {204, 200, 201});
     if (!obj)
         return obj.error();
