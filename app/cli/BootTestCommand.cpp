@@ -3,6 +3,7 @@
 #include "cli/Commands.h"
 
 #include "boot/BootTest.h"
+#include "util/TextWidth.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -147,8 +148,11 @@ int runBootTest(CliContext &ctx, const QStringList &args)
                             r.usedKvm ? QStringLiteral("KVM") : QStringLiteral("TCG"),
                             QString::number(double(r.elapsedMs) / 1000.0, 'f', 0))
                 << '\n';
+        int statusColumns = 0;
+        for (const BootCheck &c : r.checks)
+            statusColumns = std::max(statusColumns, displayWidth(bootCheckStatusText(c.status)));
         for (const BootCheck &c : r.checks) {
-            ctx.out << QStringLiteral("  %1  %2\n").arg(bootCheckStatusText(c.status).leftJustified(5), bootCheckTitle(c.id));
+            ctx.out << QStringLiteral("  %1  %2\n").arg(padRight(bootCheckStatusText(c.status), statusColumns), bootCheckTitle(c.id));
             if (!c.evidence.isEmpty())
                 ctx.out << "         "
                         << (c.line > 0 ? CliText::tr("evidence (console line %1): %2").arg(c.line).arg(c.evidence)

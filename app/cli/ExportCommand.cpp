@@ -6,6 +6,7 @@
 #include "export/Exporter.h"
 #include "glance/Properties.h"
 #include "guest/GuestSession.h"
+#include "util/TextWidth.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -193,7 +194,7 @@ int runExport(CliContext &ctx, const QStringList &args)
             return;
         const QString line = total > 0 ? QStringLiteral("%1 %2%").arg(what).arg(done * 100 / total) : what;
         if (line != lastLine) { // one line per percent, not per callback
-            ctx.err << '\r' << line.leftJustified(40);
+            ctx.err << '\r' << padRight(line, 40);
             ctx.err.flush();
             lastLine = line;
         }
@@ -220,7 +221,7 @@ int runExport(CliContext &ctx, const QStringList &args)
         ctx.out << QJsonDocument(resultJson(*result, props)).toJson(QJsonDocument::Indented);
     } else {
         const auto line = [&ctx](const QString &label, const QString &value) {
-            ctx.out << label.leftJustified(12) << value << '\n';
+            ctx.out << padRight(label, 12) << value << '\n';
         };
         //: %1 is a file path, %2 its size in bytes.
         const QString image = CliText::tr("%1 (%2 bytes)").arg(result->imagePath).arg(result->imageBytes);

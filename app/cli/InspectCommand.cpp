@@ -1,6 +1,7 @@
 // inspect: what the image holds, as text or JSON.
 #include "cli/CliSession.h"
 #include "cli/Commands.h"
+#include "util/TextWidth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,7 +23,7 @@ QString humanSize(qint64 bytes)
 void printFacts(QTextStream &out, const OpenedImage &image, const GuestFacts &f)
 {
     auto row = [&out](const QString &label, const QString &value) {
-        out << label.leftJustified(14) << value << '\n';
+        out << padRight(label, 14) << value << '\n';
     };
     row(CliText::tr("Image:"), CliText::tr("%1 (%2%3, %4 virtual)")
                       .arg(image.originalPath, image.info.format,

@@ -10,6 +10,7 @@
 #include "guest/GuestSession.h"
 #include "lab/LabDefects.h"
 #include "lab/SampleGuest.h"
+#include "util/TextWidth.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,6 +27,15 @@
 namespace imageprep::cli {
 
 namespace {
+
+// Terminal columns of the widest status word, so a Chinese "不适用" lines up too.
+int statusColumns()
+{
+    int w = 0;
+    for (const CheckStatus st : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Warning, CheckStatus::NotApplicable, CheckStatus::Unknown})
+        w = std::max(w, displayWidth(statusWord(st)));
+    return w;
+}
 
 QStringList splitIds(const QStringList &values)
 {
@@ -234,7 +244,7 @@ int runLabMake(CliContext &ctx, const QStringList &args)
         if (passes(r))
             continue;
         ctx.out << QStringLiteral("  %1 %2  %3  %4\n")
-                       .arg(statusSymbol(r.status), statusWord(r.status).leftJustified(5), r.id.leftJustified(width),
+                       .arg(statusSymbol(r.status), padRight(statusWord(r.status), statusColumns()), r.id.leftJustified(width),
                             ids.contains(r.id) ? r.summary : QCoreApplication::translate("LabCommand", "(also affected) %1").arg(r.summary));
     }
     ctx.out << QCoreApplication::translate("LabCommand", "%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown")
@@ -327,14 +337,14 @@ int runLabGrade(CliContext &ctx, const QStringList &args)
             //: Grade of one expected requirement; keep it short (one word), like the checklist's PASS/FAIL.
             const QString verdict = ok ? QCoreApplication::translate("LabCommand", "PASS") : QCoreApplication::translate("LabCommand", "FAIL");
             ctx.out << QStringLiteral("  %1 %2  %3\n")
-                           .arg(statusSymbol(ok ? CheckStatus::Pass : CheckStatus::Fail), verdict.leftJustified(5), id);
+                           .arg(statusSymbol(ok ? CheckStatus::Pass : CheckStatus::Fail), padRight(verdict, statusColumns()), id);
             if (r)
                 ctx.out << QStringLiteral("        %1\n").arg(r->summary);
         }
         QStringList others;
         for (const CheckResult &r : run->results) {
             if (!expected.contains(r.id))
-                others << QStringLiteral("  %1 %2  %3\n").arg(statusSymbol(r.status), statusWord(r.status).leftJustified(5), r.id);
+                others << QStringLiteral("  %1 %2  %3\n").arg(statusSymbol(r.status), padRight(statusWord(r.status), statusColumns()), r.id);
         }
         if (!others.isEmpty())
             ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Other requirements (not graded):") << '\n' << others.join(QString());

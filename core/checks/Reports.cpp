@@ -3,6 +3,7 @@
 #include "checks/Catalogue.h"
 #include "checks/CheckRun.h"
 #include "guest/GuestFacts.h"
+#include "util/TextWidth.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,24 +85,25 @@ QString renderText(const CheckRun &run, const GuestFacts &facts, const QString &
     const QString hId = QCoreApplication::translate("Reports", "ID");
     const QString hTitle = QCoreApplication::translate("Reports", "TITLE");
 
-    qsizetype wStatus = hStatus.size(), wSeverity = hSeverity.size(), wId = hId.size();
+    // Widths in terminal columns: a Chinese word takes two per character.
+    int wStatus = displayWidth(hStatus), wSeverity = displayWidth(hSeverity), wId = displayWidth(hId);
     for (const Row &r : all) {
-        wStatus = std::max(wStatus, statusSymbol(r.result->status).size() + 1 + statusWord(r.result->status).size());
-        wSeverity = std::max(wSeverity, severityWord(r.severity).size());
-        wId = std::max(wId, r.result->id.size());
+        wStatus = std::max(wStatus, displayWidth(statusSymbol(r.result->status) + QLatin1Char(' ') + statusWord(r.result->status)));
+        wSeverity = std::max(wSeverity, displayWidth(severityWord(r.severity)));
+        wId = std::max(wId, displayWidth(r.result->id));
     }
 
     QString out;
     out += QCoreApplication::translate("Reports", "Image: %1").arg(imagePath) + QLatin1Char('\n');
     out += QCoreApplication::translate("Reports", "Guest: %1").arg(guestLine(facts)) + QLatin1String("\n\n");
     out += QStringLiteral("%1  %2  %3  %4\n")
-               .arg(hStatus.leftJustified(wStatus), hSeverity.leftJustified(wSeverity), hId.leftJustified(wId), hTitle);
+               .arg(padRight(hStatus, wStatus), padRight(hSeverity, wSeverity), padRight(hId, wId), hTitle);
     const QString indent(4, QLatin1Char(' '));
     for (const Row &r : all) {
         const QString status = statusSymbol(r.result->status) + QLatin1Char(' ') + statusWord(r.result->status);
         out += QStringLiteral("%1  %2  %3  %4\n")
-                   .arg(status.leftJustified(wStatus), severityWord(r.severity).leftJustified(wSeverity),
-                        r.result->id.leftJustified(wId), r.title);
+                   .arg(padRight(status, wStatus), padRight(severityWord(r.severity), wSeverity),
+                        padRight(r.result->id, wId), r.title);
         if (!r.result->summary.isEmpty())
             out += indent + r.result->summary + QLatin1Char('\n');
         for (const Evidence &e : r.result->evidence)

@@ -3,7 +3,10 @@
 
 #include "checks/CheckRun.h"
 #include "checks/Reports.h"
+#include "util/TextWidth.h"
+#include "util/Translations.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -18,6 +21,8 @@ class TestReports final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void textIsAlignedAndShowsEvidence();
+    void textWidthCountsTerminalColumns();
+    void chineseTextIsAlignedByColumns();
     void jsonHasEveryField();
     void junitMapsStatuses();
     void htmlIsSelfContainedAndEscaped();
@@ -69,6 +74,47 @@ void TestReports::textIsAlignedAndShowsEvidence()
     QVERIFY(text.contains(s("      /etc/network/interfaces:3:   hwaddress <script>alert(1)</script>\n")));
     QVERIFY(text.contains(s("Required checks: NOT passed")));
     QVERIFY(text.contains(QStringLiteral("%1 fail").arg(m_run.count(CheckStatus::Fail))));
+}
+
+void TestReports::textWidthCountsTerminalColumns()
+{
+    QCOMPARE(displayWidth(s("PASS")), 4);
+    QCOMPARE(displayWidth(s("通过")), 4);          // two ideographs, two columns each
+    QCOMPARE(displayWidth(s("必需：")), 6);        // fullwidth colon
+    QCOMPARE(displayWidth(s("e\u0301")), 1);       // combining accent takes none
+    QCOMPARE(displayWidth(QString::fromUcs4(U"\U00020000")), 2); // supplementary-plane ideograph, one char32, two UTF-16 units
+    QCOMPARE(displayWidth(s("✓ 通过")), 6);
+    QCOMPARE(padRight(s("通过"), 6), s("通过  "));
+    QCOMPARE(padLeft(s("通过"), 5), s(" 通过"));
+    QCOMPARE(padRight(s("失败原因"), 4), s("失败原因")); // never truncates
+}
+
+void TestReports::chineseTextIsAlignedByColumns()
+{
+    QCOMPARE(installTranslations(s("zh_CN")), s("zh_CN"));
+    const QString text = renderText(m_run, m_guest.facts, m_image);
+    installTranslations(s("en"));
+    QVERIFY2(text.contains(QChar(0x901A)), "the report is not in Chinese"); // 通 of 通过
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    // Every row starts its id at the same terminal column as the header's ID,
+    // and the title after the same column, however wide the words before it.
+    const auto header = std::find_if(lines.cbegin(), lines.cend(), [this](const QString &l) {
+        return l.contains(s("ID ")) && !l.contains(m_image);
+    });
+    QVERIFY(header != lines.cend());
+    const int idColumn = displayWidth(header->left(header->indexOf(s("ID "))));
+    QVERIFY(idColumn > 0);
+    int rows = 0;
+    for (const CheckResult &r : m_run.results) {
+        const auto line = std::find_if(lines.cbegin(), lines.cend(), [&](const QString &l) {
+            return !l.startsWith(QLatin1Char(' ')) && l.contains(QLatin1Char(' ') + r.id + QLatin1Char(' '));
+        });
+        QVERIFY2(line != lines.cend(), qPrintable(r.id));
+        const qsizetype at = line->indexOf(QLatin1Char(' ') + r.id + QLatin1Char(' ')) + 1;
+        QVERIFY2(displayWidth(line->left(at)) == idColumn, qPrintable(*line));
+        ++rows;
+    }
+    QCOMPARE(rows, m_run.results.size());
 }
 
 void TestReports::jsonHasEveryField()
