@@ -851,7 +851,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BootTestCommand.cpp" line="+55"/>
+        <location filename="../app/cli/BootTestCommand.cpp" line="+56"/>
         <source>Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, ACPI power-off. IMAGE is never written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +897,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+102"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+103"/>
         <source>Print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -932,7 +932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>evidence (console line %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,7 +1312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InspectCommand.cpp" line="+27"/>
+        <location filename="../app/cli/InspectCommand.cpp" line="+28"/>
         <source>Image:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,13 +2026,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+279"/>
+        <location line="+38"/>
+        <location line="+286"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-284"/>
         <source>%1: the server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,7 +2137,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Uploading the image data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <location filename="../core/image/ImageProbe.cpp" line="+56"/>
-        <location filename="../core/image/Workspace.cpp" line="+110"/>
+        <location filename="../core/image/Workspace.cpp" line="+222"/>
         <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,17 +2477,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/image/Workspace.cpp" line="-72"/>
+        <location filename="../core/image/Workspace.cpp" line="-126"/>
         <source>Cannot create a work folder in %1. Make sure the folder exists and is writable, or set IMAGEPREP_WORKDIR to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <source>Not enough space in the work folder %1: %2 needed, %3 free. Free some space there or set IMAGEPREP_WORKDIR to a folder on a larger disk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>An overlay needs a probed base image (path and format).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2500,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+49"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+59"/>
         <source>Usage: imageprep-cli lab make|grade [OPTIONS] ARGS
 
 Training labs: practice images with chosen defects, and grading of a trainee&apos;s fixed image.
@@ -3942,7 +3942,7 @@ Commands:
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/checks/Reports.cpp" line="+59"/>
+        <location filename="../core/checks/Reports.cpp" line="+60"/>
         <source>%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3979,7 +3979,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+141"/>
         <source>Image: %1</source>
         <translation type="unfinished"></translation>
@@ -4783,7 +4783,7 @@ Commands:
     <message>
         <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
         <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+119"/>
+        <location filename="../core/session/Session.cpp" line="+129"/>
         <location line="+13"/>
         <location line="+37"/>
         <source>No guest is open.</source>
@@ -4830,8 +4830,21 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-110"/>
+        <location filename="../core/session/Session.cpp" line="-119"/>
         <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Removed %n work folder(s) left by sessions that ended without cleaning up (%1 freed): %2</source>
+        <translation>
+            <numerusform>Removed %n work folder left by sessions that ended without cleaning up (%1 freed): %2</numerusform>
+            <numerusform>Removed %n work folders left by sessions that ended without cleaning up (%1 freed): %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not remove the abandoned work folder %1; remove it by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

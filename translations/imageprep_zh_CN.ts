@@ -843,7 +843,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BootTestCommand.cpp" line="+55"/>
+        <location filename="../app/cli/BootTestCommand.cpp" line="+56"/>
         <source>Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, ACPI power-off. IMAGE is never written.</source>
         <translation>以 Nova 的方式在 qemu-system-x86_64 中启动 IMAGE 的一次性覆盖层（virtio 磁盘和网络、带有新生成 SSH 密钥的 ConfigDrive、扩大的磁盘），并检查串口控制台输出：内核日志、登录提示符、cloud-init 使用 ConfigDrive、根文件系统已扩展、使用该密钥的 SSH 登录、ACPI 关机。IMAGE 本身绝不会被写入。</translation>
     </message>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+102"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+103"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式打印结果。</translation>
     </message>
@@ -924,7 +924,7 @@
         <translation>%1 的启动测试（%2，%3，%4 秒）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>evidence (console line %1): %2</source>
         <translation>证据（控制台第 %1 行）：%2</translation>
     </message>
@@ -1306,7 +1306,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/InspectCommand.cpp" line="+27"/>
+        <location filename="../app/cli/InspectCommand.cpp" line="+28"/>
         <source>Image:</source>
         <translation>镜像：</translation>
     </message>
@@ -2019,13 +2019,13 @@
         <translation>正在上传</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+279"/>
+        <location line="+38"/>
+        <location line="+286"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-284"/>
         <source>%1: the server did not answer in time.</source>
         <translation>%1：服务器未及时响应。</translation>
     </message>
@@ -2130,7 +2130,7 @@
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Uploading the image data</source>
         <translation>正在上传镜像数据</translation>
     </message>
@@ -2310,7 +2310,7 @@
     </message>
     <message>
         <location filename="../core/image/ImageProbe.cpp" line="+56"/>
-        <location filename="../core/image/Workspace.cpp" line="+110"/>
+        <location filename="../core/image/Workspace.cpp" line="+222"/>
         <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
         <translation>未找到 qemu-img。请安装 qemu-utils 软件包后重试。</translation>
     </message>
@@ -2470,17 +2470,17 @@
         <translation>OVA 清单文件（.mf）中 %2 的 %1 摘要长度不正确。</translation>
     </message>
     <message>
-        <location filename="../core/image/Workspace.cpp" line="-72"/>
+        <location filename="../core/image/Workspace.cpp" line="-126"/>
         <source>Cannot create a work folder in %1. Make sure the folder exists and is writable, or set IMAGEPREP_WORKDIR to another folder.</source>
         <translation>无法在 %1 中创建工作文件夹。请确认该文件夹存在且可写，或将 IMAGEPREP_WORKDIR 设置为其他文件夹。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+76"/>
         <source>Not enough space in the work folder %1: %2 needed, %3 free. Free some space there or set IMAGEPREP_WORKDIR to a folder on a larger disk.</source>
         <translation>工作文件夹 %1 空间不足：需要 %2，可用 %3。请在该位置释放一些空间，或将 IMAGEPREP_WORKDIR 设置为位于更大磁盘上的文件夹。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+46"/>
         <source>An overlay needs a probed base image (path and format).</source>
         <translation>创建覆盖层需要已探测的基础镜像（路径和格式）。</translation>
     </message>
@@ -2493,7 +2493,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+49"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+59"/>
         <source>Usage: imageprep-cli lab make|grade [OPTIONS] ARGS
 
 Training labs: practice images with chosen defects, and grading of a trainee&apos;s fixed image.
@@ -3937,7 +3937,7 @@ Commands:
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/checks/Reports.cpp" line="+59"/>
+        <location filename="../core/checks/Reports.cpp" line="+60"/>
         <source>%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown</source>
         <translation>%1 项通过，%2 项失败，%3 项警告，%4 项不适用，%5 项未知</translation>
     </message>
@@ -3974,7 +3974,7 @@ Commands:
         <translation>标题</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+141"/>
         <source>Image: %1</source>
         <translation>镜像：%1</translation>
@@ -4775,7 +4775,7 @@ Commands:
     <message>
         <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
         <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+119"/>
+        <location filename="../core/session/Session.cpp" line="+129"/>
         <location line="+13"/>
         <location line="+37"/>
         <source>No guest is open.</source>
@@ -4822,9 +4822,21 @@ Commands:
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-110"/>
+        <location filename="../core/session/Session.cpp" line="-119"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Removed %n work folder(s) left by sessions that ended without cleaning up (%1 freed): %2</source>
+        <translation>
+            <numerusform>已删除 %n 个由未正常清理即结束的会话遗留的工作文件夹（释放 %1）：%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not remove the abandoned work folder %1; remove it by hand.</source>
+        <translation>无法删除遗留的工作文件夹 %1，请手动删除。</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -3,10 +3,19 @@
 #include "util/Process.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QStorageInfo>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +37,55 @@ QString parentFor(const QString &requested)
     return env.isEmpty() ? QDir::tempPath() : env;
 }
 
+const QString OwnerFile = u".imageprep-owner"_s;
+const QString KeepFile = u".imageprep-keep"_s;
+
+QByteArray readSmallFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
+}
+
+QString bootId()
+{
+    return QString::fromLatin1(readSmallFile(u"/proc/sys/kernel/random/boot_id"_s).trimmed());
+}
+
+// Field 22 of /proc/PID/stat: when the process started, in clock ticks since
+// boot. With the boot id it names one process for good, even after its pid is reused.
+QString processStart(qint64 pid)
+{
+    const QByteArray stat = readSmallFile(u"/proc/%1/stat"_s.arg(pid));
+    const qsizetype close = stat.lastIndexOf(')'); // the command name may hold spaces and parentheses
+    if (close < 0)
+        return {};
+    const QList<QByteArray> fields = stat.mid(close + 2).split(' ');
+    // fields[0] is field 3 (state), so field 22 is fields[19].
+    return fields.size() > 19 ? QString::fromLatin1(fields.at(19)) : QString();
+}
+
+bool ownerAlive(const QJsonObject &owner)
+{
+    const qint64 pid = owner.value(u"pid"_s).toInteger(-1);
+    if (pid <= 0)
+        return false;
+    if (owner.value(u"boot_id"_s).toString() != bootId())
+        return false; // the machine restarted since: no process of that boot runs
+    const QString start = processStart(pid);
+    return !start.isEmpty() && start == owner.value(u"start"_s).toString();
+}
+
+qint64 folderBytes(const QString &path)
+{
+    qint64 total = 0;
+    QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
 } // namespace
 
 Workspace::Workspace(const QString &parentDir)
@@ -39,6 +97,16 @@ Workspace::Workspace(const QString &parentDir)
                             "is writable, or set IMAGEPREP_WORKDIR to another folder.")
                                 .arg(QDir::toNativeSeparators(parentFor(parentDir))),
                             m_dir.errorString());
+        return;
+    }
+    // Hidden, so a listing of the session's files does not show it.
+    const qint64 pid = QCoreApplication::applicationPid();
+    const QJsonObject owner{{u"pid"_s, pid}, {u"start"_s, processStart(pid)}, {u"boot_id"_s, bootId()},
+                            {u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+    QSaveFile f(m_dir.filePath(OwnerFile));
+    if (f.open(QIODevice::WriteOnly)) {
+        f.write(QJsonDocument(owner).toJson(QJsonDocument::Compact));
+        f.commit();
     }
 }
 
@@ -67,6 +135,16 @@ QString Workspace::filePath(const QString &name) const
 void Workspace::setKeep(bool keep)
 {
     m_dir.setAutoRemove(!keep);
+    if (!isValid())
+        return;
+    // The marker outlives the process: a sweep by a later session leaves the folder alone.
+    if (keep) {
+        QFile f(m_dir.filePath(KeepFile));
+        if (f.open(QIODevice::WriteOnly))
+            f.write("kept on request; remove the folder when done\n");
+    } else {
+        QFile::remove(m_dir.filePath(KeepFile));
+    }
 }
 
 bool Workspace::keep() const
@@ -95,6 +173,40 @@ Status Workspace::ensureFreeSpace(qint64 bytes) const
                      "space there or set IMAGEPREP_WORKDIR to a folder on a larger disk.")
                          .arg(QDir::toNativeSeparators(path()), c.formattedDataSize(bytes),
                               c.formattedDataSize(available)));
+}
+
+Workspace::Sweep Workspace::removeAbandoned(const QString &parentDir)
+{
+    Sweep sweep;
+    const QDir parent(parentFor(parentDir));
+    static const QRegularExpression name(u"^imageprep-[A-Za-z0-9]{6}$"_s);
+    const uint uid = ::getuid();
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (const QFileInfo &dir : parent.entryInfoList({u"imageprep-*"_s}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot)) {
+        if (!name.match(dir.fileName()).hasMatch() || dir.isSymLink() || dir.ownerId() != uid)
+            continue;
+        const QString path = dir.absoluteFilePath();
+        if (QFileInfo::exists(QDir(path).filePath(KeepFile)))
+            continue;
+        const QJsonDocument owner = QJsonDocument::fromJson(readSmallFile(QDir(path).filePath(OwnerFile)));
+        if (owner.isObject()) {
+            if (ownerAlive(owner.object()))
+                continue;
+        } else if (dir.lastModified().toUTC() > dayAgo) {
+            // No owner record: a session that is creating it right now, or an
+            // older version's. Only a day of silence makes it abandoned.
+            continue;
+        }
+        const qint64 bytes = folderBytes(path);
+        // removeRecursively() deletes symlinks inside, never what they point to.
+        if (QDir(path).removeRecursively()) {
+            sweep.removed << path;
+            sweep.bytes += bytes;
+        } else {
+            sweep.failed << path;
+        }
+    }
+    return sweep;
 }
 
 Result<QString> Workspace::createOverlay(const ImageInfo &base)

@@ -6,6 +6,7 @@
 #include "guest/GuestfsFiles.h"
 
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QMetaObject>
 
 namespace imageprep {
@@ -57,6 +58,15 @@ void SessionWorker::open(const QString &imagePath, const SessionOptions &options
     };
 
     Q_EMIT stage(tr("Opening %1…").arg(imagePath));
+    // Work folders of sessions that crashed or were killed hold whole disk
+    // copies; sweep them before making a new one.
+    const Workspace::Sweep sweep = Workspace::removeAbandoned(options.workspaceParent);
+    if (!sweep.removed.isEmpty())
+        Q_EMIT logMessage(tr("Removed %n work folder(s) left by sessions that ended without cleaning up (%1 freed): %2", nullptr,
+                             int(sweep.removed.size()))
+                              .arg(QLocale().formattedDataSize(sweep.bytes), sweep.removed.join(QStringLiteral(", "))));
+    for (const QString &path : sweep.failed)
+        Q_EMIT logMessage(tr("Could not remove the abandoned work folder %1; remove it by hand.").arg(path));
     m_workspace = std::make_unique<Workspace>(options.workspaceParent);
     if (!m_workspace->isValid())
         return fail(m_workspace->error());

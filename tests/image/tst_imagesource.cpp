@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QProcess>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void workspaceLifecycle();
     void workspaceHonoursEnvironment();
     void workspaceReportsNoSpace();
+    void abandonedWorkspacesAreSwept();
     void overlayLeavesOriginalUntouched_data();
     void overlayLeavesOriginalUntouched();
     void opensCompressedImages_data();
@@ -165,6 +167,96 @@ void TestImageSource::workspaceLifecycle()
     QVERIFY(!bad.isValid());
     QVERIFY(!bad.error().message.isEmpty());
     QCOMPARE(openImage(m_raw, bad).error().code, bad.error().code);
+}
+
+void TestImageSource::abandonedWorkspacesAreSwept()
+{
+    QTemporaryDir parent(m_dir.filePath(u"sweep-XXXXXX"_s));
+    QVERIFY(parent.isValid());
+    const QDir p(parent.path());
+    const auto folder = [&](const QString &name, const QByteArray &owner) {
+        const QString path = p.filePath(name);
+        if (!QDir().mkpath(path) || !writeFile(path + u"/overlay.qcow2"_s, QByteArray(4096, 'x')))
+            return QString();
+        if (!owner.isNull() && !writeFile(path + u"/.imageprep-owner"_s, owner))
+            return QString();
+        return path;
+    };
+    const QByteArray bootId = [] {
+        QFile f(u"/proc/sys/kernel/random/boot_id"_s);
+        return f.open(QIODevice::ReadOnly) ? f.readAll().trimmed() : QByteArray();
+    }();
+    QVERIFY(!bootId.isEmpty());
+    const auto ownerOf = [&](qint64 pid, const QByteArray &start, const QByteArray &boot) {
+        return QJsonDocument(QJsonObject{{u"pid"_s, pid}, {u"start"_s, QString::fromLatin1(start)},
+                                         {u"boot_id"_s, QString::fromLatin1(boot)}}).toJson();
+    };
+    const auto startOf = [](qint64 pid) {
+        QFile f(u"/proc/%1/stat"_s.arg(pid));
+        if (!f.open(QIODevice::ReadOnly))
+            return QByteArray();
+        const QByteArray stat = f.readAll();
+        return stat.mid(stat.lastIndexOf(')') + 2).split(' ').value(19);
+    };
+
+    // A real process that is running, then gone: its folder stays, then goes.
+    QProcess sleeper;
+    sleeper.start(u"sleep"_s, {u"60"_s});
+    QVERIFY(sleeper.waitForStarted());
+    const qint64 sleeperPid = sleeper.processId();
+    const QString running = folder(u"imageprep-Run001"_s, ownerOf(sleeperPid, startOf(sleeperPid), bootId));
+    // This process's own, live session, made the normal way.
+    Workspace live(parent.path());
+    QVERIFY(live.isValid());
+    QVERIFY(QFileInfo::exists(live.filePath(u".imageprep-owner"_s)));
+    // The pid is running but is another process now (start time differs).
+    const QString reused = folder(u"imageprep-Reuse1"_s, ownerOf(QCoreApplication::applicationPid(), "1", bootId));
+    // Written in an earlier boot.
+    const QString oldBoot = folder(u"imageprep-Boot01"_s, ownerOf(QCoreApplication::applicationPid(),
+                                                                  startOf(QCoreApplication::applicationPid()), "not-this-boot"));
+    // Kept on purpose by a session that has ended.
+    QString kept;
+    {
+        Workspace k(parent.path());
+        k.setKeep(true);
+        kept = k.path();
+    }
+    QVERIFY(QFileInfo::exists(kept + u"/.imageprep-keep"_s));
+    // No owner record: recent (maybe being created right now) stays, a day old goes.
+    const QString fresh = folder(u"imageprep-Fresh1"_s, QByteArray());
+    const QString stale = folder(u"imageprep-Stale1"_s, QByteArray());
+    for (const QString &path : {running, reused, oldBoot, fresh, stale})
+        QVERIFY(!path.isEmpty());
+    QVERIFY(runTool(u"touch"_s, {u"-d"_s, u"2 days ago"_s, stale}).ok);
+    // Names that are not a session's, and a symlink to a folder that must survive.
+    const QString other = folder(u"imageprep-notmine"_s, ownerOf(999999999, "1", "x"));
+    const QString target = folder(u"precious"_s, QByteArray());
+    QVERIFY(QFile::link(target, p.filePath(u"imageprep-Link01"_s)));
+    // A dead session's folder holding a link out: the link goes, its target stays.
+    const QString linking = folder(u"imageprep-Links1"_s, ownerOf(QCoreApplication::applicationPid(), "1", bootId));
+    QVERIFY(QFile::link(target, linking + u"/escape"_s));
+
+    Workspace::Sweep sweep = Workspace::removeAbandoned(parent.path());
+    QStringList removed = sweep.removed;
+    removed.sort();
+    QStringList expected{QDir(oldBoot).absolutePath(), QDir(linking).absolutePath(), QDir(reused).absolutePath(),
+                         QDir(stale).absolutePath()};
+    expected.sort();
+    QCOMPARE(removed, expected);
+    QVERIFY(sweep.bytes >= 4 * 4096);
+    QVERIFY(sweep.failed.isEmpty());
+    for (const QString &path : {running, live.path(), kept, fresh, other, target})
+        QVERIFY2(QFileInfo(path).isDir(), qPrintable(path));
+    QVERIFY(QFileInfo::exists(target + u"/overlay.qcow2"_s));
+    QVERIFY(QFileInfo(p.filePath(u"imageprep-Link01"_s)).isSymLink());
+
+    // The sleeper ends: the next sweep removes its folder and nothing else.
+    sleeper.kill();
+    QVERIFY(sleeper.waitForFinished());
+    sweep = Workspace::removeAbandoned(parent.path());
+    QCOMPARE(sweep.removed, QStringList{QDir(running).absolutePath()});
+    QVERIFY(QFileInfo(live.path()).isDir());
+    QVERIFY(QDir(kept).removeRecursively());
 }
 
 void TestImageSource::workspaceHonoursEnvironment()

@@ -3,7 +3,10 @@
 // report files, and exit codes.
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +39,7 @@ private Q_SLOTS:
     void checkFindsEveryDefect();
     void checkPassesCleanGuest();
     void checkRefusesUnknownIds();
+    void killedSessionsFolderIsSweptNextTime();
 };
 
 void TestCli::inspectJson()
@@ -140,6 +144,42 @@ void TestCli::checkRefusesUnknownIds()
                              fixture(QStringLiteral("debian.qcow2"))});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("no-such-check"), r.err.constData());
+}
+
+
+void TestCli::killedSessionsFolderIsSweptNextTime()
+{
+    // A session killed mid-launch leaves its work folder (overlay and all);
+    // the next session, even one that fails on its input, removes it.
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("IMAGEPREP_WORKDIR"), work.path());
+    QProcess victim;
+    victim.setProcessEnvironment(env);
+    victim.start(QStringLiteral(IMAGEPREP_CLI), {QStringLiteral("inspect"), fixture(QStringLiteral("debian.qcow2"))});
+    QVERIFY(victim.waitForStarted());
+    QString left;
+    QElapsedTimer waited;
+    waited.start();
+    while (left.isEmpty() && waited.elapsed() < 60000 && victim.state() == QProcess::Running) {
+        for (const QString &name : QDir(work.path()).entryList({QStringLiteral("imageprep-*")}, QDir::Dirs)) {
+            if (QFile::exists(work.filePath(name + QStringLiteral("/overlay.qcow2"))))
+                left = work.filePath(name);
+        }
+        QTest::qWait(50);
+    }
+    QVERIFY2(!left.isEmpty(), "the session never made its overlay");
+    victim.kill(); // SIGKILL: no destructor runs
+    QVERIFY(victim.waitForFinished());
+    QVERIFY(QFileInfo(left).isDir());
+
+    const CliRun r = runCli({QStringLiteral("inspect"), fixture(QStringLiteral("notimage.txt"))}, env);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("Removed 1 work folder left by sessions that ended without cleaning up"), r.err.constData());
+    QVERIFY2(r.err.contains(left.toUtf8()), r.err.constData());
+    QVERIFY(!QFileInfo::exists(left));
+    QCOMPARE(QDir(work.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestCli)
