@@ -34,6 +34,7 @@ expect=(
     ./usr/share/metainfo/$id.metainfo.xml
     ./usr/share/icons/hicolor/scalable/apps/$id.svg
     ./usr/share/man/man1/imageprep-cli.1.gz
+    ./usr/share/doc/imageprep/copyright
 )
 sizes=(16 22 24 32 48 64 128 256)
 for s in "${sizes[@]}"; do
@@ -57,6 +58,10 @@ cmp "$root/usr/share/applications/$id.desktop" "$src/packaging/$id.desktop" || f
 cmp "$root/usr/share/metainfo/$id.metainfo.xml" "$src/packaging/$id.metainfo.xml" || fail "metainfo differs from the source"
 cmp "$root/usr/share/icons/hicolor/scalable/apps/$id.svg" "$src/resources/icons/imageprep.svg" || fail "SVG icon differs from the source"
 gzip -dc "$root/usr/share/man/man1/imageprep-cli.1.gz" | cmp - "$src/packaging/imageprep-cli.1" || fail "man page differs from the source"
+cmp "$root/usr/share/doc/imageprep/copyright" "$src/LICENSE" || fail "copyright differs from LICENSE"
+# The licence AppStream declares is the one the package carries.
+license=$(sed -n 's#.*<project_license>\(.*\)</project_license>.*#\1#p' "$src/packaging/$id.metainfo.xml")
+[ "$license" = MIT ] && head -n 1 "$src/LICENSE" | grep -qx "MIT License" || fail "metainfo declares '$license' but LICENSE is not that licence"
 be32() { od -An -tu1 -j "$2" -N4 "$1" | awk '{ print $1 * 16777216 + $2 * 65536 + $3 * 256 + $4 }'; }
 for s in "${sizes[@]}"; do
     png=$root/usr/share/icons/hicolor/${s}x${s}/apps/$id.png
