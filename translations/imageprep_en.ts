@@ -2500,17 +2500,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+59"/>
-        <source>Usage: imageprep-cli lab make|grade [OPTIONS] ARGS
-
-Training labs: practice images with chosen defects, and grading of a trainee&apos;s fixed image.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+65"/>
         <source>Build a practice image with the chosen defects (--list shows them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2520,8 +2510,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Usage: imageprep-cli lab make|grade|steps [OPTIONS] ARGS
+
+Training labs: practice images with chosen defects, and grading of a trainee&apos;s fixed image.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How to check and fix requirements by hand, with the libguestfs tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Run &apos;imageprep-cli lab make --help&apos; or &apos;imageprep-cli lab grade --help&apos; for their options.</source>
+        <source>Run &apos;imageprep-cli lab COMMAND --help&apos; for the options of each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2702,11 +2707,12 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+95"/>
         <source>unknown requirement id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-53"/>
         <source>Image: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2737,8 +2743,45 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>unknown lab command &apos;%1&apos; (make or grade)</source>
+        <location line="+9"/>
+        <source>How to check and fix requirements by hand: the guestfish, virt-cat, virt-inspector, virt-customize and virt-sysprep commands that read and change what imageprep&apos;s checks and fixes do. Fix commands work on a copy of the image, never on the original. Nothing is opened or run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requirement ids (default: every requirement).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in this image&apos;s path (and its copy&apos;s) in the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the steps that check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the steps that fix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Check by hand</source>
+        <extracomment>lab steps: heading (a shell comment) above the commands that check one requirement by hand.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix by hand</source>
+        <extracomment>lab steps: heading (a shell comment) above the commands that fix one requirement by hand.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown lab command &apos;%1&apos; (make, grade or steps)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,7 +3310,7 @@ Commands:
     </message>
     <message>
         <location line="+5"/>
-        <source>And let cloud-init replace them:</source>
+        <source>When cloud-init is installed, let it replace them too:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: ssh_deletekeys is a cloud-init key.</extracomment>
         <translation type="unfinished"></translation>
     </message>

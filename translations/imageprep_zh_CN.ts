@@ -2493,22 +2493,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+59"/>
-        <source>Usage: imageprep-cli lab make|grade [OPTIONS] ARGS
-
-Training labs: practice images with chosen defects, and grading of a trainee&apos;s fixed image.
-
-Commands:
-</source>
-        <translation>用法：imageprep-cli lab make|grade [OPTIONS] ARGS
-
-培训实验：制作带有所选缺陷的练习镜像，并为学员修复后的镜像评分。
-
-命令：
-</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+65"/>
         <source>Build a practice image with the chosen defects (--list shows them).</source>
         <translation>制作带有所选缺陷的练习镜像（--list 列出可用缺陷）。</translation>
     </message>
@@ -2518,9 +2503,29 @@ Commands:
         <translation>为镜像评分：哪些预期要求已通过、哪些仍失败，并给出得分。</translation>
     </message>
     <message>
+        <location line="-6"/>
+        <source>Usage: imageprep-cli lab make|grade|steps [OPTIONS] ARGS
+
+Training labs: practice images with chosen defects, and grading of a trainee&apos;s fixed image.
+
+Commands:
+</source>
+        <translation>用法：imageprep-cli lab make|grade|steps [OPTIONS] ARGS
+
+培训实验：制作带有所选缺陷的练习镜像，并为学员修复后的镜像评分。
+
+命令：
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How to check and fix requirements by hand, with the libguestfs tools.</source>
+        <translation>如何用 libguestfs 工具手动检查和修复各项要求。</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Run &apos;imageprep-cli lab make --help&apos; or &apos;imageprep-cli lab grade --help&apos; for their options.</source>
-        <translation>运行 &apos;imageprep-cli lab make --help&apos; 或 &apos;imageprep-cli lab grade --help&apos; 查看各自的选项。</translation>
+        <source>Run &apos;imageprep-cli lab COMMAND --help&apos; for the options of each.</source>
+        <translation>运行 &apos;imageprep-cli lab COMMAND --help&apos; 查看各命令的选项。</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -2698,11 +2703,12 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+95"/>
         <source>unknown requirement id: %1</source>
         <translation>未知的要求 ID：%1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="-53"/>
         <source>Image: %1</source>
         <translation>镜像：%1</translation>
     </message>
@@ -2733,9 +2739,46 @@ Commands:
         <translation>得分：%2 项预期要求中有 %1 项通过（%3 %）</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>unknown lab command &apos;%1&apos; (make or grade)</source>
-        <translation>未知的 lab 命令 &apos;%1&apos;（应为 make 或 grade）</translation>
+        <location line="+9"/>
+        <source>How to check and fix requirements by hand: the guestfish, virt-cat, virt-inspector, virt-customize and virt-sysprep commands that read and change what imageprep&apos;s checks and fixes do. Fix commands work on a copy of the image, never on the original. Nothing is opened or run.</source>
+        <translation>如何手动检查和修复各项要求：列出 guestfish、virt-cat、virt-inspector、virt-customize 和 virt-sysprep 命令，它们读取和修改的内容与 imageprep 的检查和修复相同。修复命令作用于镜像的副本，绝不修改原始镜像。此命令不会打开镜像，也不会运行任何命令。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Requirement ids (default: every requirement).</source>
+        <translation>要求 ID（默认：所有要求）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in this image&apos;s path (and its copy&apos;s) in the commands.</source>
+        <translation>在命令中填入此镜像（及其副本）的路径。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the steps that check.</source>
+        <translation>只显示检查步骤。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only the steps that fix.</source>
+        <translation>只显示修复步骤。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Check by hand</source>
+        <extracomment>lab steps: heading (a shell comment) above the commands that check one requirement by hand.</extracomment>
+        <translation>手动检查</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fix by hand</source>
+        <extracomment>lab steps: heading (a shell comment) above the commands that fix one requirement by hand.</extracomment>
+        <translation>手动修复</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>unknown lab command &apos;%1&apos; (make, grade or steps)</source>
+        <translation>未知的实验命令“%1”（可用 make、grade 或 steps）</translation>
     </message>
 </context>
 <context>
@@ -3262,9 +3305,9 @@ Commands:
     </message>
     <message>
         <location line="+5"/>
-        <source>And let cloud-init replace them:</source>
+        <source>When cloud-init is installed, let it replace them too:</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: ssh_deletekeys is a cloud-init key.</extracomment>
-        <translation>并让 cloud-init 替换这些密钥：</translation>
+        <translation>如果已安装 cloud-init，也让它替换这些密钥：</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -1,11 +1,13 @@
 // lab: training labs. `lab make` plants chosen defects into a copy of a clean
 // guest (through the same session, runner and write-out path as fix) and
 // proves each one with the re-check; `lab grade` scores a trainee's image
-// against the requirements an instructor expects to pass.
+// against the requirements an instructor expects to pass; `lab steps` prints
+// how to check and fix requirements by hand, as the wizard's lab mode shows.
 #include "cli/CliSession.h"
 #include "cli/Commands.h"
 
 #include "checks/Catalogue.h"
+#include "checks/ManualSteps.h"
 #include "fixes/FixOutput.h"
 #include "guest/GuestSession.h"
 #include "lab/LabDefects.h"
@@ -56,15 +58,17 @@ bool passes(const CheckResult &r)
 
 void printLabUsage(QTextStream &s)
 {
-    s << QCoreApplication::translate("LabCommand", "Usage: imageprep-cli lab make|grade [OPTIONS] ARGS\n\n"
+    s << QCoreApplication::translate("LabCommand", "Usage: imageprep-cli lab make|grade|steps [OPTIONS] ARGS\n\n"
             "Training labs: practice images with chosen defects, and grading of a trainee's fixed image.\n\n"
             "Commands:\n")
       << QStringLiteral("  make          ")
       << QCoreApplication::translate("LabCommand", "Build a practice image with the chosen defects (--list shows them).") << '\n'
       << QStringLiteral("  grade         ")
       << QCoreApplication::translate("LabCommand", "Grade an image: which expected requirements pass, which still fail, and a score.") << '\n'
+      << QStringLiteral("  steps         ")
+      << QCoreApplication::translate("LabCommand", "How to check and fix requirements by hand, with the libguestfs tools.") << '\n'
       << '\n'
-      << QCoreApplication::translate("LabCommand", "Run 'imageprep-cli lab make --help' or 'imageprep-cli lab grade --help' for their options.") << '\n';
+      << QCoreApplication::translate("LabCommand", "Run 'imageprep-cli lab COMMAND --help' for the options of each.") << '\n';
     s.flush();
 }
 
@@ -356,6 +360,65 @@ int runLabGrade(CliContext &ctx, const QStringList &args)
     return passed == total ? ExitOk : ExitFailed;
 }
 
+int runLabSteps(CliContext &ctx, const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("LabCommand",
+        "How to check and fix requirements by hand: the guestfish, virt-cat, virt-inspector, virt-customize and "
+        "virt-sysprep commands that read and change what imageprep's checks and fixes do. Fix commands work on a "
+        "copy of the image, never on the original. Nothing is opened or run."));
+    parser.addPositionalArgument(QStringLiteral("ID"), QCoreApplication::translate("LabCommand", "Requirement ids (default: every requirement)."),
+                                 QStringLiteral("[ID...]"));
+    const QCommandLineOption image(QStringLiteral("image"),
+                                   QCoreApplication::translate("LabCommand", "Fill in this image's path (and its copy's) in the commands."),
+                                   QStringLiteral("IMAGE"));
+    const QCommandLineOption checkOnly(QStringLiteral("check"), QCoreApplication::translate("LabCommand", "Only the steps that check."));
+    const QCommandLineOption fixOnly(QStringLiteral("fix"), QCoreApplication::translate("LabCommand", "Only the steps that fix."));
+    parser.addOptions({image, checkOnly, fixOnly});
+    int code = ExitOk;
+    if (!ctx.parse(parser, args, &code))
+        return code;
+
+    const Catalogue &catalogue = Catalogue::instance();
+    QStringList ids = splitIds(parser.positionalArguments());
+    QStringList unknown;
+    for (const QString &id : std::as_const(ids)) {
+        if (!catalogue.find(id))
+            unknown << id;
+    }
+    if (!unknown.isEmpty())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "unknown requirement id: %1").arg(unknown.join(QStringLiteral(", "))));
+    if (ids.isEmpty()) {
+        for (const Requirement *r : catalogue.all())
+            ids << r->id();
+    }
+    const bool showCheck = !parser.isSet(fixOnly) || parser.isSet(checkOnly);
+    const bool showFix = !parser.isSet(checkOnly) || parser.isSet(fixOnly);
+    const QString path = parser.isSet(image) ? QFileInfo(parser.value(image)).absoluteFilePath() : QString();
+
+    // A shell script a trainee can read or paste from: prose as # comments.
+    bool first = true;
+    for (const QString &id : std::as_const(ids)) {
+        const ManualSteps steps = manualSteps(id);
+        if (steps.isEmpty())
+            continue;
+        if (!first)
+            ctx.out << '\n';
+        first = false;
+        ctx.out << QStringLiteral("# ==== %1: %2 ====\n").arg(id, catalogue.find(id)->title());
+        if (showCheck && !steps.check.isEmpty())
+            //: lab steps: heading (a shell comment) above the commands that check one requirement by hand.
+            ctx.out << QStringLiteral("# -- %1\n").arg(QCoreApplication::translate("LabCommand", "Check by hand"))
+                    << withImagePath(steps.check, path).trimmed() << '\n';
+        if (showFix && !steps.fix.isEmpty())
+            //: lab steps: heading (a shell comment) above the commands that fix one requirement by hand.
+            ctx.out << QStringLiteral("\n# -- %1\n").arg(QCoreApplication::translate("LabCommand", "Fix by hand"))
+                    << withImagePath(steps.fix, path).trimmed() << '\n';
+    }
+    ctx.out.flush();
+    return ExitOk;
+}
+
 } // namespace
 
 int runLab(CliContext &ctx, const QStringList &args)
@@ -366,12 +429,14 @@ int runLab(CliContext &ctx, const QStringList &args)
         return runLabMake(ctx, args.mid(1));
     if (sub == QLatin1String("grade"))
         return runLabGrade(ctx, args.mid(1));
+    if (sub == QLatin1String("steps"))
+        return runLabSteps(ctx, args.mid(1));
     if (sub == QLatin1String("-h") || sub == QLatin1String("--help")) {
         printLabUsage(ctx.out);
         return ExitOk;
     }
     printLabUsage(ctx.err);
-    return sub.isEmpty() ? ExitInputError : ctx.fail(QCoreApplication::translate("LabCommand", "unknown lab command '%1' (make or grade)").arg(sub));
+    return sub.isEmpty() ? ExitInputError : ctx.fail(QCoreApplication::translate("LabCommand", "unknown lab command '%1' (make, grade or steps)").arg(sub));
 }
 
 } // namespace imageprep::cli

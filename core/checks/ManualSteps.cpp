@@ -286,7 +286,7 @@ QHash<QString, Steps> buildSteps()
                                      "them, let a first-boot command do it (ssh-keygen -A):"),
                    {uR"~(virt-sysprep -a COPY --operations ssh-hostkeys --firstboot-command 'ssh-keygen -A && systemctl restart ssh.service')~"_s}},
                   //: Lab mode, manual steps for "ssh-host-keys": ssh_deletekeys is a cloud-init key.
-                  {QT_TRANSLATE_NOOP("ManualSteps", "And let cloud-init replace them:"),
+                  {QT_TRANSLATE_NOOP("ManualSteps", "When cloud-init is installed, let it replace them too:"),
                    {uR"~(virt-customize -a COPY --edit '/etc/cloud/cloud.cfg:s/^ssh_deletekeys:.*/ssh_deletekeys: true/')~"_s}},
               }});
 

@@ -144,11 +144,47 @@ private Q_SLOTS:
 
         for (const QStringList &help : {QStringList{QStringLiteral("lab"), QStringLiteral("--help")},
                                         QStringList{QStringLiteral("lab"), QStringLiteral("make"), QStringLiteral("--help")},
-                                        QStringList{QStringLiteral("lab"), QStringLiteral("grade"), QStringLiteral("--help")}}) {
+                                        QStringList{QStringLiteral("lab"), QStringLiteral("grade"), QStringLiteral("--help")},
+                                        QStringList{QStringLiteral("lab"), QStringLiteral("steps"), QStringLiteral("--help")}}) {
             r = runCli(help);
             QCOMPARE(r.exitCode, 0);
             QVERIFY(!r.out.isEmpty());
         }
+    }
+
+    void stepsByHand()
+    {
+        // The wizard's lab mode steps on the command line; nothing is opened.
+        const QString image = QStringLiteral("/srv/labs/web 1.qcow2");
+        CliRun r = runCli({QStringLiteral("lab"), QStringLiteral("steps"), QStringLiteral("serial-console"),
+                           QStringLiteral("--image"), image, QStringLiteral("--fix")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("# ==== serial-console: "), r.out.constData());
+        QVERIFY(r.out.contains("# -- Fix by hand\n"));
+        QVERIFY(!r.out.contains("# -- Check by hand"));
+        // The path is filled in and quoted; fixes name the copy, never the image itself.
+        QVERIFY2(r.out.contains("cp --sparse=always '/srv/labs/web 1.qcow2' '/srv/labs/web 1-fixed.qcow2'"), r.out.constData());
+        QVERIFY(r.out.contains("virt-customize -a '/srv/labs/web 1-fixed.qcow2' --edit '/etc/default/grub:"));
+        QVERIFY(!r.out.contains("virt-customize -a '/srv/labs/web 1.qcow2'"));
+
+        r = runCli({QStringLiteral("lab"), QStringLiteral("steps"), QStringLiteral("machine-id,ssh-server"), QStringLiteral("--check")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains("# ==== machine-id: ") && r.out.contains("# ==== ssh-server: "));
+        QVERIFY(r.out.contains("# -- Check by hand") && !r.out.contains("# -- Fix by hand"));
+        QVERIFY(r.out.contains("IMAGE")); // no --image: the placeholders stay
+
+        r = runCli({QStringLiteral("lab"), QStringLiteral("steps")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.count("# ==== "), qsizetype(19)); // every requirement of the catalogue
+
+        r = runCli({QStringLiteral("lab"), QStringLiteral("steps"), QStringLiteral("no-such-requirement")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY2(r.err.contains("unknown requirement id: no-such-requirement"), r.err.constData());
+
+        r = runCli({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("lab"), QStringLiteral("steps"), QStringLiteral("serial-console")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("# -- 手动检查") && r.out.contains("# -- 手动修复"), r.out.constData());
     }
 };
 

@@ -1,0 +1,66 @@
+#pragma once
+// Running lab mode's "fix by hand" text the way a trainee would: the command
+// lines of the Debian variant, one after the other, in bash.
+
+#include "TestSupport.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+namespace imageprep::test {
+
+// The command lines of a fix text for a Debian guest: without the sections
+// for other families (headed "# RHEL..." or "# Alpine...") and without the
+// copy step (a test makes one copy for all fixes).
+inline QStringList debianFixCommands(const QString &fixText)
+{
+    QStringList out;
+    bool otherFamily = false;
+    for (const QString &line : fixText.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (t.isEmpty())
+            continue;
+        if (t.startsWith(QLatin1Char('#'))) {
+            otherFamily = t.startsWith(QLatin1String("# RHEL")) || t.startsWith(QLatin1String("# Alpine"));
+            continue;
+        }
+        if (!otherFamily && !t.startsWith(QLatin1String("cp --sparse")))
+            out << t;
+    }
+    return out;
+}
+
+// Runs one command line in bash; empty when it succeeded, else what it printed.
+inline QString runShellLine(const QString &command, int timeoutMs = 15 * 60 * 1000)
+{
+    QProcess sh;
+    sh.setProcessChannelMode(QProcess::MergedChannels);
+    sh.start(QStringLiteral("bash"), {QStringLiteral("-c"), command});
+    if (!sh.waitForFinished(timeoutMs)) {
+        sh.kill();
+        sh.waitForFinished();
+        return QStringLiteral("did not finish: ") + command;
+    }
+    if (sh.exitStatus() == QProcess::NormalExit && sh.exitCode() == 0)
+        return {};
+    return command + QLatin1Char('\n') + QString::fromLocal8Bit(sh.readAll());
+}
+
+// id -> status ("pass", "fail", ...) of `imageprep-cli check --only ids` on path.
+inline QHash<QString, QString> checkStatuses(const QString &path, const QStringList &ids)
+{
+    const CliRun r = runCli({QStringLiteral("-q"), QStringLiteral("check"), path, QStringLiteral("--json"),
+                             QStringLiteral("--only"), ids.join(QLatin1Char(','))});
+    QHash<QString, QString> out;
+    const QJsonArray results = QJsonDocument::fromJson(r.out).object().value(QLatin1String("checks")).toArray();
+    for (const QJsonValue &v : results)
+        out.insert(v[QLatin1String("id")].toString(), v[QLatin1String("status")].toString());
+    return out;
+}
+
+} // namespace imageprep::test
