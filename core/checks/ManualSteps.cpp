@@ -210,7 +210,7 @@ QHash<QString, Steps> buildSteps()
               {
                   //: Lab mode, manual steps for "no-hardcoded-mac". Shown as a shell comment; command lines stay untranslated.
                   {QT_TRANSLATE_NOOP("ManualSteps", "ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR goes with sed:"),
-                   {uR"~(virt-sysprep -a COPY --operations net-hwaddr --run-command "sed -i -E '/^\s*MACADDR=/d' /etc/sysconfig/network-scripts/ifcfg-*")~"_s}},
+                   {uR"~(virt-sysprep -a COPY --operations net-hwaddr,customize --run-command "sed -i -E '/^\s*MACADDR=/d' /etc/sysconfig/network-scripts/ifcfg-*")~"_s}},
                   //: Lab mode, manual steps for "no-hardcoded-mac": "match:" and "name:" are netplan keys.
                   {QT_TRANSLATE_NOOP("ManualSteps",
                                      "netplan, NetworkManager, /etc/network/interfaces: delete the lines (a netplan match: left "
@@ -284,7 +284,7 @@ QHash<QString, Steps> buildSteps()
                   {QT_TRANSLATE_NOOP("ManualSteps",
                                      "Remove the keys. cloud-init or RHEL's sshd-keygen make new ones at first boot; without "
                                      "them, let a first-boot command do it (ssh-keygen -A):"),
-                   {uR"~(virt-sysprep -a COPY --operations ssh-hostkeys --firstboot-command 'ssh-keygen -A && systemctl restart ssh.service')~"_s}},
+                   {uR"~(virt-sysprep -a COPY --operations ssh-hostkeys,customize --firstboot-command 'ssh-keygen -A && systemctl restart ssh.service')~"_s}},
                   //: Lab mode, manual steps for "ssh-host-keys": ssh_deletekeys is a cloud-init key.
                   {QT_TRANSLATE_NOOP("ManualSteps", "When cloud-init is installed, let it replace them too:"),
                    {uR"~(virt-customize -a COPY --edit '/etc/cloud/cloud.cfg:s/^ssh_deletekeys:.*/ssh_deletekeys: true/')~"_s}},
@@ -484,7 +484,7 @@ QHash<QString, Steps> buildSteps()
               {
                   //: Lab mode, manual steps for "leftover-state": the names after --operations are virt-sysprep operations.
                   {QT_TRANSLATE_NOOP("ManualSteps", "Remove histories and leases, and empty the logs:"),
-                   {uR"~(virt-sysprep -a COPY --operations bash-history,dhcp-client-state,dhcp-server-state,tmp-files --delete '/root/.*_history' --delete '/home/*/.*_history' --run-command 'find /var/log -type f -exec truncate -s 0 {} +')~"_s}},
+                   {uR"~(virt-sysprep -a COPY --operations bash-history,dhcp-client-state,dhcp-server-state,tmp-files,customize --delete '/root/.*_history' --delete '/home/*/.*_history' --run-command 'find /var/log -type f -exec truncate -s 0 {} +')~"_s}},
               }});
 
     s.insert(u"selinux-relabel"_s,

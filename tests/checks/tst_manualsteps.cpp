@@ -116,6 +116,21 @@ void TestManualSteps::checksReadOnlyFixesOnCopy()
         }
     }
     QVERIFY2(copied, qPrintable(steps.fix));
+
+    // virt-sysprep applies customize options (--run-command, --firstboot-command,
+    // --delete, --write, ...) only in its "customize" operation: with an
+    // --operations list that lacks it they are silently skipped.
+    static const QRegularExpression customizeOption(
+        u"\\s--(run-command|firstboot-command|firstboot|delete|write|edit|install|upload|copy-in|link|mkdir|touch|"
+        "chmod|root-password|password|run|scrub|truncate|append-line|ssh-inject|timezone|hostname|selinux-relabel)\\b"_s);
+    static const QRegularExpression operations(u"--operations[ =](\\S+)"_s);
+    for (const QString &line : commandLines(steps.fix)) {
+        if (!line.startsWith(u"virt-sysprep "_s) || !customizeOption.match(line).hasMatch())
+            continue;
+        const QRegularExpressionMatch ops = operations.match(line);
+        if (ops.hasMatch())
+            QVERIFY2(ops.captured(1).split(u',').contains(u"customize"_s), qPrintable(line));
+    }
 }
 
 void TestManualSteps::validShell_data()
