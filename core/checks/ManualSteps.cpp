@@ -484,7 +484,7 @@ QHash<QString, Steps> buildSteps()
               {
                   //: Lab mode, manual steps for "leftover-state": the names after --operations are virt-sysprep operations.
                   {QT_TRANSLATE_NOOP("ManualSteps", "Remove histories and leases, and empty the logs:"),
-                   {uR"~(virt-sysprep -a COPY --operations bash-history,dhcp-client-state,dhcp-server-state,tmp-files,customize --delete '/root/.*_history' --delete '/home/*/.*_history' --run-command 'find /var/log -type f -exec truncate -s 0 {} +')~"_s}},
+                   {uR"~(virt-sysprep -a COPY --operations bash-history,dhcp-client-state,dhcp-server-state,tmp-files,customize --delete '/root/.*_history' --delete '/home/*/.*_history' --truncate-recursive /var/log)~"_s}},
               }});
 
     s.insert(u"selinux-relabel"_s,
