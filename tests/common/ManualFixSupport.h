@@ -15,21 +15,24 @@
 namespace imageprep::test {
 
 // The command lines of a fix text for a Debian guest: without the sections
-// for other families (headed "# RHEL..." or "# Alpine...") and without the
-// copy step (a test makes one copy for all fixes).
-inline QStringList debianFixCommands(const QString &fixText)
+// for other families (headed "# RHEL..." or "# Alpine..."), without sections
+// whose heading starts with one of `skipSections` (steps that do not apply
+// to this guest), and without the copy step (a test makes one copy for all fixes).
+inline QStringList debianFixCommands(const QString &fixText, const QStringList &skipSections = {})
 {
     QStringList out;
-    bool otherFamily = false;
+    bool skipping = false;
     for (const QString &line : fixText.split(QLatin1Char('\n'))) {
         const QString t = line.trimmed();
         if (t.isEmpty())
             continue;
         if (t.startsWith(QLatin1Char('#'))) {
-            otherFamily = t.startsWith(QLatin1String("# RHEL")) || t.startsWith(QLatin1String("# Alpine"));
+            skipping = t.startsWith(QLatin1String("# RHEL")) || t.startsWith(QLatin1String("# Alpine"));
+            for (const QString &s : skipSections)
+                skipping = skipping || t.startsWith(s);
             continue;
         }
-        if (!otherFamily && !t.startsWith(QLatin1String("cp --sparse")))
+        if (!skipping && !t.startsWith(QLatin1String("cp --sparse")))
             out << t;
     }
     return out;

@@ -1,0 +1,90 @@
+// Lab mode's "fix by hand" steps on a real Debian 12 guest: the steps that
+// need the guest's own shell and tools (update-grub, systemctl, apt from the
+// mirror, a first-boot command) are run as `imageprep-cli lab steps` and the
+// wizard show them (Debian variant, image path filled in) on a copy of the
+// debootstrap image, then the machine-id step that the steps say to run
+// last, and the checklist then passes each requirement. The original is
+// unchanged. Slow: every step is a virt-customize or virt-sysprep
+// launch, and one installs a package from the mirror.
+#include "ManualFixSupport.h"
+
+#include "checks/ManualSteps.h"
+
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace imageprep;
+using namespace imageprep::test;
+
+class TestManualFixesDebian12 : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fixByHandOnARealGuest()
+    {
+        // What the plain image fails that a trainee fixes without cloud-init.
+        const QStringList ids{QStringLiteral("serial-console"), QStringLiteral("firewall-disabled"),
+                              QStringLiteral("ssh-host-keys"), QStringLiteral("no-persistent-net-rules"),
+                              QStringLiteral("qemu-guest-agent")};
+        const QString original = fixture(QStringLiteral("debian12.qcow2"));
+        const QByteArray originalSum = sha256(original);
+        QVERIFY(!originalSum.isEmpty());
+
+        const auto before = checkStatuses(original, ids);
+        for (const QString &id : ids)
+            QVERIFY2(before.value(id) == QLatin1String("fail"), qPrintable(id + QStringLiteral(": ") + before.value(id)));
+
+        // The trainee's image is a copy; the steps make their own copy of it and change only that.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString image = dir.filePath(QStringLiteral("trainee.qcow2"));
+        QVERIFY(QFile::copy(original, image));
+        const QString copy = manualCopyPath(image);
+        QVERIFY(QFile::copy(image, copy));
+        // The image has no cloud-init: its cloud-init-only step does not apply.
+        const QStringList skip{QStringLiteral("# When cloud-init is installed")};
+        for (const QString &id : ids) {
+            QElapsedTimer timer;
+            timer.start();
+            const QStringList commands = debianFixCommands(withImagePath(manualSteps(id).fix, image), skip);
+            QVERIFY2(!commands.isEmpty(), qPrintable(id));
+            for (const QString &c : commands) {
+                const QString failed = runShellLine(c);
+                QVERIFY2(failed.isEmpty(), qPrintable(id + QStringLiteral(": ") + failed));
+            }
+            qInfo("%s: %lld commands in %lld s", qPrintable(id), qint64(commands.size()), timer.elapsed() / 1000);
+        }
+
+        // virt-customize writes a machine ID into a guest that has none, so the
+        // steps above gave this one an ID that every instance would share; the
+        // machine-id step says to run it last, and so does a trainee.
+        QCOMPARE(checkStatuses(copy, {QStringLiteral("machine-id")}).value(QStringLiteral("machine-id")), QStringLiteral("fail"));
+        for (const QString &c : debianFixCommands(withImagePath(manualSteps(QStringLiteral("machine-id")).fix, image))) {
+            const QString failed = runShellLine(c);
+            QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("machine-id: ") + failed));
+        }
+
+        const auto after = checkStatuses(copy, QStringList(ids) << QStringLiteral("machine-id"));
+        QCOMPARE(after.value(QStringLiteral("machine-id")), QStringLiteral("pass"));
+        for (const QString &id : ids)
+            QVERIFY2(after.value(id) == QLatin1String("pass"), qPrintable(id + QStringLiteral(": ") + after.value(id)));
+        // The other requirements did not break on the way (the first-boot command, the grub rewrite).
+        const CliRun full = runCli({QStringLiteral("-q"), QStringLiteral("check"), copy, QStringLiteral("--json")});
+        const QJsonArray checks = QJsonDocument::fromJson(full.out).object().value(QLatin1String("checks")).toArray();
+        QVERIFY(!checks.isEmpty());
+        for (const QJsonValue &v : checks) {
+            const QString id = v[QLatin1String("id")].toString();
+            if (before.contains(id) || v[QLatin1String("status")].toString() != QLatin1String("fail"))
+                continue;
+            // Failing now, so it must have failed before too (cloud-init ones, root-resize).
+            QVERIFY2(QStringList({QStringLiteral("root-resize"), QStringLiteral("ssh-key-injection"), QStringLiteral("user-data")}).contains(id),
+                     qPrintable(id));
+        }
+        QCOMPARE(sha256(original), originalSum);
+        QVERIFY(QFile::exists(image));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestManualFixesDebian12)
+#include "tst_manualfixes_debian12.moc"
