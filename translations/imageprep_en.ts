@@ -2500,7 +2500,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+65"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+77"/>
         <source>Build a practice image with the chosen defects (--list shows them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,13 +2706,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+95"/>
+        <location line="-237"/>
         <source>unknown requirement id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+281"/>
         <source>Image: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,7 +2767,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Check by hand</source>
         <extracomment>lab steps: heading (a shell comment) above the commands that check one requirement by hand.</extracomment>
         <translation type="unfinished"></translation>

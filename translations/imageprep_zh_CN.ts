@@ -2493,7 +2493,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+65"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+77"/>
         <source>Build a practice image with the chosen defects (--list shows them).</source>
         <translation>制作带有所选缺陷的练习镜像（--list 列出可用缺陷）。</translation>
     </message>
@@ -2702,13 +2702,12 @@ Commands:
         <translation>--expect 至少需要一个要求 ID</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+95"/>
+        <location line="-237"/>
         <source>unknown requirement id: %1</source>
         <translation>未知的要求 ID：%1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="+281"/>
         <source>Image: %1</source>
         <translation>镜像：%1</translation>
     </message>
@@ -2764,7 +2763,7 @@ Commands:
         <translation>只显示修复步骤。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Check by hand</source>
         <extracomment>lab steps: heading (a shell comment) above the commands that check one requirement by hand.</extracomment>
         <translation>手动检查</translation>

@@ -51,6 +51,18 @@ QStringList splitIds(const QStringList &values)
     return out;
 }
 
+// The message for ids the catalogue does not know; empty when it knows them all.
+QString unknownRequirementIds(const QStringList &ids)
+{
+    QStringList unknown;
+    for (const QString &id : ids) {
+        if (!Catalogue::instance().find(id))
+            unknown << id;
+    }
+    return unknown.isEmpty() ? QString()
+                             : QCoreApplication::translate("LabCommand", "unknown requirement id: %1").arg(unknown.join(QStringLiteral(", ")));
+}
+
 bool passes(const CheckResult &r)
 {
     return r.status == CheckStatus::Pass || r.status == CheckStatus::NotApplicable;
@@ -286,13 +298,8 @@ int runLabGrade(CliContext &ctx, const QStringList &args)
     QStringList expected = splitIds(parser.values(expect));
     if (parser.isSet(expect) && expected.isEmpty())
         return ctx.fail(QCoreApplication::translate("LabCommand", "--expect needs at least one requirement id"));
-    QStringList unknown;
-    for (const QString &id : std::as_const(expected)) {
-        if (!catalogue.find(id))
-            unknown << id;
-    }
-    if (!unknown.isEmpty())
-        return ctx.fail(QCoreApplication::translate("LabCommand", "unknown requirement id: %1").arg(unknown.join(QStringLiteral(", "))));
+    if (const QString unknown = unknownRequirementIds(expected); !unknown.isEmpty())
+        return ctx.fail(unknown);
     if (expected.isEmpty()) {
         for (const Requirement *r : catalogue.all()) {
             if (r->severity() == Severity::Required)
@@ -381,13 +388,8 @@ int runLabSteps(CliContext &ctx, const QStringList &args)
 
     const Catalogue &catalogue = Catalogue::instance();
     QStringList ids = splitIds(parser.positionalArguments());
-    QStringList unknown;
-    for (const QString &id : std::as_const(ids)) {
-        if (!catalogue.find(id))
-            unknown << id;
-    }
-    if (!unknown.isEmpty())
-        return ctx.fail(QCoreApplication::translate("LabCommand", "unknown requirement id: %1").arg(unknown.join(QStringLiteral(", "))));
+    if (const QString unknown = unknownRequirementIds(ids); !unknown.isEmpty())
+        return ctx.fail(unknown);
     if (ids.isEmpty()) {
         for (const Requirement *r : catalogue.all())
             ids << r->id();
