@@ -131,7 +131,9 @@ bool BootLogParser::addLine(const QString &rawLine)
 
     static const QRegularExpression kernelLine(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s"));
     static const QRegularExpression linuxVersion(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s+Linux version \\d"));
-    static const QRegularExpression login(QStringLiteral("^\\S+ login:( |$)"));
+    // "host login: ", or just "login: " when a kernel message printed at that
+    // moment split the prompt: "host[  67.93] cloud-init..." then " login: [  67.95] ...".
+    static const QRegularExpression login(QStringLiteral("^(\\S+ )?login:( |$)"));
     static const QRegularExpression ciStart(QStringLiteral("Cloud-init v\\. \\S+ running '"));
     static const QRegularExpression ciFinished(
         QStringLiteral("Cloud-init v\\. \\S+ finished at .*Datasource (DataSource[A-Za-z0-9]+)"));

@@ -346,7 +346,7 @@ AttemptEnd BootRun::attempt(bool kvm)
     QElapsedTimer clock;
     clock.start();
     const qint64 deadline = qint64(m_o.timeoutSeconds) * 1000 - m_report.elapsedMs;
-    qint64 settledAt = -1, lastSshAt = -1, powerOffAt = -1, loginAt = -1;
+    qint64 settledAt = -1, lastSshAt = -1, powerOffAt = -1, loginAt = -1, upAt = -1;
     QString endReason;
     QByteArray qmpBuffer;
 
@@ -410,15 +410,19 @@ AttemptEnd BootRun::attempt(bool kvm)
         const BootLogParser &p = *m_parser;
         if (loginAt < 0 && p.check(BootCheckId::LoginPrompt).status == BootCheckStatus::Pass)
             loginAt = now;
+        // Up: a login prompt, or cloud-init done (a prompt that console output
+        // garbled past recognising must not keep SSH from being tried).
+        if (upAt < 0 && (loginAt >= 0 || p.cloudInitFinished()))
+            upAt = now;
         // Settled: the guest is up and cloud-init is done (or never came).
-        if (settledAt < 0 && loginAt >= 0
-            && (p.cloudInitFinished() || now - loginAt > SettleWithoutCloudInitSeconds * 1000)) {
+        if (settledAt < 0 && upAt >= 0
+            && (p.cloudInitFinished() || now - upAt > SettleWithoutCloudInitSeconds * 1000)) {
             settledAt = now;
             say(BootTestText::tr("The guest is up; checking SSH."));
         }
         const bool sshPassed = p.check(BootCheckId::SshLogin).status == BootCheckStatus::Pass;
-        // Try SSH from the login prompt on: the key may arrive before cloud-init prints "finished".
-        if (!sshPassed && loginAt >= 0 && (lastSshAt < 0 || now - lastSshAt > SshRetrySeconds * 1000)) {
+        // Try SSH from then on: the key may arrive before cloud-init prints "finished".
+        if (!sshPassed && upAt >= 0 && (lastSshAt < 0 || now - lastSshAt > SshRetrySeconds * 1000)) {
             trySsh();
             lastSshAt = clock.elapsed();
             continue;

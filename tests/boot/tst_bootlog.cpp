@@ -67,6 +67,7 @@ private Q_SLOTS:
     void cleansConsoleLines_data();
     void cleansConsoleLines();
     void loginPromptWithoutNewline();
+    void loginPromptSplitByAKernelMessage();
     void rootGrowthThreshold_data();
     void rootGrowthThreshold();
     void notGrownIsNotApplicable();
@@ -196,6 +197,20 @@ void TestBootLog::loginPromptWithoutNewline()
     QVERIFY(p.addLine(QStringLiteral("imageprep-boot-test login: ")));
     QCOMPARE(p.check(BootCheckId::LoginPrompt).status, S::Pass);
     QCOMPARE(p.check(BootCheckId::LoginPrompt).line, 2);
+}
+
+void TestBootLog::loginPromptSplitByAKernelMessage()
+{
+    // Seen in a CI boot: cloud-init printed to the console while getty wrote
+    // the prompt, so the host name and "login:" ended on different lines.
+    BootLogParser p;
+    p.addLine(QStringLiteral("Debian GNU/Linux 12 imageprep-boot-test ttyS0\r"));
+    p.addLine(QStringLiteral("\r"));
+    p.addLine(QStringLiteral("imageprep-boot-test[   67.931321] cloud-init[406]: *** update-locale: Error: invalid locale settings:  LANG=en_US.UTF-8\r"));
+    QCOMPARE(p.check(BootCheckId::LoginPrompt).status, S::Pending);
+    QVERIFY(p.addLine(QStringLiteral(" login: [   67.955908] cloud-init[406]: 2026-11-28 21:47:37,355 - util.py[WARNING]: Running module locale failed\r")));
+    QCOMPARE(p.check(BootCheckId::LoginPrompt).status, S::Pass);
+    QCOMPARE(p.check(BootCheckId::LoginPrompt).line, 4);
 }
 
 void TestBootLog::rootGrowthThreshold_data()
