@@ -2500,7 +2500,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+77"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+84"/>
         <source>Build a practice image with the chosen defects (--list shows them).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2661,7 +2661,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>(also affected) %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2706,12 +2706,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-243"/>
         <source>unknown requirement id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+287"/>
         <source>Image: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2721,7 +2721,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-311"/>
         <source>PASS</source>
         <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
         <translation type="unfinished"></translation>
@@ -2732,7 +2732,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+330"/>
         <source>Other requirements (not graded):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4449,7 +4449,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>cloud-init finished with the %1 datasource instead of ConfigDrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,7 +4547,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The guest is up; checking SSH.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2493,7 +2493,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+77"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+84"/>
         <source>Build a practice image with the chosen defects (--list shows them).</source>
         <translation>制作带有所选缺陷的练习镜像（--list 列出可用缺陷）。</translation>
     </message>
@@ -2657,7 +2657,7 @@ Commands:
         <translation>%1 的检查清单：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>(also affected) %1</source>
         <translation>（同时受影响）%1</translation>
     </message>
@@ -2702,12 +2702,12 @@ Commands:
         <translation>--expect 至少需要一个要求 ID</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-243"/>
         <source>unknown requirement id: %1</source>
         <translation>未知的要求 ID：%1</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+287"/>
         <source>Image: %1</source>
         <translation>镜像：%1</translation>
     </message>
@@ -2717,7 +2717,7 @@ Commands:
         <translation>预期要求：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-311"/>
         <source>PASS</source>
         <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
         <translation>通过</translation>
@@ -2728,7 +2728,7 @@ Commands:
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+330"/>
         <source>Other requirements (not graded):</source>
         <translation>其他要求（不计分）：</translation>
     </message>
@@ -4441,7 +4441,7 @@ Commands:
         <translation>本次测试未扩展磁盘。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>cloud-init finished with the %1 datasource instead of ConfigDrive.</source>
         <translation>cloud-init 使用 %1 数据源而非 ConfigDrive 完成。</translation>
     </message>
@@ -4539,7 +4539,7 @@ Commands:
         <translation>按下 ACPI 电源按钮后，客户机未在 %1 秒内关机。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>The guest is up; checking SSH.</source>
         <translation>客户机已启动；正在检查 SSH。</translation>
     </message>

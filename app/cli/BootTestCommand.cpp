@@ -148,7 +148,7 @@ int runBootTest(CliContext &ctx, const QStringList &args)
                             r.usedKvm ? QStringLiteral("KVM") : QStringLiteral("TCG"),
                             QString::number(double(r.elapsedMs) / 1000.0, 'f', 0))
                 << '\n';
-        int statusColumns = 0;
+        int statusColumns = 5; // as wide as before for the English words, wider when a word needs it
         for (const BootCheck &c : r.checks)
             statusColumns = std::max(statusColumns, displayWidth(bootCheckStatusText(c.status)));
         for (const BootCheck &c : r.checks) {

@@ -30,13 +30,20 @@ namespace imageprep::cli {
 
 namespace {
 
-// Terminal columns of the widest status word, so a Chinese "不适用" lines up too.
-int statusColumns()
+// The status column: five terminal columns, or the widest word printed in
+// it when wider (UNKNOWN, or a Chinese "不适用").
+int statusColumns(const QStringList &words)
 {
-    int w = 0;
-    for (const CheckStatus st : {CheckStatus::Pass, CheckStatus::Fail, CheckStatus::Warning, CheckStatus::NotApplicable, CheckStatus::Unknown})
-        w = std::max(w, displayWidth(statusWord(st)));
+    int w = 5;
+    for (const QString &word : words)
+        w = std::max(w, displayWidth(word));
     return w;
+}
+
+QString verdictWord(bool ok)
+{
+    //: Grade of one expected requirement; keep it short (one word), like the checklist's PASS/FAIL.
+    return ok ? QCoreApplication::translate("LabCommand", "PASS") : QCoreApplication::translate("LabCommand", "FAIL");
 }
 
 QStringList splitIds(const QStringList &values)
@@ -254,13 +261,19 @@ int runLabMake(CliContext &ctx, const QStringList &args)
     }
     ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Checklist of %1:").arg(out) << '\n';
     qsizetype width = 0;
-    for (const CheckResult &r : std::as_const(recheck.results))
-        width = passes(r) ? width : std::max(width, r.id.size());
+    QStringList words;
+    for (const CheckResult &r : std::as_const(recheck.results)) {
+        if (!passes(r)) {
+            width = std::max(width, r.id.size());
+            words << statusWord(r.status);
+        }
+    }
+    const int statusWidth = statusColumns(words);
     for (const CheckResult &r : std::as_const(recheck.results)) {
         if (passes(r))
             continue;
         ctx.out << QStringLiteral("  %1 %2  %3  %4\n")
-                       .arg(statusSymbol(r.status), padRight(statusWord(r.status), statusColumns()), r.id.leftJustified(width),
+                       .arg(statusSymbol(r.status), padRight(statusWord(r.status), statusWidth), r.id.leftJustified(width),
                             ids.contains(r.id) ? r.summary : QCoreApplication::translate("LabCommand", "(also affected) %1").arg(r.summary));
     }
     ctx.out << QCoreApplication::translate("LabCommand", "%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown")
@@ -342,20 +355,22 @@ int runLabGrade(CliContext &ctx, const QStringList &args)
         ctx.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else {
         ctx.out << QCoreApplication::translate("LabCommand", "Image: %1").arg(image) << "\n\n" << QCoreApplication::translate("LabCommand", "Expected requirements:") << '\n';
+        QStringList words{verdictWord(true), verdictWord(false)};
+        for (const CheckResult &r : run->results)
+            words << statusWord(r.status);
+        const int statusWidth = statusColumns(words);
         for (const QString &id : std::as_const(expected)) {
             const CheckResult *r = run->result(id);
             const bool ok = r && passes(*r);
-            //: Grade of one expected requirement; keep it short (one word), like the checklist's PASS/FAIL.
-            const QString verdict = ok ? QCoreApplication::translate("LabCommand", "PASS") : QCoreApplication::translate("LabCommand", "FAIL");
             ctx.out << QStringLiteral("  %1 %2  %3\n")
-                           .arg(statusSymbol(ok ? CheckStatus::Pass : CheckStatus::Fail), padRight(verdict, statusColumns()), id);
+                           .arg(statusSymbol(ok ? CheckStatus::Pass : CheckStatus::Fail), padRight(verdictWord(ok), statusWidth), id);
             if (r)
                 ctx.out << QStringLiteral("        %1\n").arg(r->summary);
         }
         QStringList others;
         for (const CheckResult &r : run->results) {
             if (!expected.contains(r.id))
-                others << QStringLiteral("  %1 %2  %3\n").arg(statusSymbol(r.status), padRight(statusWord(r.status), statusColumns()), r.id);
+                others << QStringLiteral("  %1 %2  %3\n").arg(statusSymbol(r.status), padRight(statusWord(r.status), statusWidth), r.id);
         }
         if (!others.isEmpty())
             ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Other requirements (not graded):") << '\n' << others.join(QString());
