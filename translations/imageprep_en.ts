@@ -932,7 +932,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>evidence (console line %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2500,7 +2500,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+84"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+78"/>
         <source>Build a practice image with the chosen defects (--list shows them).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -924,7 +924,7 @@
         <translation>%1 的启动测试（%2，%3，%4 秒）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>evidence (console line %1): %2</source>
         <translation>证据（控制台第 %1 行）：%2</translation>
     </message>
@@ -2493,7 +2493,7 @@
 <context>
     <name>LabCommand</name>
     <message>
-        <location filename="../app/cli/LabCommand.cpp" line="+84"/>
+        <location filename="../app/cli/LabCommand.cpp" line="+78"/>
         <source>Build a practice image with the chosen defects (--list shows them).</source>
         <translation>制作带有所选缺陷的练习镜像（--list 列出可用缺陷）。</translation>
     </message>

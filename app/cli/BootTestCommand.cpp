@@ -148,9 +148,11 @@ int runBootTest(CliContext &ctx, const QStringList &args)
                             r.usedKvm ? QStringLiteral("KVM") : QStringLiteral("TCG"),
                             QString::number(double(r.elapsedMs) / 1000.0, 'f', 0))
                 << '\n';
-        int statusColumns = 5; // as wide as before for the English words, wider when a word needs it
+        QStringList statuses;
         for (const BootCheck &c : r.checks)
-            statusColumns = std::max(statusColumns, displayWidth(bootCheckStatusText(c.status)));
+            statuses << bootCheckStatusText(c.status);
+        // Five columns for the English words, wider when a word needs it.
+        const int statusColumns = columnWidth(statuses, 5);
         for (const BootCheck &c : r.checks) {
             ctx.out << QStringLiteral("  %1  %2\n").arg(padRight(bootCheckStatusText(c.status), statusColumns), bootCheckTitle(c.id));
             if (!c.evidence.isEmpty())

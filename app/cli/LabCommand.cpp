@@ -30,15 +30,9 @@ namespace imageprep::cli {
 
 namespace {
 
-// The status column: five terminal columns, or the widest word printed in
-// it when wider (UNKNOWN, or a Chinese "不适用").
-int statusColumns(const QStringList &words)
-{
-    int w = 5;
-    for (const QString &word : words)
-        w = std::max(w, displayWidth(word));
-    return w;
-}
+// The status column keeps five terminal columns for the English words and
+// widens for a wider word printed in it (UNKNOWN, a Chinese "不适用").
+constexpr int StatusColumns = 5;
 
 QString verdictWord(bool ok)
 {
@@ -268,7 +262,7 @@ int runLabMake(CliContext &ctx, const QStringList &args)
             words << statusWord(r.status);
         }
     }
-    const int statusWidth = statusColumns(words);
+    const int statusWidth = columnWidth(words, StatusColumns);
     for (const CheckResult &r : std::as_const(recheck.results)) {
         if (passes(r))
             continue;
@@ -358,7 +352,7 @@ int runLabGrade(CliContext &ctx, const QStringList &args)
         QStringList words{verdictWord(true), verdictWord(false)};
         for (const CheckResult &r : run->results)
             words << statusWord(r.status);
-        const int statusWidth = statusColumns(words);
+        const int statusWidth = columnWidth(words, StatusColumns);
         for (const QString &id : std::as_const(expected)) {
             const CheckResult *r = run->result(id);
             const bool ok = r && passes(*r);

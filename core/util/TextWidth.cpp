@@ -3,6 +3,8 @@
 #include <QList>
 #include <QStringView>
 
+#include <algorithm>
+
 namespace imageprep {
 
 namespace {
@@ -42,6 +44,14 @@ int displayWidth(const QString &text)
             continue;
         width += isWide(c) ? 2 : 1;
     }
+    return width;
+}
+
+int columnWidth(const QStringList &texts, int atLeast)
+{
+    int width = atLeast;
+    for (const QString &t : texts)
+        width = std::max(width, displayWidth(t));
     return width;
 }
 

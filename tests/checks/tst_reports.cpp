@@ -87,6 +87,9 @@ void TestReports::textWidthCountsTerminalColumns()
     QCOMPARE(padRight(s("通过"), 6), s("通过  "));
     QCOMPARE(padLeft(s("通过"), 5), s(" 通过"));
     QCOMPARE(padRight(s("失败原因"), 4), s("失败原因")); // never truncates
+    QCOMPARE(columnWidth({s("PASS"), s("N/A")}, 5), 5);
+    QCOMPARE(columnWidth({s("PASS"), s("不适用")}, 5), 6);
+    QCOMPARE(columnWidth({}), 0);
 }
 
 void TestReports::chineseTextIsAlignedByColumns()
