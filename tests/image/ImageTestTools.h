@@ -113,9 +113,26 @@ inline bool makePartitionedRaw(const QString &path, qint64 size, const QString &
            && writeAt(path, size / 2, pseudoRandom(128 << 10, 11));
 }
 
+// Runs qemu-img; a failure prints qemu-img's own words, so a fixture that
+// could not be built says why in the test log.
 inline bool qemuImg(const QStringList &args)
 {
-    return runTool(QStringLiteral("qemu-img"), args).ok;
+    const ToolRun r = runTool(QStringLiteral("qemu-img"), args);
+    if (!r.ok)
+        qWarning("qemu-img %s failed: %s", qPrintable(args.join(QLatin1Char(' '))), r.err.trimmed().constData());
+    return r.ok;
+}
+
+// LUKS creation measures PBKDF2 speed on the running thread's CPU clock and
+// draws a fresh master key, so it depends on the machine's state as no other
+// fixture does; a failed attempt is reported and tried again.
+inline bool qemuImgRetried(const QStringList &args, int attempts = 3)
+{
+    for (int i = 0; i < attempts; ++i) {
+        if (qemuImg(args))
+            return true;
+    }
+    return false;
 }
 
 } // namespace imageprep::test

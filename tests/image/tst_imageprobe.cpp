@@ -203,14 +203,14 @@ QString TestImageProbe::make(Fixture f)
     }
     case Fixture::Qcow2Encrypted: {
         const QString out = p(u".qcow2"_s);
-        return qemuImg({u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"--object"_s, u"secret,id=s0,data=x"_s,
+        return qemuImgRetried({u"create"_s, u"-q"_s, u"-f"_s, u"qcow2"_s, u"--object"_s, u"secret,id=s0,data=x"_s,
                         u"-o"_s, u"encrypt.format=luks,encrypt.key-secret=s0,encrypt.iter-time=10"_s,
                         out, u"16M"_s})
                    ? out : QString();
     }
     case Fixture::QemuLuks: {
         const QString out = p(u".img"_s);
-        return qemuImg({u"create"_s, u"-q"_s, u"-f"_s, u"luks"_s, u"--object"_s, u"secret,id=s0,data=x"_s,
+        return qemuImgRetried({u"create"_s, u"-q"_s, u"-f"_s, u"luks"_s, u"--object"_s, u"secret,id=s0,data=x"_s,
                         u"-o"_s, u"key-secret=s0,iter-time=10"_s, out, u"16M"_s})
                    ? out : QString();
     }
