@@ -14,25 +14,35 @@
 
 namespace imageprep::test {
 
-// The command lines of a fix text for a Debian guest: without the sections
-// for other families (headed "# RHEL..." or "# Alpine..."), without sections
-// whose heading starts with one of `skipSections` (steps that do not apply
-// to this guest), and without the copy step (a test makes one copy for all fixes).
+// The command lines of a fix text for a Debian guest: without the variants
+// for other families (headed "# RHEL..." or "# Alpine..." inside a section),
+// without sections whose heading starts with one of `skipSections` (steps
+// that do not apply to this guest; a family heading inside such a section
+// does not bring it back), and without the copy step (a test makes one copy
+// for all fixes).
 inline QStringList debianFixCommands(const QString &fixText, const QStringList &skipSections = {})
 {
     QStringList out;
-    bool skipping = false;
+    bool sectionSkipped = false;
+    bool otherFamily = false;
     for (const QString &line : fixText.split(QLatin1Char('\n'))) {
         const QString t = line.trimmed();
         if (t.isEmpty())
             continue;
         if (t.startsWith(QLatin1Char('#'))) {
-            skipping = t.startsWith(QLatin1String("# RHEL")) || t.startsWith(QLatin1String("# Alpine"));
+            const bool debian = t.startsWith(QLatin1String("# Debian"));
+            const bool other = t.startsWith(QLatin1String("# RHEL")) || t.startsWith(QLatin1String("# Alpine"));
+            if (debian || other) {
+                otherFamily = other;
+                continue;
+            }
+            otherFamily = false;
+            sectionSkipped = false;
             for (const QString &s : skipSections)
-                skipping = skipping || t.startsWith(s);
+                sectionSkipped = sectionSkipped || t.startsWith(s);
             continue;
         }
-        if (!skipping && !t.startsWith(QLatin1String("cp --sparse")))
+        if (!sectionSkipped && !otherFamily && !t.startsWith(QLatin1String("cp --sparse")))
             out << t;
     }
     return out;

@@ -4,8 +4,10 @@
 // wizard show them (Debian variant, image path filled in) on a copy of the
 // debootstrap image, then the machine-id step that the steps say to run
 // last, and the checklist then passes each requirement. The original is
-// unchanged. Slow: every step is a virt-customize or virt-sysprep
-// launch, and one installs a package from the mirror.
+// unchanged. The cloud-init steps (install from the mirror, then the
+// configuration that follows) are run the same way on a second copy. Slow:
+// every step is a virt-customize or virt-sysprep launch, and two install
+// packages from the mirror.
 #include "ManualFixSupport.h"
 
 #include "checks/ManualSteps.h"
@@ -83,6 +85,56 @@ private Q_SLOTS:
         }
         QCOMPARE(sha256(original), originalSum);
         QVERIFY(QFile::exists(image));
+    }
+
+    // The cloud-init steps: root-resize's install of cloud-init and growpart
+    // from the mirror inside the appliance (user-data's step is the same
+    // install), then ssh-key-injection's datasource list; the four cloud-init
+    // requirements pass afterwards. Sections for a guest whose cloud-init is
+    // switched off or configured not to grow do not apply to this one, and
+    // the fetch script is the alternative for guests without cloud-init.
+    void cloudInitByHandOnARealGuest()
+    {
+        const QStringList ids{QStringLiteral("root-resize"), QStringLiteral("user-data"), QStringLiteral("ssh-key-injection")};
+        const QString original = fixture(QStringLiteral("debian12.qcow2"));
+        const QByteArray originalSum = sha256(original);
+        QVERIFY(!originalSum.isEmpty());
+        const auto before = checkStatuses(original, QStringList(ids) << QStringLiteral("cloud-init-user"));
+        for (const QString &id : ids)
+            QVERIFY2(before.value(id) == QLatin1String("fail"), qPrintable(id + QStringLiteral(": ") + before.value(id)));
+        QCOMPARE(before.value(QStringLiteral("cloud-init-user")), QStringLiteral("not-applicable"));
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString image = dir.filePath(QStringLiteral("trainee.qcow2"));
+        QVERIFY(QFile::copy(original, image));
+        const QString copy = manualCopyPath(image);
+        QVERIFY(QFile::copy(image, copy));
+        const QStringList notThisGuest{QStringLiteral("# Switched off"), QStringLiteral("# Turn growing back on"),
+                                       QStringLiteral("# Or, without cloud-init")};
+        const QStringList install = debianFixCommands(withImagePath(manualSteps(QStringLiteral("user-data")).fix, image), notThisGuest);
+        QCOMPARE(install.size(), 1);
+        QVERIFY2(install.first().contains(QLatin1String("--install cloud-init")), qPrintable(install.first()));
+        const QList<std::pair<QString, QStringList>> steps{
+            {QStringLiteral("root-resize"), notThisGuest},
+            {QStringLiteral("ssh-key-injection"), QStringList(notThisGuest) << QStringLiteral("# Install cloud-init")}};
+        for (const auto &[id, skip] : steps) {
+            QElapsedTimer timer;
+            timer.start();
+            const QStringList commands = debianFixCommands(withImagePath(manualSteps(id).fix, image), skip);
+            QVERIFY2(!commands.isEmpty(), qPrintable(id));
+            for (const QString &c : commands) {
+                const QString failed = runShellLine(c);
+                QVERIFY2(failed.isEmpty(), qPrintable(id + QStringLiteral(": ") + failed));
+            }
+            qInfo("%s: %lld commands in %lld s", qPrintable(id), qint64(commands.size()), timer.elapsed() / 1000);
+        }
+
+        const QStringList cloudInitIds = QStringList(ids) << QStringLiteral("cloud-init-user");
+        const auto after = checkStatuses(copy, cloudInitIds);
+        for (const QString &id : cloudInitIds)
+            QVERIFY2(after.value(id) == QLatin1String("pass"), qPrintable(id + QStringLiteral(": ") + after.value(id)));
+        QCOMPARE(sha256(original), originalSum);
     }
 };
 
