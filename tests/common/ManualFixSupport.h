@@ -4,6 +4,9 @@
 
 #include "TestSupport.h"
 
+#include "checks/ManualSteps.h"
+
+#include <QElapsedTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -62,6 +65,26 @@ inline QString runShellLine(const QString &command, int timeoutMs = 15 * 60 * 10
     if (sh.exitStatus() == QProcess::NormalExit && sh.exitCode() == 0)
         return {};
     return command + QLatin1Char('\n') + QString::fromLocal8Bit(sh.readAll());
+}
+
+// Runs the Debian fix commands that lab mode shows for requirement `id` on
+// `image` (sections headed by one of `skipSections` left out), one after
+// the other; empty when all of them succeeded, else which one failed and
+// what it printed. The time they took goes to the test log.
+inline QString runDebianFix(const QString &id, const QString &image, const QStringList &skipSections = {})
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QStringList commands = debianFixCommands(withImagePath(manualSteps(id).fix, image), skipSections);
+    if (commands.isEmpty())
+        return id + QStringLiteral(": no commands to run");
+    for (const QString &c : commands) {
+        const QString failed = runShellLine(c);
+        if (!failed.isEmpty())
+            return id + QStringLiteral(": ") + failed;
+    }
+    qInfo("%s: %lld commands in %lld s", qPrintable(id), qint64(commands.size()), timer.elapsed() / 1000);
+    return {};
 }
 
 // id -> status ("pass", "fail", ...) of `imageprep-cli check --only ids` on path.

@@ -12,7 +12,6 @@
 
 #include "checks/ManualSteps.h"
 
-#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +20,16 @@ using namespace imageprep::test;
 
 class TestManualFixesDebian12 : public QObject {
     Q_OBJECT
+
+    // The trainee's image, a copy of `original` in `dir`, and next to it the
+    // copy the steps make and change; "" when a copy failed.
+    static QString traineeImage(const QTemporaryDir &dir, const QString &original)
+    {
+        const QString image = dir.filePath(QStringLiteral("trainee.qcow2"));
+        if (!dir.isValid() || !QFile::copy(original, image) || !QFile::copy(image, manualCopyPath(image)))
+            return {};
+        return image;
+    }
 
 private Q_SLOTS:
     void fixByHandOnARealGuest()
@@ -37,35 +46,23 @@ private Q_SLOTS:
         for (const QString &id : ids)
             QVERIFY2(before.value(id) == QLatin1String("fail"), qPrintable(id + QStringLiteral(": ") + before.value(id)));
 
-        // The trainee's image is a copy; the steps make their own copy of it and change only that.
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString image = dir.filePath(QStringLiteral("trainee.qcow2"));
-        QVERIFY(QFile::copy(original, image));
+        const QString image = traineeImage(dir, original);
+        QVERIFY(!image.isEmpty());
         const QString copy = manualCopyPath(image);
-        QVERIFY(QFile::copy(image, copy));
         // The image has no cloud-init: its cloud-init-only step does not apply.
         const QStringList skip{QStringLiteral("# When cloud-init is installed")};
         for (const QString &id : ids) {
-            QElapsedTimer timer;
-            timer.start();
-            const QStringList commands = debianFixCommands(withImagePath(manualSteps(id).fix, image), skip);
-            QVERIFY2(!commands.isEmpty(), qPrintable(id));
-            for (const QString &c : commands) {
-                const QString failed = runShellLine(c);
-                QVERIFY2(failed.isEmpty(), qPrintable(id + QStringLiteral(": ") + failed));
-            }
-            qInfo("%s: %lld commands in %lld s", qPrintable(id), qint64(commands.size()), timer.elapsed() / 1000);
+            const QString failed = runDebianFix(id, image, skip);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
         }
 
         // virt-customize writes a machine ID into a guest that has none, so the
         // steps above gave this one an ID that every instance would share; the
         // machine-id step says to run it last, and so does a trainee.
         QCOMPARE(checkStatuses(copy, {QStringLiteral("machine-id")}).value(QStringLiteral("machine-id")), QStringLiteral("fail"));
-        for (const QString &c : debianFixCommands(withImagePath(manualSteps(QStringLiteral("machine-id")).fix, image))) {
-            const QString failed = runShellLine(c);
-            QVERIFY2(failed.isEmpty(), qPrintable(QStringLiteral("machine-id: ") + failed));
-        }
+        const QString failed = runDebianFix(QStringLiteral("machine-id"), image);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
         const auto after = checkStatuses(copy, QStringList(ids) << QStringLiteral("machine-id"));
         QCOMPARE(after.value(QStringLiteral("machine-id")), QStringLiteral("pass"));
@@ -105,11 +102,9 @@ private Q_SLOTS:
         QCOMPARE(before.value(QStringLiteral("cloud-init-user")), QStringLiteral("not-applicable"));
 
         QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString image = dir.filePath(QStringLiteral("trainee.qcow2"));
-        QVERIFY(QFile::copy(original, image));
+        const QString image = traineeImage(dir, original);
+        QVERIFY(!image.isEmpty());
         const QString copy = manualCopyPath(image);
-        QVERIFY(QFile::copy(image, copy));
         const QStringList notThisGuest{QStringLiteral("# Switched off"), QStringLiteral("# Turn growing back on"),
                                        QStringLiteral("# Or, without cloud-init")};
         const QStringList install = debianFixCommands(withImagePath(manualSteps(QStringLiteral("user-data")).fix, image), notThisGuest);
@@ -119,15 +114,8 @@ private Q_SLOTS:
             {QStringLiteral("root-resize"), notThisGuest},
             {QStringLiteral("ssh-key-injection"), QStringList(notThisGuest) << QStringLiteral("# Install cloud-init")}};
         for (const auto &[id, skip] : steps) {
-            QElapsedTimer timer;
-            timer.start();
-            const QStringList commands = debianFixCommands(withImagePath(manualSteps(id).fix, image), skip);
-            QVERIFY2(!commands.isEmpty(), qPrintable(id));
-            for (const QString &c : commands) {
-                const QString failed = runShellLine(c);
-                QVERIFY2(failed.isEmpty(), qPrintable(id + QStringLiteral(": ") + failed));
-            }
-            qInfo("%s: %lld commands in %lld s", qPrintable(id), qint64(commands.size()), timer.elapsed() / 1000);
+            const QString failed = runDebianFix(id, image, skip);
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
         }
 
         const QStringList cloudInitIds = QStringList(ids) << QStringLiteral("cloud-init-user");
