@@ -346,7 +346,7 @@ AttemptEnd BootRun::attempt(bool kvm)
     QElapsedTimer clock;
     clock.start();
     const qint64 deadline = qint64(m_o.timeoutSeconds) * 1000 - m_report.elapsedMs;
-    qint64 settledAt = -1, lastSshAt = -1, powerOffAt = -1, loginAt = -1, upAt = -1;
+    qint64 settledAt = -1, lastSshAt = -1, powerOffAt = -1, upAt = -1;
     QString endReason;
     QByteArray qmpBuffer;
 
@@ -408,11 +408,9 @@ AttemptEnd BootRun::attempt(bool kvm)
         }
 
         const BootLogParser &p = *m_parser;
-        if (loginAt < 0 && p.check(BootCheckId::LoginPrompt).status == BootCheckStatus::Pass)
-            loginAt = now;
         // Up: a login prompt, or cloud-init done (a prompt that console output
         // garbled past recognising must not keep SSH from being tried).
-        if (upAt < 0 && (loginAt >= 0 || p.cloudInitFinished()))
+        if (upAt < 0 && (p.check(BootCheckId::LoginPrompt).status == BootCheckStatus::Pass || p.cloudInitFinished()))
             upAt = now;
         // Settled: the guest is up and cloud-init is done (or never came).
         if (settledAt < 0 && upAt >= 0
