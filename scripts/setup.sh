@@ -21,6 +21,8 @@ packages=(
     xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
     # Glance integration tests: a private glance-api (scripts/glance-test-server.sh)
     glance-api
+    # cache-report tests: Nova's own image cache manager as the oracle (tst_cachenova)
+    python3-nova
     # benchmarks
     time bc
     # packaging: icons rendered at build time, the .deb and its checks
