@@ -99,12 +99,15 @@ QString imageIdFromJson(const QJsonValue &v)
 {
     if (v.isObject())
         return v.toObject().value(QLatin1String("id")).toString();
-    // "cirros (4f1c...)" in server show, the bare id in server list, and
-    // "N/A (booted from volume)" or "" for volume-backed servers, whose
-    // image_ref Nova stores as "".
-    static const QRegularExpression id(QStringLiteral("([0-9a-fA-F]{8}-[0-9a-fA-F-]{27})\\)?$"));
-    const QRegularExpressionMatch m = id.match(v.toString().trimmed());
-    return m.hasMatch() ? m.captured(1) : QString();
+    // The bare id in server list's "Image ID", "cirros (4f1c...)" in server
+    // show's "image", and "N/A (booted from volume)" or "" for
+    // volume-backed servers, whose image_ref Nova stores as "".
+    const QString text = v.toString().trimmed();
+    if (text.startsWith(QLatin1String("N/A")))
+        return {};
+    static const QRegularExpression named(QStringLiteral("^.* \\(([^() ]+)\\)$"));
+    const QRegularExpressionMatch m = named.match(text);
+    return m.hasMatch() ? m.captured(1) : text;
 }
 
 QJsonValue field(const QJsonObject &o, std::initializer_list<const char *> keys)
