@@ -84,11 +84,19 @@ CacheReportWindow::CacheReportWindow(QWidget *parent)
     //: Glance image ids, used to name the cached files (SHA-1 of the id)
     m_imageIdsEdit->setPlaceholderText(tr("optional: Glance image ids, comma-separated"));
 
+    m_instancesJsonEdit = new QLineEdit(this);
+    //: the output of "openstack server list --host HOST --long -f json"
+    m_instancesJsonEdit->setPlaceholderText(tr("optional: exported server list (JSON)"));
+    m_xmlDirEdit = new QLineEdit(this);
+    m_xmlDirEdit->setPlaceholderText(defaultLibvirtXmlDir());
+
     auto *form = new QFormLayout;
     form->addRow(tr("Instances folder:"), instancesRow);
     form->addRow(tr("nova.conf:"), confRow);
     form->addRow(tr("Report time:"), atRow);
     form->addRow(tr("Image ids:"), m_imageIdsEdit);
+    form->addRow(tr("Instance list:"), m_instancesJsonEdit);
+    form->addRow(tr("libvirt XML folder:"), m_xmlDirEdit);
 
     m_runButton = new QPushButton(tr("Report"), this);
     m_runButton->setDefault(true);
@@ -184,6 +192,16 @@ void CacheReportWindow::setImageIds(const QStringList &ids)
     m_imageIdsEdit->setText(ids.join(QLatin1Char(',')));
 }
 
+void CacheReportWindow::setInstancesJson(const QString &path)
+{
+    m_instancesJsonEdit->setText(path);
+}
+
+void CacheReportWindow::setLibvirtXmlDir(const QString &path)
+{
+    m_xmlDirEdit->setText(path);
+}
+
 bool CacheReportWindow::isRunning() const
 {
     return m_worker != nullptr;
@@ -237,12 +255,23 @@ void CacheReportWindow::startReport()
     for (const QString &id : m_imageIdsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         request.imageIds << id.trimmed();
     const QString novaConf = m_novaConfEdit->text().trimmed();
+    const QString instancesJson = m_instancesJsonEdit->text().trimmed();
+    const QString xmlDir = m_xmlDirEdit->text().trimmed();
 
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_outcome = std::make_shared<Outcome>();
     // The worker touches only these copies and the shared outcome; the GUI
     // reads the outcome after QThread::finished, which is queued to this thread.
-    m_worker = QThread::create([request, novaConf, cancel = m_cancel, outcome = m_outcome]() mutable {
+    m_worker = QThread::create([request, novaConf, instancesJson, xmlDir, cancel = m_cancel,
+                                outcome = m_outcome]() mutable {
+        // the same instance list the CLI would read from these inputs
+        auto instances = loadInstanceView(instancesJson, xmlDir.isEmpty() ? defaultLibvirtXmlDir() : xmlDir,
+                                          !xmlDir.isEmpty());
+        if (!instances) {
+            outcome->error = instances.error().message;
+            return;
+        }
+        request.instances = instances.value();
         if (!novaConf.isEmpty()) {
             auto settings = readNovaConf(novaConf);
             if (!settings) {
@@ -324,6 +353,9 @@ void CacheReportWindow::showReport(const CacheReport &report)
     m_disksView->resizeColumnsToContents();
 
     QStringList lines;
+    lines << report.sourceText;
+    if (report.runFails)
+        lines << tr("The next run fails and removes nothing: %1").arg(report.runFailure);
     lines << tr("%n file(s): %1 in use, %2 kept, %3 removable now, %4 never removed, %5 not managed.",
                 nullptr, int(report.files.size()))
                  .arg(report.countFate(CacheFate::InUse))

@@ -31,26 +31,6 @@ QDateTime parseAt(const QString &text)
     return t;
 }
 
-// The instance list: --instances-json, else the libvirt XML folder when it
-// holds a Nova domain, else nullopt (the report falls back to disk chains).
-Result<std::optional<InstanceView>> loadInstances(const QString &jsonPath, const QString &xmlDir, bool xmlDirGiven)
-{
-    if (!jsonPath.isEmpty()) {
-        auto view = readInstanceListJson(jsonPath);
-        if (!view)
-            return view.error();
-        return std::optional<InstanceView>(view.value());
-    }
-    if (xmlDir.isEmpty() || (!xmlDirGiven && !QFileInfo(xmlDir).isDir()))
-        return std::optional<InstanceView>();
-    auto view = readLibvirtXmlDir(xmlDir);
-    if (!view)
-        return view.error();
-    if (view->instances.isEmpty() && !xmlDirGiven)
-        return std::optional<InstanceView>();
-    return std::optional<InstanceView>(view.value());
-}
-
 bool isInside(const QString &path, const QString &folder)
 {
     const QString f = QFileInfo(folder).canonicalFilePath();
@@ -58,6 +38,23 @@ bool isInside(const QString &path, const QString &folder)
     if (f.isEmpty() || dir.isEmpty())
         return false;
     return dir == f || dir.startsWith(f + QLatin1Char('/'));
+}
+
+// Writes the HTML file and prints text or JSON; the exit status says
+// whether there is something to act on.
+int printReport(CliContext &ctx, const CacheReport &report, const QString &htmlPath, bool json)
+{
+    if (!htmlPath.isEmpty()) {
+        QSaveFile f(htmlPath);
+        if (!f.open(QIODevice::WriteOnly) || f.write(cacheReportToHtml(report).toUtf8()) < 0 || !f.commit())
+            return ctx.fail(CliText::tr("cannot write %1").arg(htmlPath), f.errorString());
+    }
+    if (json)
+        ctx.out << QString::fromUtf8(QJsonDocument(cacheReportToJson(report)).toJson(QJsonDocument::Indented));
+    else
+        ctx.out << cacheReportToText(report);
+    ctx.out.flush();
+    return report.needsAction() ? ExitFailed : ExitOk;
 }
 
 } // namespace
@@ -118,15 +115,15 @@ int runCacheReport(CliContext &ctx, const QStringList &args)
     if (parser.isSet(at)) {
         request.at = parseAt(parser.value(at));
         if (!request.at.isValid())
-            return ctx.fail(CliText::tr("--at '%1' is not an ISO 8601 time (e.g. 2024-05-01T12:00:00Z)")
+            return ctx.fail(CliText::tr("--at '%1' is neither epoch seconds nor an ISO 8601 time (e.g. 2024-05-01T12:00:00+02:00)")
                                 .arg(parser.value(at)));
     }
     for (const QString &value : parser.values(imageIds)) {
         for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             request.imageIds << id.trimmed();
     }
-    const QString xml = parser.isSet(xmlDir) ? parser.value(xmlDir) : QStringLiteral("/etc/libvirt/qemu");
-    auto instances = loadInstances(parser.value(instancesJson), xml, parser.isSet(xmlDir));
+    const QString xml = parser.isSet(xmlDir) ? parser.value(xmlDir) : defaultLibvirtXmlDir();
+    auto instances = loadInstanceView(parser.value(instancesJson), xml, parser.isSet(xmlDir));
     if (!instances)
         return ctx.fail(instances.error().message, instances.error().detail);
     request.instances = instances.value();
@@ -134,19 +131,7 @@ int runCacheReport(CliContext &ctx, const QStringList &args)
     if (!htmlPath.isEmpty() && isInside(htmlPath, instancesDir))
         return ctx.fail(CliText::tr("refusing to write %1 inside the instances folder").arg(htmlPath));
 
-    const CacheReport report = buildCacheReport(request);
-
-    if (!htmlPath.isEmpty()) {
-        QSaveFile f(htmlPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(cacheReportToHtml(report).toUtf8()) < 0 || !f.commit())
-            return ctx.fail(CliText::tr("cannot write %1").arg(htmlPath), f.errorString());
-    }
-    if (parser.isSet(json))
-        ctx.out << QString::fromUtf8(QJsonDocument(cacheReportToJson(report)).toJson(QJsonDocument::Indented));
-    else
-        ctx.out << cacheReportToText(report);
-    ctx.out.flush();
-    return report.needsAction() ? ExitFailed : ExitOk;
+    return printReport(ctx, buildCacheReport(request), htmlPath, parser.isSet(json));
 }
 
 } // namespace imageprep::cli

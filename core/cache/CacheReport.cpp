@@ -76,6 +76,22 @@ CacheFate decideFate(BaseFileKind kind, bool inUse, double ageSeconds, const Nov
 
 namespace {
 
+// t shown the way the report time was given (UTC, an offset, or local time)
+QDateTime inZoneOf(const QDateTime &t, const QDateTime &at)
+{
+    switch (at.timeSpec()) {
+    case Qt::UTC:
+        return t.toUTC();
+    case Qt::OffsetFromUTC:
+        return t.toOffsetFromUtc(at.offsetFromUtc());
+    case Qt::TimeZone:
+        return t.toTimeZone(at.timeZone());
+    case Qt::LocalTime:
+        break;
+    }
+    return t.toLocalTime();
+}
+
 void decideFates(CacheReport *report)
 {
     for (BaseFileEntry &e : report->files) {
@@ -88,7 +104,7 @@ void decideFates(CacheReport *report)
         e.fate = decideFate(kind, !e.inUseReason.isEmpty(), e.age, report->settings, &e.minimumAgeSeconds);
         if (e.fate == CacheFate::KeptUntil) {
             const double from = (e.mtime + double(e.minimumAgeSeconds)) * 1000.0;
-            e.removableFrom = QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(from))).toTimeZone(report->at.timeZone());
+            e.removableFrom = inZoneOf(QDateTime::fromMSecsSinceEpoch(qint64(std::ceil(from)), Qt::UTC), report->at);
         }
         // InvalidDiskInfo stops update() before the first removal
         if (report->runFails && e.fate == CacheFate::RemovableNow)

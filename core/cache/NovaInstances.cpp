@@ -214,6 +214,26 @@ Result<InstanceView> readInstanceListJson(const QString &path)
     return view;
 }
 
+Result<std::optional<InstanceView>> loadInstanceView(const QString &jsonPath, const QString &xmlDir,
+                                                     bool xmlDirGiven)
+{
+    if (!jsonPath.isEmpty()) {
+        auto view = readInstanceListJson(jsonPath);
+        if (!view)
+            return view.error();
+        return std::optional<InstanceView>(view.value());
+    }
+    if (xmlDir.isEmpty() || (!xmlDirGiven && !QFileInfo(xmlDir).isDir()))
+        return std::optional<InstanceView>();
+    auto view = readLibvirtXmlDir(xmlDir);
+    if (!view)
+        return view.error();
+    // a workstation's own libvirt holds no Nova domain: not this node's list
+    if (view->instances.isEmpty() && !xmlDirGiven)
+        return std::optional<InstanceView>();
+    return std::optional<InstanceView>(view.value());
+}
+
 QString instanceSourceId(InstanceSource source)
 {
     switch (source) {

@@ -62,6 +62,13 @@ Result<InstanceView> readLibvirtXmlDir(const QString &dir);
 // "OS-EXT-STS:task_state", "OS-EXT-STS:vm_state", "flavor").
 Result<InstanceView> readInstanceListJson(const QString &path);
 
+// The instance list the CLI and the window use: jsonPath when given, else
+// the libvirt XML in xmlDir (when xmlDirGiven is false, only if that folder
+// holds a Nova domain), else nullopt: the report falls back to disk chains.
+Result<std::optional<InstanceView>> loadInstanceView(const QString &jsonPath, const QString &xmlDir,
+                                                     bool xmlDirGiven);
+inline QString defaultLibvirtXmlDir() { return QStringLiteral("/etc/libvirt/qemu"); }
+
 // One sentence: where "in use" comes from, for the report's heading.
 QString instanceSourceText(const InstanceView &view);
 QString instanceSourceId(InstanceSource source); // libvirt-xml, instance-list, disk-chains

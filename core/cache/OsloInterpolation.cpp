@@ -48,16 +48,10 @@ std::optional<QString> OsloInterpolation::registeredDefault(const QString &group
     }
     if (group != defaultGroup)
         return std::nullopt;
-    if (name == u"host") {
-        m_notes << QStringLiteral("$host is this machine's host name %1 (nova.conf does not set host)")
-                       .arg(m_defaults.host);
+    if (name == u"host")
         return m_defaults.host;
-    }
-    if (name == u"my_ip") {
-        m_notes << QStringLiteral("$my_ip is this machine's address %1 (nova.conf does not set my_ip)")
-                       .arg(m_defaults.myIp);
+    if (name == u"my_ip")
         return m_defaults.myIp;
-    }
     static const QHash<QString, QString> defaults{
         {QStringLiteral("state_path"), QStringLiteral("$pybasedir")},
         {QStringLiteral("instances_path"), QStringLiteral("$state_path/instances")},
@@ -79,9 +73,16 @@ std::optional<Result<QString>> OsloInterpolation::option(const QString &group, c
     const bool known = registeredDefault(group, name).has_value();
     if (const auto v = m_ini.value(group, name); v && (known || group != imageCacheGroup))
         return substitute(*v, group, depth + 1);
-    if (known)
-        return substitute(*registeredDefault(group, name), group, depth + 1);
-    return std::nullopt;
+    if (!known)
+        return std::nullopt;
+    // socket.gethostname() and get_my_ipv4() of the machine running the report
+    if (group == defaultGroup && name == u"host")
+        m_notes << QStringLiteral("$host is this machine's host name %1 (nova.conf does not set host)")
+                       .arg(m_defaults.host);
+    if (group == defaultGroup && name == u"my_ip")
+        m_notes << QStringLiteral("$my_ip is this machine's address %1 (nova.conf does not set my_ip)")
+                       .arg(m_defaults.myIp);
+    return substitute(*registeredDefault(group, name), group, depth + 1);
 }
 
 // ConfigOpts.Template: idpattern [_a-z][._a-z0-9]* under re.IGNORECASE,
