@@ -243,7 +243,7 @@ QString cacheReportToText(const CacheReport &r)
     s << "  from " << (r.settings.sourceFile.isEmpty() ? QStringLiteral("defaults (no nova.conf given)")
                                                       : r.settings.sourceFile)
       << '\n';
-    s << "In use: " << r.sourceText << '\n';
+    s << "Instance list: " << r.sourceText << '\n';
     for (const QString &n : r.sourceNotes)
         s << "  note: " << n << '\n';
     for (const QString &n : r.settings.notes)
@@ -325,7 +325,7 @@ QString cacheReportToHtml(const CacheReport &r)
     s << "<p>At " << escaped(iso(r.at)) << ". " << escaped(settingsLine(r.settings)) << " (from "
       << escaped(r.settings.sourceFile.isEmpty() ? QStringLiteral("defaults") : r.settings.sourceFile)
       << ").</p>\n";
-    s << "<p>In use: " << escaped(r.sourceText) << "</p>\n";
+    s << "<p>Instance list: " << escaped(r.sourceText) << "</p>\n";
     if (r.runFails)
         s << "<p class=\"problem\"><b>The next run fails and removes nothing:</b> " << escaped(r.runFailure)
           << "</p>\n";
