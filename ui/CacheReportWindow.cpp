@@ -110,6 +110,32 @@ CacheReportWindow::CacheReportWindow(QWidget *parent)
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_htmlButton);
 
+    QTabWidget *tabs = createTables();
+
+    m_summary = new QLabel(tr("Choose the instances folder of a compute node, then Report. Nothing is written."),
+                           this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_summary);
+    resize(1000, 600);
+
+    connect(browseInstances, &QPushButton::clicked, this, &CacheReportWindow::chooseInstancesDir);
+    connect(browseConf, &QPushButton::clicked, this, &CacheReportWindow::chooseNovaConf);
+    connect(m_nowCheck, &QCheckBox::toggled, m_atEdit, [this](bool now) { m_atEdit->setEnabled(!now); });
+    connect(m_runButton, &QPushButton::clicked, this, &CacheReportWindow::startReport);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CacheReportWindow::cancelReport);
+    connect(m_htmlButton, &QPushButton::clicked, this, &CacheReportWindow::saveHtml);
+}
+
+// The cached-files and instance-disks tables, sortable by number where the
+// column holds one.
+QTabWidget *CacheReportWindow::createTables()
+{
     m_files = new QStandardItemModel(0, FileColumns, this);
     m_files->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Image"), tr("Size"), tr("Age"), tr("Fate"),
                                         tr("Removable from"), tr("Used by"), tr("Problem")});
@@ -140,25 +166,7 @@ CacheReportWindow::CacheReportWindow(QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_filesView, tr("Cached files"));
     tabs->addTab(m_disksView, tr("Instance disks"));
-
-    m_summary = new QLabel(tr("Choose the instances folder of a compute node, then Report. Nothing is written."),
-                           this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(tabs, 1);
-    layout->addWidget(m_summary);
-    resize(1000, 600);
-
-    connect(browseInstances, &QPushButton::clicked, this, &CacheReportWindow::chooseInstancesDir);
-    connect(browseConf, &QPushButton::clicked, this, &CacheReportWindow::chooseNovaConf);
-    connect(m_nowCheck, &QCheckBox::toggled, m_atEdit, [this](bool now) { m_atEdit->setEnabled(!now); });
-    connect(m_runButton, &QPushButton::clicked, this, &CacheReportWindow::startReport);
-    connect(m_cancelButton, &QPushButton::clicked, this, &CacheReportWindow::cancelReport);
-    connect(m_htmlButton, &QPushButton::clicked, this, &CacheReportWindow::saveHtml);
+    return tabs;
 }
 
 CacheReportWindow::~CacheReportWindow()

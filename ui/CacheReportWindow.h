@@ -18,6 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 class QThread;
 
@@ -64,6 +65,7 @@ private:
         QString error;
     };
 
+    QTabWidget *createTables();
     void chooseInstancesDir();
     void chooseNovaConf();
     void saveHtml();
