@@ -116,10 +116,8 @@ void markChainUse(CacheReport *report, const QString &qemuImg, const std::atomic
                 report->disks.append(d);
                 continue;
             }
+            // a raw disk (images_type=raw) simply has no backing file
             const QString immediate = readChain(qemuImg, &d);
-            if (d.format != u"qcow2" && d.problem.isEmpty())
-                d.problem = immediate.isEmpty() ? QStringLiteral("not qcow2: no backing chain to follow")
-                                                : QStringLiteral("not qcow2");
             if (report->settings.preallocate == Preallocate::Space && d.virtualSize > 0)
                 d.reservedBytes = d.virtualSize;
             markChain(report, d, immediate, byPath, byName);
