@@ -127,6 +127,16 @@ void TestCacheNova::buildScenarios(const QString &dir, QList<Scenario> *out)
         s.cached(fp("img-a") + QStringLiteral("_6"), 2.5 * hour);
         out->append(s);
     }
+    {   // 10b. ${state_path} set in nova.conf
+        Scenario s(dir, QStringLiteral("state-path"), Source::Json,
+                   "[DEFAULT]\nstate_path = nova\n[image_cache]\nsubdirectory_name = _b_${state_path}\n",
+                   QStringLiteral("_b_nova"));
+        s.cached(fp("img-a"), 5 * day);
+        s.cached(fp("img-b"), 5 * day);
+        s.disk(uuid(1), QStringLiteral("disk"), s.basePath(fp("img-b")));
+        s.instance({uuid(1), QString()});
+        out->append(s);
+    }
     {   // 11. a listed instance's unreadable disk: InvalidDiskInfo, nothing removed
         Scenario s(dir, QStringLiteral("broken-listed"), Source::Json, defaults);
         s.cached(fp("img-a"), 5 * day);
