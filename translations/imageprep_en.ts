@@ -4,7 +4,7 @@
 <context>
     <name>CacheReport</name>
     <message>
-        <location filename="../core/cache/CacheReportFormat.cpp" line="+66"/>
+        <location filename="../core/cache/CacheReportFormat.cpp" line="+67"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +29,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>kept: the run fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,7 +55,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>unknown suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>swap template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ephemeral template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -59,12 +74,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/NovaConfig.cpp" line="+29"/>
+        <location filename="../core/cache/NovaConfig.cpp" line="+37"/>
         <source>nova.conf line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+296"/>
         <location line="+5"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
@@ -942,12 +957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CacheReportCommand.cpp" line="+39"/>
-        <source>Report what the image cache of a compute node ($instances_path/_base) holds, which instance disks use each file, and what nova&apos;s image cache manager will do with it. Reads only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/cli/CacheReportCommand.cpp" line="+71"/>
         <source>nova&apos;s instances_path, e.g. /var/lib/nova/instances.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,8 +967,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Report time, ISO 8601 (default: now; local time without an offset).</source>
+        <location line="-8"/>
+        <source>Report what the image cache of a compute node ($instances_path/_base) holds, which instance disks use each file, and what nova&apos;s image cache manager will do with it. Reads only.
+
+&quot;In use&quot; follows Nova&apos;s own rules on an instance list: --instances-json, else the libvirt domain XML (--libvirt-xml-dir), else a guess from every instance folder&apos;s disk chains (the report says which).
+
+Exit status: 0 nothing to act on, 1 files would be removed or the next run would fail, 2 input error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report time: epoch seconds or ISO 8601 with an offset (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -977,7 +996,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Read the instance list from the libvirt domain XML in DIR (default: /etc/libvirt/qemu when it holds a Nova instance; an empty DIR turns it off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the instance list from FILE, the output of &apos;openstack server list --host HOST --long -f json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cache-report needs exactly one INSTANCES_DIR (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -988,16 +1017,16 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>--at &apos;%1&apos; is not an ISO 8601 time (e.g. 2024-05-01T12:00:00Z)</source>
+        <source>--at &apos;%1&apos; is neither epoch seconds nor an ISO 8601 time (e.g. 2024-05-01T12:00:00+02:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>refusing to write %1 inside the instances folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-82"/>
         <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4547,7 +4576,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The guest is up; checking SSH.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5206,7 +5235,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>optional: exported server list (JSON)</source>
+        <extracomment>the output of &quot;openstack server list --host HOST --long -f json&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Instances folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5226,6 +5261,16 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Instance list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libvirt XML folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
@@ -5241,7 +5286,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5322,12 +5367,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>Choose the instances folder of a compute node, then Report. Nothing is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+115"/>
         <source>Instances folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5347,7 +5392,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5356,8 +5401,13 @@ Commands:
         <source>Cannot report: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>The next run fails and removes nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+1"/>
         <source>%n file(s): %1 in use, %2 kept, %3 removable now, %4 never removed, %5 not managed.</source>
         <translation>
             <numerusform>%n file: %1 in use, %2 kept, %3 removable now, %4 never removed, %5 not managed.</numerusform>

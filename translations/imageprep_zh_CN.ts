@@ -4,7 +4,7 @@
 <context>
     <name>CacheReport</name>
     <message>
-        <location filename="../core/cache/CacheReportFormat.cpp" line="+66"/>
+        <location filename="../core/cache/CacheReportFormat.cpp" line="+67"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
@@ -29,7 +29,12 @@
         <translation>不受 nova 管理</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>kept: the run fails</source>
+        <translation>保留：本次运行会失败</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>original</source>
         <translation>原始</translation>
     </message>
@@ -50,8 +55,18 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>unknown suffix</source>
+        <translation>未知后缀</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>swap template</source>
         <translation>交换分区模板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ephemeral template</source>
+        <translation>临时盘模板</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -59,12 +74,12 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../core/cache/NovaConfig.cpp" line="+29"/>
+        <location filename="../core/cache/NovaConfig.cpp" line="+37"/>
         <source>nova.conf line %1: %2</source>
         <translation>nova.conf 第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+296"/>
         <location line="+5"/>
         <source>cannot read %1</source>
         <translation>无法读取 %1</translation>
@@ -934,12 +949,7 @@
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CacheReportCommand.cpp" line="+39"/>
-        <source>Report what the image cache of a compute node ($instances_path/_base) holds, which instance disks use each file, and what nova&apos;s image cache manager will do with it. Reads only.</source>
-        <translation>报告计算节点镜像缓存（$instances_path/_base）中保存的内容、每个文件被哪些实例磁盘使用，以及 nova 的镜像缓存管理器将如何处理它。只读操作。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/cli/CacheReportCommand.cpp" line="+71"/>
         <source>nova&apos;s instances_path, e.g. /var/lib/nova/instances.</source>
         <translation>nova 的 instances_path，例如 /var/lib/nova/instances。</translation>
     </message>
@@ -949,9 +959,22 @@
         <translation>从此 nova.conf 读取缓存选项（默认：nova 的默认值）。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Report time, ISO 8601 (default: now; local time without an offset).</source>
-        <translation>报告时间，ISO 8601 格式（默认：当前时间；不带偏移量时按本地时间）。</translation>
+        <location line="-8"/>
+        <source>Report what the image cache of a compute node ($instances_path/_base) holds, which instance disks use each file, and what nova&apos;s image cache manager will do with it. Reads only.
+
+&quot;In use&quot; follows Nova&apos;s own rules on an instance list: --instances-json, else the libvirt domain XML (--libvirt-xml-dir), else a guess from every instance folder&apos;s disk chains (the report says which).
+
+Exit status: 0 nothing to act on, 1 files would be removed or the next run would fail, 2 input error.</source>
+        <translation>报告计算节点的镜像缓存（$instances_path/_base）中有哪些文件、哪些实例磁盘在使用每个文件，以及 nova 的镜像缓存管理器将如何处理它。只读。
+
+“使用中”遵循 Nova 自身对实例列表的规则：先用 --instances-json，其次是 libvirt 域 XML（--libvirt-xml-dir），否则根据每个实例文件夹的磁盘链推测（报告会说明是哪一种）。
+
+退出状态：0 无需处理，1 有文件将被删除或下一次运行会失败，2 输入错误。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report time: epoch seconds or ISO 8601 with an offset (default: now).</source>
+        <translation>报告时间：Unix 纪元秒数或带时区偏移的 ISO 8601 时间（默认：现在）。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -969,7 +992,17 @@
         <translation>同时将报告以 HTML 格式写入 FILE。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Read the instance list from the libvirt domain XML in DIR (default: /etc/libvirt/qemu when it holds a Nova instance; an empty DIR turns it off).</source>
+        <translation>从 DIR 中的 libvirt 域 XML 读取实例列表（默认：/etc/libvirt/qemu，前提是其中有 Nova 实例；DIR 为空则关闭）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the instance list from FILE, the output of &apos;openstack server list --host HOST --long -f json&apos;.</source>
+        <translation>从 FILE 读取实例列表，即 &apos;openstack server list --host HOST --long -f json&apos; 的输出。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cache-report needs exactly one INSTANCES_DIR (see --help)</source>
         <translation>cache-report 需要且只需要一个 INSTANCES_DIR（参见 --help）</translation>
     </message>
@@ -980,16 +1013,16 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>--at &apos;%1&apos; is not an ISO 8601 time (e.g. 2024-05-01T12:00:00Z)</source>
-        <translation>--at &apos;%1&apos; 不是 ISO 8601 时间（例如 2024-05-01T12:00:00Z）</translation>
+        <source>--at &apos;%1&apos; is neither epoch seconds nor an ISO 8601 time (e.g. 2024-05-01T12:00:00+02:00)</source>
+        <translation>--at &apos;%1&apos; 既不是纪元秒数，也不是 ISO 8601 时间（例如 2024-05-01T12:00:00+02:00）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>refusing to write %1 inside the instances folder</source>
         <translation>拒绝在实例文件夹中写入 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-82"/>
         <source>cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
@@ -4539,7 +4572,7 @@ Commands:
         <translation>按下 ACPI 电源按钮后，客户机未在 %1 秒内关机。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>The guest is up; checking SSH.</source>
         <translation>客户机已启动；正在检查 SSH。</translation>
     </message>
@@ -5192,7 +5225,13 @@ Commands:
         <translation>可选：Glance 镜像 ID，以逗号分隔</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>optional: exported server list (JSON)</source>
+        <extracomment>the output of &quot;openstack server list --host HOST --long -f json&quot;</extracomment>
+        <translation>可选：导出的服务器列表（JSON）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Instances folder:</source>
         <translation>实例文件夹：</translation>
     </message>
@@ -5212,6 +5251,16 @@ Commands:
         <translation>镜像 ID：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Instance list:</source>
+        <translation>实例列表：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libvirt XML folder:</source>
+        <translation>libvirt XML 文件夹：</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Report</source>
         <translation>生成报告</translation>
@@ -5227,7 +5276,7 @@ Commands:
         <translation>另存为 HTML…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -5308,12 +5357,12 @@ Commands:
         <translation>实例磁盘</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>Choose the instances folder of a compute node, then Report. Nothing is written.</source>
         <translation>选择计算节点的实例文件夹，然后点击“生成报告”。不会写入任何内容。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+115"/>
         <source>Instances folder</source>
         <translation>实例文件夹</translation>
     </message>
@@ -5333,7 +5382,7 @@ Commands:
         <translation>请先选择实例文件夹。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -5342,8 +5391,13 @@ Commands:
         <source>Cannot report: %1</source>
         <translation>无法生成报告：%1</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>The next run fails and removes nothing: %1</source>
+        <translation>下一次运行会失败，不会删除任何文件：%1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+1"/>
         <source>%n file(s): %1 in use, %2 kept, %3 removable now, %4 never removed, %5 not managed.</source>
         <translation>
             <numerusform>%n 个文件：%1 个使用中，%2 个保留，%3 个现在可删除，%4 个永不删除，%5 个不受管理。</numerusform>
