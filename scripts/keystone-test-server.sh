@@ -93,6 +93,10 @@ use_stderr = false
 [database]
 connection = sqlite:///$dir/keystone.sqlite
 
+[identity]
+# bcrypt's default cost makes every password check take most of a second
+password_hash_rounds = 4
+
 [token]
 provider = fernet
 expiration = ${KEYSTONE_TOKEN_EXPIRATION:-3600}
@@ -138,10 +142,13 @@ manage bootstrap --bootstrap-password admin-secret --bootstrap-username admin \
     --bootstrap-public-url "$url" --bootstrap-internal-url "$url"
 
 # setsid: own process group, so stop can end uwsgi's workers too. One
-# process, one thread: sqlite takes one writer at a time.
+# process, one thread: sqlite takes one writer at a time. The http-socket
+# closes every connection after its answer; "Connection: close" says so, or
+# keystonemiddleware's pooled connection fails with RemoteDisconnected.
 OS_KEYSTONE_CONFIG_FILES="$dir/keystone.conf" setsid uwsgi --plugin python3 \
     --http-socket "127.0.0.1:$port" --wsgi-file "$(command -v keystone-wsgi-public)" \
     --processes 1 --threads 1 --master --die-on-term --lazy-apps \
+    --add-header "Connection: close" \
     --logto "$dir/uwsgi.log" </dev/null &
 echo $! >"$dir/uwsgi.pid"
 echo "$url" >"$dir/auth_url"
