@@ -1,11 +1,20 @@
 #!/usr/bin/env bash
-# Starts or stops a private, unauthenticated glance-api for the Glance
-# integration tests: 127.0.0.1 only, a sqlite database and the local file
-# store, everything under DIR, nothing from /etc/glance but the stock paste
-# pipeline (with an empty flavor it runs without Keystone).
+# Starts or stops a private glance-api for the Glance integration tests:
+# 127.0.0.1 only, a sqlite database and the local file store, everything
+# under DIR, nothing from /etc/glance but the stock paste pipeline. Without
+# --keystone it runs unauthenticated (empty paste flavor).
 #
-#   glance-test-server.sh start DIR [PORT]   prints the endpoint URL, writes DIR/endpoint
-#   glance-test-server.sh stop DIR           stops the server started in DIR
+#   glance-test-server.sh start DIR [PORT] [OPTIONS]   prints the endpoint URL, writes DIR/endpoint
+#   glance-test-server.sh stop DIR                     stops the server started in DIR
+#
+# OPTIONS:
+#   --keystone KDIR   keystonemiddleware's auth_token against the Keystone that
+#                     scripts/keystone-test-server.sh started in KDIR (service
+#                     user glance), and register this Glance as the public
+#                     image endpoint of --region in its catalog
+#   --region NAME     catalog region (default RegionOne)
+#   --import-only     policy forbids the direct upload (PUT .../file): only the
+#                     interoperable image import (glance-direct) is left
 #
 # PORT 0 or empty picks a free port. Needs Debian's glance-api package
 # (scripts/setup.sh installs it); the Debian service itself is never used.
@@ -14,6 +23,20 @@ set -euo pipefail
 cmd=${1:-}
 dir=${2:-}
 port=${3:-0}
+keystone=""
+region=RegionOne
+import_only=""
+if [ $# -gt 3 ]; then
+    set -- "${@:4}"
+    while [ $# -gt 0 ]; do
+        case "$1" in
+        --keystone) keystone=$(cd "$2" && pwd); shift 2 ;;
+        --region) region=$2; shift 2 ;;
+        --import-only) import_only=yes; shift ;;
+        *) echo "glance-test-server: unknown option $1" >&2; exit 2 ;;
+        esac
+    done
+fi
 [ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop DIR [PORT]" >&2; exit 2; }
 
 stop() {
@@ -45,6 +68,7 @@ done
 paste=/etc/glance/glance-api-paste.ini
 [ -f "$paste" ] || { echo "glance-test-server: $paste missing (glance-api package)" >&2; exit 1; }
 
+started=$(date +%s.%N)
 stop
 mkdir -p "$dir/images" "$dir/staging" "$dir/lock"
 dir=$(cd "$dir" && pwd)
@@ -68,7 +92,7 @@ lock_path = $dir/lock
 connection = sqlite:///$dir/glance.sqlite
 
 [paste_deploy]
-flavor =
+flavor = ${keystone:+keystone}
 config_file = $paste
 
 [glance_store]
@@ -89,7 +113,31 @@ lock_path = $dir/lock
 [oslo_policy]
 enforce_scope = false
 enforce_new_defaults = false
+policy_file = $dir/policy.yaml
 CONF
+
+if [ -n "$import_only" ]; then
+    # The direct upload is refused; staging (modify_image) and import stay allowed.
+    echo '"upload_image": "!"' >"$dir/policy.yaml"
+else
+    echo '{}' >"$dir/policy.yaml"
+fi
+
+if [ -n "$keystone" ]; then
+    auth=$(cat "$keystone/auth_url")
+    cat >>"$dir/glance-api.conf" <<CONF
+
+[keystone_authtoken]
+www_authenticate_uri = $auth
+auth_url = ${auth%/v3}
+auth_type = password
+project_domain_name = Default
+user_domain_name = Default
+project_name = service
+username = glance
+password = glance-secret
+CONF
+fi
 
 glance-manage --config-file "$dir/glance-api.conf" db_sync >"$dir/db_sync.log" 2>&1 \
     || { echo "glance-test-server: db_sync failed, see $dir/db_sync.log" >&2; tail -20 "$dir/db_sync.log" >&2; exit 1; }
@@ -100,11 +148,20 @@ echo $! >"$dir/glance-api.pid"
 
 url="http://127.0.0.1:$port"
 for _ in $(seq 300); do
+    # Any HTTP answer means it is up (with Keystone, /v2/images says 401).
     if python3 - "$url" <<'PY' 2>/dev/null; then
-import sys, urllib.request
-urllib.request.urlopen(sys.argv[1] + "/v2/images", timeout=2).read()
+import sys, urllib.error, urllib.request
+try:
+    urllib.request.urlopen(sys.argv[1] + "/v2/images", timeout=2).read()
+except urllib.error.HTTPError:
+    pass
 PY
+        if [ -n "$keystone" ]; then
+            "$(dirname "$0")/keystone-test-server.sh" endpoint "$keystone" image "$region" public "$url" \
+                || { echo "glance-test-server: registering the endpoint failed" >&2; stop; exit 1; }
+        fi
         echo "$url" >"$dir/endpoint"
+        echo "glance-test-server: up in $(python3 -c "print(round($(date +%s.%N) - $started, 1))") s" >&2
         echo "$url"
         exit 0
     fi

@@ -21,12 +21,14 @@ packages=(
     xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
     # Glance integration tests: a private glance-api (scripts/glance-test-server.sh)
     glance-api
+    # ... and a private Keystone for it (scripts/keystone-test-server.sh) under uwsgi
+    keystone uwsgi-core uwsgi-plugin-python3
     # cache-report tests: Nova's own image cache manager as the oracle (tst_cachenova)
     python3-nova
     # benchmarks
     time bc
     # packaging: icons rendered at build time, the .deb and its checks
-    librsvg2-bin dpkg-dev desktop-file-utils appstream groff-base man-db
+    librsvg2-bin dpkg-dev desktop-file-utils appstream groff-base man-db lintian
 )
 
 missing=()

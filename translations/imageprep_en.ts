@@ -912,7 +912,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+103"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+109"/>
         <source>Print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1042,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="-16"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="-20"/>
         <location filename="../app/cli/FixCommand.cpp" line="+23"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+193"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
@@ -1113,27 +1113,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Compress the qcow2 clusters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Glance image name (default: the file name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output file stem (default: the input&apos;s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set or override a property (repeatable).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,12 +1143,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Upload to Glance after writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cloud in clouds.yaml (default: $OS_CLOUD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,12 +1193,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--os-cloud and --os-image-url need --upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+72"/>
         <source>the properties are not valid for Glance (fix or --unset them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1239,7 +1214,57 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-168"/>
+        <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not compress, also for --upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Glance image name; also names the files unless --base-name (default: the input&apos;s file name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output file stem (default: --name, else the input&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upload to Glance after writing (credentials, endpoint and name are checked first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace an image of the same name in the project once the new one is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto (default: direct upload, Glance&apos;s image import where that is forbidden), direct or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--os-cloud, --os-image-url, --replace and --upload-method need --upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--compress and --no-compress exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --upload-method %1 (auto, direct or import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>properties:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,6 +1281,16 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+2"/>
         <source>%1 (%2, checksum and os_hash_value match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uploaded through Glance&apos;s image import (glance-direct)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced image %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1601,12 +1636,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>CloudConfig</name>
     <message>
-        <location filename="../core/glance/CloudConfig.cpp" line="+46"/>
+        <location filename="../core/glance/CloudConfig.cpp" line="+112"/>
         <source>%1 is not valid YAML.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Cloud &quot;%1&quot; uses auth_type %2 but gives no image_endpoint_override.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1646,8 +1681,13 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>No cloud named: give --os-cloud NAME or set OS_CLOUD.</source>
+        <location line="+40"/>
+        <source>The OS_* variables could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cloud named: give --os-cloud NAME, set OS_CLOUD, or set OS_AUTH_URL and the other OS_* variables.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1775,7 +1815,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>EditorText</name>
     <message>
-        <location filename="../core/fixes/GuestfsEditor.cpp" line="+58"/>
+        <location filename="../core/fixes/GuestfsEditor.cpp" line="+61"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1859,7 +1899,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/export/Exporter.cpp" line="+303"/>
+        <location filename="../core/export/Exporter.cpp" line="+313"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,7 +1921,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/export/Exporter.cpp" line="-274"/>
+        <location filename="../core/export/Exporter.cpp" line="-284"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,7 +1961,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Not enough free space in %1: the image needs %2 MiB, %3 MiB are free.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,7 +2029,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The file name &quot;%1&quot; must not contain &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,7 +2054,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>virtual size %1 bytes, rounded up to whole GiB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,18 +2090,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>Glance</name>
     <message>
-        <location filename="../core/glance/GlanceClient.cpp" line="+67"/>
+        <location filename="../core/glance/Http.cpp" line="+20"/>
         <source>Uploading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+286"/>
+        <location filename="../core/glance/GlanceClient.cpp" line="+348"/>
+        <location filename="../core/glance/Http.cpp" line="+37"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location filename="../core/glance/Http.cpp" line="+2"/>
         <source>%1: the server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,7 +2111,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../core/glance/GlanceClient.cpp" line="-282"/>
         <source>Glance refused the request (400 Bad Request): a property has a wrong name, type or value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,17 +2156,37 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/glance/Keystone.cpp" line="+154"/>
         <source>Cloud &quot;%1&quot; gives no image endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-18"/>
         <source>Keystone at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
+        <source>No region named: using region %1, the first with a %2 image endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cloud &quot;%1&quot; has no %2 image endpoint in region %3; it has one in: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service catalog of cloud &quot;%1&quot; has no image (Glance) endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service catalog of cloud &quot;%1&quot; has no %2 image endpoint (only: %3); set interface or image_interface.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Keystone refused the credentials of cloud &quot;%1&quot; (401).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,17 +2201,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The service catalog of cloud &quot;%1&quot; has no %2 image endpoint%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> in region %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location filename="../core/glance/GlanceClient.cpp" line="+132"/>
         <source>Creating the image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,13 +2211,23 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-31"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Uploading the image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Staging the image data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the image import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,17 +2241,67 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Glance marked the image %1 after the upload; see the Glance log.</source>
+        <location line="+12"/>
+        <source>Asking Glance for its import methods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The image is still %1 after %2 s; Glance did not finish processing it.</source>
+        <location line="+13"/>
+        <source>Reading Glance&apos;s image schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for images named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
+        <source>Glance marked the image %1 after the upload; see the Glance log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Glance&apos;s import of the image failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The image is still %1 after %2 s; Glance did not finish processing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/glance/GlanceUpload.cpp" line="+28"/>
+        <source>This Glance does not offer the glance-direct import (it offers: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Glance already has an image named &quot;%1&quot; (%2): choose another name, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The direct upload is not allowed here; using Glance&apos;s image import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the staged image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Creating the Glance image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,18 +2316,23 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for Glance to activate the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Glance&apos;s checksum %1 differs from the file&apos;s MD5 %2: the upload was damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Glance&apos;s os_hash_value differs from the file&apos;s SHA-512: the upload was damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image %1 is active, but the older image %2 of the same name could not be deleted: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2503,6 +2618,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+7"/>
         <source>The OVA manifest (.mf) has a %1 digest of the wrong length for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2, %3 GiB)</source>
+        <extracomment>%1 is the OVF disk id, %2 its file, %3 its capacity in GiB.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, the boot disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The appliance has %1 disks: %2. A Glance image is one disk, and imageprep exports only the boot disk of single-disk appliances; the guest may keep /var, /home or data on the others. Move everything onto one disk, or export the other disks separately as volumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4724,7 +4855,7 @@ Commands:
 <context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+231"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+265"/>
         <source>Could not create a libguestfs handle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4754,16 +4885,31 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-119"/>
+        <location line="+123"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+74"/>
-        <location line="+92"/>
+        <location line="+160"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-301"/>
+        <source>No guest is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The guest&apos;s filesystems could not be unmounted to remount them writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mounted the guest&apos;s filesystems read-write for the fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>The libguestfs appliance did not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4834,7 +4980,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-211"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4844,7 +4990,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+345"/>
         <source>Could not list the installed packages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,7 +5017,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>

@@ -904,7 +904,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+103"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+109"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式打印结果。</translation>
     </message>
@@ -1038,7 +1038,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="-16"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="-20"/>
         <location filename="../app/cli/FixCommand.cpp" line="+23"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+193"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
@@ -1109,27 +1109,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>qcow2（默认）或 raw。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Compress the qcow2 clusters.</source>
-        <translation>压缩 qcow2 簇。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation>同时写入一个归档文件：tar、tar.gz 或 tar.zst。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Glance image name (default: the file name).</source>
-        <translation>Glance 镜像名称（默认：文件名）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Output file stem (default: the input&apos;s).</source>
-        <translation>输出文件的主文件名（默认：与输入相同）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set or override a property (repeatable).</source>
         <translation>设置或覆盖一个属性（可重复指定）。</translation>
     </message>
@@ -1154,12 +1139,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>替换已有的输出文件。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Upload to Glance after writing.</source>
-        <translation>写入后上传到 Glance。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Cloud in clouds.yaml (default: $OS_CLOUD).</source>
         <translation>clouds.yaml 中的云（默认：$OS_CLOUD）。</translation>
     </message>
@@ -1209,12 +1189,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--min-ram 需要一个 MiB 数</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>--os-cloud and --os-image-url need --upload</source>
-        <translation>--os-cloud 和 --os-image-url 需要同时使用 --upload</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+72"/>
         <source>the properties are not valid for Glance (fix or --unset them)</source>
         <translation>这些属性对 Glance 无效（请修复或用 --unset 删除它们）</translation>
     </message>
@@ -1235,7 +1210,57 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-168"/>
+        <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
+        <translation>压缩 qcow2 簇（云接受 qcow2 时为 --upload 的默认设置）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not compress, also for --upload.</source>
+        <translation>不压缩，--upload 时也不压缩。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Glance image name; also names the files unless --base-name (default: the input&apos;s file name).</source>
+        <translation>Glance 镜像名称；除非给出 --base-name，也用作文件名（默认：输入的文件名）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output file stem (default: --name, else the input&apos;s).</source>
+        <translation>输出文件名主干（默认：--name，否则取输入文件的）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Upload to Glance after writing (credentials, endpoint and name are checked first).</source>
+        <translation>写入后上传到 Glance（先检查凭据、端点和名称）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace an image of the same name in the project once the new one is active.</source>
+        <translation>新镜像变为 active 后，替换项目中同名的镜像。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auto (default: direct upload, Glance&apos;s image import where that is forbidden), direct or import.</source>
+        <translation>auto（默认：直接上传，禁止直接上传时使用 Glance 的镜像导入）、direct 或 import。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>--os-cloud, --os-image-url, --replace and --upload-method need --upload</source>
+        <translation>--os-cloud、--os-image-url、--replace 和 --upload-method 需要 --upload</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--compress and --no-compress exclude each other</source>
+        <translation>--compress 与 --no-compress 互斥</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown --upload-method %1 (auto, direct or import)</source>
+        <translation>未知的 --upload-method %1（auto、direct 或 import）</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>properties:</source>
         <translation>属性：</translation>
     </message>
@@ -1253,6 +1278,16 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <source>%1 (%2, checksum and os_hash_value match)</source>
         <translation>%1（%2，checksum 和 os_hash_value 一致）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uploaded through Glance&apos;s image import (glance-direct)</source>
+        <translation>已通过 Glance 的镜像导入（glance-direct）上传</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced image %1</source>
+        <translation>已替换镜像 %1</translation>
     </message>
     <message>
         <location filename="../app/cli/FixCommand.cpp" line="-3"/>
@@ -1599,12 +1634,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>CloudConfig</name>
     <message>
-        <location filename="../core/glance/CloudConfig.cpp" line="+46"/>
+        <location filename="../core/glance/CloudConfig.cpp" line="+112"/>
         <source>%1 is not valid YAML.</source>
         <translation>%1 不是有效的 YAML。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Cloud &quot;%1&quot; uses auth_type %2 but gives no image_endpoint_override.</source>
         <translation>云 &quot;%1&quot; 使用 auth_type %2，但未提供 image_endpoint_override。</translation>
     </message>
@@ -1644,9 +1679,14 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%2 中的云 &quot;%1&quot; 格式有误。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>No cloud named: give --os-cloud NAME or set OS_CLOUD.</source>
-        <translation>未指定云名称：请使用 --os-cloud NAME 或设置 OS_CLOUD。</translation>
+        <location line="+40"/>
+        <source>The OS_* variables could not be read.</source>
+        <translation>无法读取 OS_* 环境变量。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No cloud named: give --os-cloud NAME, set OS_CLOUD, or set OS_AUTH_URL and the other OS_* variables.</source>
+        <translation>未指定云：请给出 --os-cloud NAME、设置 OS_CLOUD，或设置 OS_AUTH_URL 及其他 OS_* 变量。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1772,7 +1812,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>EditorText</name>
     <message>
-        <location filename="../core/fixes/GuestfsEditor.cpp" line="+58"/>
+        <location filename="../core/fixes/GuestfsEditor.cpp" line="+61"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1856,7 +1896,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../core/export/Exporter.cpp" line="+303"/>
+        <location filename="../core/export/Exporter.cpp" line="+313"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -1878,7 +1918,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/export/Exporter.cpp" line="-274"/>
+        <location filename="../core/export/Exporter.cpp" line="-284"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -1918,7 +1958,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>qemu-img 无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+110"/>
         <source>Not enough free space in %1: the image needs %2 MiB, %3 MiB are free.</source>
         <translation>%1 中的可用空间不足：镜像需要 %2 MiB，可用 %3 MiB。</translation>
     </message>
@@ -1986,7 +2026,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>无法创建输出文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The file name &quot;%1&quot; must not contain &apos;/&apos;.</source>
         <translation>文件名 &quot;%1&quot; 中不能包含 &apos;/&apos;。</translation>
     </message>
@@ -2011,7 +2051,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>镜像属性对 Glance 无效。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
         <source>virtual size %1 bytes, rounded up to whole GiB</source>
         <translation>虚拟大小 %1 字节，向上取整到整 GiB</translation>
     </message>
@@ -2047,18 +2087,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>Glance</name>
     <message>
-        <location filename="../core/glance/GlanceClient.cpp" line="+67"/>
+        <location filename="../core/glance/Http.cpp" line="+20"/>
         <source>Uploading</source>
         <translation>正在上传</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+286"/>
+        <location filename="../core/glance/GlanceClient.cpp" line="+348"/>
+        <location filename="../core/glance/Http.cpp" line="+37"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location filename="../core/glance/Http.cpp" line="+2"/>
         <source>%1: the server did not answer in time.</source>
         <translation>%1：服务器未及时响应。</translation>
     </message>
@@ -2068,7 +2108,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../core/glance/GlanceClient.cpp" line="-282"/>
         <source>Glance refused the request (400 Bad Request): a property has a wrong name, type or value.</source>
         <translation>Glance 拒绝了请求（400 Bad Request）：某个属性的名称、类型或值有误。</translation>
     </message>
@@ -2113,17 +2153,37 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>Glance 返回 HTTP %1。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/glance/Keystone.cpp" line="+154"/>
         <source>Cloud &quot;%1&quot; gives no image endpoint.</source>
         <translation>云 &quot;%1&quot; 未提供镜像端点。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="-18"/>
         <source>Keystone at %1</source>
         <translation>位于 %1 的 Keystone</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-30"/>
+        <source>No region named: using region %1, the first with a %2 image endpoint.</source>
+        <translation>未指定区域：使用区域 %1，即第一个具有 %2 镜像端点的区域。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cloud &quot;%1&quot; has no %2 image endpoint in region %3; it has one in: %4.</source>
+        <translation>云“%1”在区域 %3 中没有 %2 镜像端点；以下区域有：%4。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The service catalog of cloud &quot;%1&quot; has no image (Glance) endpoint.</source>
+        <translation>云“%1”的服务目录中没有镜像（Glance）端点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The service catalog of cloud &quot;%1&quot; has no %2 image endpoint (only: %3); set interface or image_interface.</source>
+        <translation>云“%1”的服务目录中没有 %2 镜像端点（只有：%3）；请设置 interface 或 image_interface。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Keystone refused the credentials of cloud &quot;%1&quot; (401).</source>
         <translation>Keystone 拒绝了云 &quot;%1&quot; 的凭据（401）。</translation>
     </message>
@@ -2138,17 +2198,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>Keystone 未返回 X-Subject-Token。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>The service catalog of cloud &quot;%1&quot; has no %2 image endpoint%3.</source>
-        <translation>云 &quot;%1&quot; 的服务目录中没有 %2 镜像端点%3。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> in region %1</source>
-        <translation> (区域 %1)</translation>
-    </message>
-    <message>
-        <location line="+54"/>
+        <location filename="../core/glance/GlanceClient.cpp" line="+132"/>
         <source>Creating the image</source>
         <translation>正在创建镜像</translation>
     </message>
@@ -2158,14 +2208,24 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>Glance 创建了镜像，但未返回 ID。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-31"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>Uploading the image data</source>
         <translation>正在上传镜像数据</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Staging the image data</source>
+        <translation>正在暂存镜像数据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Starting the image import</source>
+        <translation>正在启动镜像导入</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2178,17 +2238,67 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>正在删除镜像</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>Asking Glance for its import methods</source>
+        <translation>正在向 Glance 查询其导入方法</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reading Glance&apos;s image schema</source>
+        <translation>正在读取 Glance 的镜像模式</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Looking for images named %1</source>
+        <translation>正在查找名为 %1 的镜像</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no message</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Glance marked the image %1 after the upload; see the Glance log.</source>
         <translation>上传后 Glance 将镜像标记为 %1；请查看 Glance 日志。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>Glance&apos;s import of the image failed: %1</source>
+        <translation>Glance 导入镜像失败：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The image is still %1 after %2 s; Glance did not finish processing it.</source>
         <translation>%2 秒后镜像仍为 %1；Glance 未完成对其的处理。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location filename="../core/glance/GlanceUpload.cpp" line="+28"/>
+        <source>This Glance does not offer the glance-direct import (it offers: %1).</source>
+        <translation>此 Glance 不提供 glance-direct 导入（它提供：%1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Glance already has an image named &quot;%1&quot; (%2): choose another name, or replace it.</source>
+        <translation>Glance 中已有名为“%1”的镜像（%2）：请换一个名称，或替换它。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The direct upload is not allowed here; using Glance&apos;s image import</source>
+        <translation>此处不允许直接上传；改用 Glance 的镜像导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing the staged image</source>
+        <translation>正在导入已暂存的镜像</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Creating the Glance image</source>
         <translation>正在创建 Glance 镜像</translation>
     </message>
@@ -2203,12 +2313,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>镜像 %1 仍保留在 Glance 中。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Waiting for Glance to activate the image</source>
         <translation>正在等待 Glance 激活镜像</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Glance&apos;s checksum %1 differs from the file&apos;s MD5 %2: the upload was damaged.</source>
         <translation>Glance 的 checksum %1 与文件的 MD5 %2 不一致：上传的数据已损坏。</translation>
     </message>
@@ -2216,6 +2326,11 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+3"/>
         <source>Glance&apos;s os_hash_value differs from the file&apos;s SHA-512: the upload was damaged.</source>
         <translation>Glance 的 os_hash_value 与文件的 SHA-512 不一致：上传的数据已损坏。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Image %1 is active, but the older image %2 of the same name could not be deleted: %3</source>
+        <translation>镜像 %1 已为 active，但无法删除同名的旧镜像 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -2501,6 +2616,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+7"/>
         <source>The OVA manifest (.mf) has a %1 digest of the wrong length for %2.</source>
         <translation>OVA 清单文件（.mf）中 %2 的 %1 摘要长度不正确。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2, %3 GiB)</source>
+        <extracomment>%1 is the OVF disk id, %2 its file, %3 its capacity in GiB.</extracomment>
+        <translation>%1（%2，%3 GiB）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, the boot disk</source>
+        <translation>，启动盘</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The appliance has %1 disks: %2. A Glance image is one disk, and imageprep exports only the boot disk of single-disk appliances; the guest may keep /var, /home or data on the others. Move everything onto one disk, or export the other disks separately as volumes.</source>
+        <translation>该虚拟设备有 %1 块磁盘：%2。一个 Glance 镜像只含一块磁盘，imageprep 只导出单磁盘设备的启动盘；客户机可能把 /var、/home 或数据放在其他磁盘上。请把所有内容移到一块磁盘上，或将其他磁盘单独导出为卷。</translation>
     </message>
     <message>
         <location filename="../core/image/Workspace.cpp" line="-126"/>
@@ -4720,7 +4851,7 @@ Commands:
 <context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+231"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+265"/>
         <source>Could not create a libguestfs handle.</source>
         <translation>无法创建 libguestfs 句柄。</translation>
     </message>
@@ -4750,16 +4881,31 @@ Commands:
         <translation>辅助虚拟机未在 %1 秒内启动</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-119"/>
+        <location line="+123"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+74"/>
-        <location line="+92"/>
+        <location line="+160"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-301"/>
+        <source>No guest is open.</source>
+        <translation>没有打开的客户机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The guest&apos;s filesystems could not be unmounted to remount them writable.</source>
+        <translation>无法卸载客户机的文件系统以将其重新挂载为可写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mounted the guest&apos;s filesystems read-write for the fixes.</source>
+        <translation>已为修复以读写方式挂载客户机的文件系统。</translation>
+    </message>
+    <message>
+        <location line="+109"/>
         <source>The libguestfs appliance did not start.</source>
         <translation>libguestfs 辅助虚拟机未能启动。</translation>
     </message>
@@ -4830,7 +4976,7 @@ Commands:
         <translation>这是 %1（%2），不是 Linux：imageprep 仅准备 Linux 客户机。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-211"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation>无法挂载客户机的根文件系统。</translation>
     </message>
@@ -4840,7 +4986,7 @@ Commands:
         <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+345"/>
         <source>Could not list the installed packages: %1</source>
         <translation>无法列出已安装的软件包：%1</translation>
     </message>
@@ -4867,7 +5013,7 @@ Commands:
         <translation>正在应用修复…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>done</source>
         <translation>完成</translation>
     </message>

@@ -67,7 +67,9 @@ QJsonObject resultJson(const ExportResult &r, const PropertySet &props)
         o.insert(QStringLiteral("glance"), QJsonObject{{QStringLiteral("id"), r.upload.imageId},
                                                        {QStringLiteral("status"), r.upload.status},
                                                        {QStringLiteral("checksum"), r.upload.checksum},
-                                                       {QStringLiteral("os_hash_value"), r.upload.hashValue}});
+                                                       {QStringLiteral("os_hash_value"), r.upload.hashValue},
+                                                       {QStringLiteral("imported"), r.upload.imported},
+                                                       {QStringLiteral("replaced"), QJsonArray::fromStringList(r.upload.replacedIds)}});
     QJsonObject p;
     for (const ImageProperty &prop : props.properties())
         p.insert(prop.key, QJsonObject{{QStringLiteral("value"), prop.value}, {QStringLiteral("reason"), prop.reason}});
@@ -87,23 +89,27 @@ int runExport(CliContext &ctx, const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("IMAGE"), CliText::tr("Disk image, OVA/tar, or compressed image."));
     const QCommandLineOption outDir({QStringLiteral("o"), QStringLiteral("output")}, CliText::tr("Output folder."), QStringLiteral("DIR"));
     const QCommandLineOption format(QStringLiteral("format"), CliText::tr("qcow2 (default) or raw."), QStringLiteral("FORMAT"), QStringLiteral("qcow2"));
-    const QCommandLineOption compress(QStringLiteral("compress"), CliText::tr("Compress the qcow2 clusters."));
+    const QCommandLineOption compress(QStringLiteral("compress"), CliText::tr("Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2)."));
+    const QCommandLineOption noCompress(QStringLiteral("no-compress"), CliText::tr("Do not compress, also for --upload."));
     const QCommandLineOption bundle(QStringLiteral("bundle"), CliText::tr("Also write one archive: tar, tar.gz or tar.zst."), QStringLiteral("KIND"));
-    const QCommandLineOption name(QStringLiteral("name"), CliText::tr("Glance image name (default: the file name)."), QStringLiteral("NAME"));
-    const QCommandLineOption baseName(QStringLiteral("base-name"), CliText::tr("Output file stem (default: the input's)."), QStringLiteral("STEM"));
+    const QCommandLineOption name(QStringLiteral("name"), CliText::tr("Glance image name; also names the files unless --base-name (default: the input's file name)."), QStringLiteral("NAME"));
+    const QCommandLineOption baseName(QStringLiteral("base-name"), CliText::tr("Output file stem (default: --name, else the input's)."), QStringLiteral("STEM"));
     const QCommandLineOption property(QStringLiteral("property"), CliText::tr("Set or override a property (repeatable)."), QStringLiteral("KEY=VALUE"));
     const QCommandLineOption unset(QStringLiteral("unset"), CliText::tr("Remove a derived property (repeatable)."), QStringLiteral("KEY"));
     const QCommandLineOption minRam(QStringLiteral("min-ram"), CliText::tr("min_ram in MiB (default: per family)."), QStringLiteral("MIB"));
     const QCommandLineOption virtioScsi(QStringLiteral("virtio-scsi"), CliText::tr("With virtio drivers, use virtio-scsi (discard) instead of virtio-blk."));
     const QCommandLineOption overwrite(QStringLiteral("overwrite"), CliText::tr("Replace existing output files."));
-    const QCommandLineOption upload(QStringLiteral("upload"), CliText::tr("Upload to Glance after writing."));
+    const QCommandLineOption upload(QStringLiteral("upload"), CliText::tr("Upload to Glance after writing (credentials, endpoint and name are checked first)."));
+    const QCommandLineOption replace(QStringLiteral("replace"), CliText::tr("Replace an image of the same name in the project once the new one is active."));
+    const QCommandLineOption uploadMethod(QStringLiteral("upload-method"),
+        CliText::tr("auto (default: direct upload, Glance's image import where that is forbidden), direct or import."), QStringLiteral("METHOD"), QStringLiteral("auto"));
     const QCommandLineOption osCloud(QStringLiteral("os-cloud"), CliText::tr("Cloud in clouds.yaml (default: $OS_CLOUD)."), QStringLiteral("NAME"));
     const QCommandLineOption imageUrl(QStringLiteral("os-image-url"), CliText::tr("Glance endpoint, instead of a cloud."), QStringLiteral("URL"));
     const QCommandLineOption token(QStringLiteral("os-token"), CliText::tr("Token for --os-image-url (default: $OS_TOKEN)."), QStringLiteral("TOKEN"));
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print the result as JSON."));
     const QCommandLineOption dryRun(QStringLiteral("properties-only"), CliText::tr("Print the derived properties and why; write nothing."));
-    parser.addOptions({outDir, format, compress, bundle, name, baseName, property, unset, minRam, virtioScsi, overwrite,
-                       upload, osCloud, imageUrl, token, json, dryRun});
+    parser.addOptions({outDir, format, compress, noCompress, bundle, name, baseName, property, unset, minRam, virtioScsi, overwrite,
+                       upload, replace, uploadMethod, osCloud, imageUrl, token, json, dryRun});
     int code = ExitOk;
     if (!ctx.parse(parser, args, &code))
         return code;
@@ -147,10 +153,37 @@ int runExport(CliContext &ctx, const QStringList &args)
     options.uploadOptions.cloudName = parser.value(osCloud);
     options.uploadOptions.endpoint = parser.value(imageUrl);
     options.uploadOptions.token = parser.isSet(token) ? parser.value(token) : qEnvironmentVariable("OS_TOKEN");
-    if (!options.upload && (parser.isSet(osCloud) || parser.isSet(imageUrl)))
-        return ctx.fail(CliText::tr("--os-cloud and --os-image-url need --upload"));
+    if (!options.upload && (parser.isSet(osCloud) || parser.isSet(imageUrl) || parser.isSet(replace) || parser.isSet(uploadMethod)))
+        return ctx.fail(CliText::tr("--os-cloud, --os-image-url, --replace and --upload-method need --upload"));
+    if (parser.isSet(compress) && parser.isSet(noCompress))
+        return ctx.fail(CliText::tr("--compress and --no-compress exclude each other"));
+    const QString method = parser.value(uploadMethod);
+    if (method != QLatin1String("auto") && method != QLatin1String("direct") && method != QLatin1String("import"))
+        return ctx.fail(CliText::tr("unknown --upload-method %1 (auto, direct or import)").arg(method));
+    options.uploadOptions.method = method == QLatin1String("direct") ? UploadMethod::Direct
+                                 : method == QLatin1String("import") ? UploadMethod::Import : UploadMethod::Auto;
+    options.uploadOptions.replace = parser.isSet(replace);
 
     const QString image = parser.positionalArguments().first();
+    // Fail early: the cloud, the token, the image endpoint and a free name
+    // before the appliance starts.
+    if (options.upload && !parser.isSet(dryRun)) {
+        const QString glanceName = !options.imageName.isEmpty() ? options.imageName
+                                 : !options.baseName.isEmpty() ? options.baseName : defaultBaseName(image);
+        auto target = prepareUpload(options.uploadOptions, glanceName);
+        if (!target)
+            return ctx.fail(target.error().message, target.error().detail);
+        if (ctx.logLevel != LogLevel::Quiet) {
+            for (const QString &note : std::as_const(target->session.notes))
+                ctx.err << note << '\n';
+            ctx.err.flush();
+        }
+        // Nova converts qcow2 at boot anyway (force_raw_images): a compressed
+        // qcow2 is the smallest upload that costs nothing at run time.
+        if (!parser.isSet(format) && !parser.isSet(noCompress) && target->diskFormats.contains(QLatin1String("qcow2")))
+            options.compress = true;
+        options.uploadOptions.target = target.value();
+    }
     CliSession cli(ctx);
     if (!cli.open(image))
         return cli.lastExitCode();
@@ -235,6 +268,10 @@ int runExport(CliContext &ctx, const QStringList &args)
         if (!result->upload.imageId.isEmpty())
             line(QStringLiteral("glance:"), CliText::tr("%1 (%2, checksum and os_hash_value match)")
                                                 .arg(result->upload.imageId, result->upload.status));
+        if (result->upload.imported)
+            line(QString(), CliText::tr("uploaded through Glance's image import (glance-direct)"));
+        for (const QString &old : std::as_const(result->upload.replacedIds))
+            line(QString(), CliText::tr("replaced image %1").arg(old));
     }
     ctx.out.flush();
     return ExitOk;

@@ -180,6 +180,16 @@ std::optional<BundleFormat> parseBundleFormat(const QString &text)
     return std::nullopt;
 }
 
+QString fileStemForName(const QString &imageName)
+{
+    // A Glance name may hold anything; a file name must not hold '/' or start hidden.
+    QString stem = imageName.trimmed();
+    stem.replace(QLatin1Char('/'), QLatin1Char('-'));
+    while (stem.startsWith(QLatin1Char('.')))
+        stem.remove(0, 1);
+    return stem.isEmpty() ? QStringLiteral("image") : stem;
+}
+
 QString defaultBaseName(const QString &imagePath)
 {
     static const QStringList suffixes{
@@ -367,7 +377,8 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
     const QDir out(options.outputDir);
     QString base = options.baseName;
     if (base.isEmpty())
-        base = defaultBaseName(source.originalPath.isEmpty() ? source.path : source.originalPath);
+        base = options.imageName.isEmpty() ? defaultBaseName(source.originalPath.isEmpty() ? source.path : source.originalPath)
+                                           : fileStemForName(options.imageName);
     if (base.contains(QLatin1Char('/')))
         return makeError(ErrorCode::InvalidArgument, ExporterText::tr("The file name \"%1\" must not contain '/'.").arg(base));
     const QString imageName = options.imageName.isEmpty() ? base : options.imageName;
@@ -399,6 +410,15 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
                 lines << i.message;
         }
         return makeError(ErrorCode::InvalidArgument, ExporterText::tr("The image properties are not valid for Glance."), lines.join(QLatin1Char('\n')));
+    }
+
+    // Credentials, endpoint and a free name are checked before minutes of conversion.
+    UploadOptions upload = options.uploadOptions;
+    if (options.upload && !upload.target) {
+        auto target = prepareUpload(upload, imageName, cancel);
+        if (!target)
+            return target.error();
+        upload.target = target.value();
     }
 
     QElapsedTimer t;
@@ -461,7 +481,7 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
 
     if (options.upload) {
         t.restart();
-        auto up = uploadImage(options.uploadOptions, props, imageName, res.imagePath, res.md5, res.sha512, progress, cancel);
+        auto up = uploadImage(upload, props, imageName, res.imagePath, res.md5, res.sha512, progress, cancel);
         if (!up)
             return up.error();
         res.upload = up.value();

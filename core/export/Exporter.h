@@ -4,7 +4,8 @@
 // name, fsyncs and verifies it, then renames it into place; computes its
 // SHA-256, Glance's sha512 os_hash_value and md5 checksum; writes the
 // properties files, SHA256SUMS/SHA512SUMS, an optional bundle archive, and
-// optionally uploads to Glance. Blocking: run it on a worker thread
+// optionally uploads to Glance (credentials, endpoint and a free image name
+// are checked before the conversion starts). Blocking: run it on a worker thread
 // (Session::exportImage does). A failure or cancel leaves nothing under a
 // final name it had not finished.
 
@@ -31,7 +32,7 @@ std::optional<BundleFormat> parseBundleFormat(const QString &text);
 
 struct ExportOptions {
     QString outputDir;                // created when missing
-    QString baseName;                 // file stem ("debian12"); empty: from the source file name
+    QString baseName;                 // file stem ("debian12"); empty: from imageName, else the source file name
     QString imageName;                // Glance image name; empty: baseName
     ExportImageFormat format = ExportImageFormat::Qcow2;
     bool compress = false;            // qcow2 only (qemu-img convert -c)
@@ -64,6 +65,8 @@ struct ExportSource {
 
 // "debian-12" for /x/debian-12.qcow2, /x/debian-12.raw.xz or /x/debian-12.ova.
 QString defaultBaseName(const QString &imagePath);
+// The file stem for a Glance image name: '/' becomes '-', no leading dots.
+QString fileStemForName(const QString &imageName);
 
 // The whole export. Progress `what` names the step ("Converting", "Hashing", ...).
 Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions &options,

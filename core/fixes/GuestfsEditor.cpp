@@ -34,6 +34,9 @@ GuestfsEditor::GuestfsEditor(GuestSession &guest)
       // the editor owns their cache invalidation while it writes.
       m_files(const_cast<GuestfsFiles *>(dynamic_cast<const GuestfsFiles *>(&guest.files())))
 {
+    // The session mounts read-only until something edits; an editor does.
+    // A failure here shows again as the first write's own error.
+    (void)m_guest.makeWritable();
 }
 
 const GuestFiles &GuestfsEditor::files() const

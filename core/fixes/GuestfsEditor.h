@@ -15,6 +15,7 @@ class GuestfsFiles;
 
 class GuestfsEditor final : public GuestEditor {
 public:
+    // Remounts the guest read-write (GuestSession::makeWritable): it is for editing.
     explicit GuestfsEditor(GuestSession &guest);
 
     const GuestFiles &files() const override;

@@ -30,6 +30,12 @@ void SessionWorker::apply(const FixPlan &plan)
     m_cancel.store(false);
     m_guest->resetCancel();
     Q_EMIT stage(tr("Applying fixes…"));
+    // The guest was mounted read-only for looking; fixes need it writable.
+    if (const Status writable = m_guest->makeWritable(); !writable) {
+        Q_EMIT failed(writable.error());
+        Q_EMIT idle();
+        return;
+    }
     GuestfsEditor editor(*m_guest);
     editor.log = [this](const QString &line) { Q_EMIT logMessage(line); };
     FixRunner runner(editor, &m_cancel);

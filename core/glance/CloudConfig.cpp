@@ -37,6 +37,72 @@ YAML::Node merge(const YAML::Node &base, const YAML::Node &over)
     return out;
 }
 
+// "publicURL", "internalURL", "adminURL" (Keystone v2 spellings) and any
+// case mean the v3 interface names.
+QString normalizeInterface(const QString &text)
+{
+    QString i = text.trimmed().toLower();
+    if (i.endsWith(QLatin1String("url")))
+        i.chop(3);
+    return i;
+}
+
+// Where openstacksdk looks for secure.yaml: $OS_CLIENT_SECURE_FILE, then
+// the same folders as for clouds.yaml; the first file found is used.
+QString secureYamlPath(const QString &cloudsYaml)
+{
+    if (const QString env = qEnvironmentVariable("OS_CLIENT_SECURE_FILE"); !env.isEmpty())
+        return env;
+    QString config = qEnvironmentVariable("XDG_CONFIG_HOME");
+    if (config.isEmpty())
+        config = QDir::homePath() + QStringLiteral("/.config");
+    const QStringList candidates{QFileInfo(cloudsYaml).dir().filePath(QStringLiteral("secure.yaml")),
+                                 QDir::current().filePath(QStringLiteral("secure.yaml")),
+                                 config + QStringLiteral("/openstack/secure.yaml"), QStringLiteral("/etc/openstack/secure.yaml")};
+    for (const QString &p : candidates) {
+        if (QFileInfo(p).isFile())
+            return p;
+    }
+    return {};
+}
+
+// A cloud from the OS_* variables alone (openstacksdk's "envvars" cloud).
+YAML::Node cloudFromEnvironment()
+{
+    YAML::Node cloud;
+    const auto put = [](YAML::Node node, const char *key, const char *var) {
+        if (const QString v = qEnvironmentVariable(var); !v.isEmpty())
+            node[key] = v.toStdString();
+    };
+    YAML::Node auth = cloud["auth"];
+    put(auth, "auth_url", "OS_AUTH_URL");
+    put(auth, "username", "OS_USERNAME");
+    put(auth, "user_id", "OS_USER_ID");
+    put(auth, "password", "OS_PASSWORD");
+    put(auth, "project_name", "OS_PROJECT_NAME");
+    put(auth, "tenant_name", "OS_TENANT_NAME");
+    put(auth, "project_id", "OS_PROJECT_ID");
+    put(auth, "tenant_id", "OS_TENANT_ID");
+    put(auth, "user_domain_name", "OS_USER_DOMAIN_NAME");
+    put(auth, "user_domain_id", "OS_USER_DOMAIN_ID");
+    put(auth, "project_domain_name", "OS_PROJECT_DOMAIN_NAME");
+    put(auth, "project_domain_id", "OS_PROJECT_DOMAIN_ID");
+    put(auth, "domain_id", "OS_DOMAIN_ID");
+    put(auth, "application_credential_id", "OS_APPLICATION_CREDENTIAL_ID");
+    put(auth, "application_credential_name", "OS_APPLICATION_CREDENTIAL_NAME");
+    put(auth, "application_credential_secret", "OS_APPLICATION_CREDENTIAL_SECRET");
+    put(cloud, "auth_type", "OS_AUTH_TYPE");
+    put(cloud, "region_name", "OS_REGION_NAME");
+    put(cloud, "interface", "OS_INTERFACE");
+    put(cloud, "endpoint_type", "OS_ENDPOINT_TYPE");
+    put(cloud, "image_interface", "OS_IMAGE_INTERFACE");
+    put(cloud, "cacert", "OS_CACERT");
+    if (const QString insecure = qEnvironmentVariable("OS_INSECURE").toLower();
+        insecure == QLatin1String("true") || insecure == QLatin1String("1") || insecure == QLatin1String("yes"))
+        cloud["verify"] = "false";
+    return cloud;
+}
+
 Result<YAML::Node> loadYaml(const QByteArray &text, const QString &origin)
 {
     try {
@@ -54,8 +120,11 @@ Result<CloudConfig> fromNode(const YAML::Node &cloud, const QString &name)
     const YAML::Node auth = cloud["auth"];
     c.authType = str(cloud, "auth_type");
     c.regionName = str(cloud, "region_name");
-    if (const QString i = str(cloud, "interface"); !i.isEmpty())
-        c.interface = i;
+    // image_interface wins over interface for the image service, as in openstacksdk.
+    for (const char *key : {"interface", "endpoint_type", "image_interface"}) {
+        if (const QString i = str(cloud, key); !i.isEmpty())
+            c.interface = normalizeInterface(i);
+    }
     c.imageEndpointOverride = str(cloud, "image_endpoint_override");
     c.caCert = str(cloud, "cacert");
     if (const YAML::Node v = cloud["verify"]; v && v.IsScalar()) {
@@ -177,8 +246,16 @@ Result<CloudConfig> parseCloudConfig(const QByteArray &yaml, const QString &name
 Result<CloudConfig> loadCloudConfig(const QString &name, const QStringList &files)
 {
     const QString cloud = name.isEmpty() ? qEnvironmentVariable("OS_CLOUD") : name;
+    if (cloud.isEmpty() && !qEnvironmentVariable("OS_AUTH_URL").isEmpty()) {
+        try {
+            return fromNode(cloudFromEnvironment(), QStringLiteral("envvars"));
+        } catch (const YAML::Exception &e) {
+            return makeError(ErrorCode::Internal, CloudConfigText::tr("The OS_* variables could not be read."), QString::fromStdString(e.what()));
+        }
+    }
     if (cloud.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, CloudConfigText::tr("No cloud named: give --os-cloud NAME or set OS_CLOUD."));
+        return makeError(ErrorCode::InvalidArgument,
+                         CloudConfigText::tr("No cloud named: give --os-cloud NAME, set OS_CLOUD, or set OS_AUTH_URL and the other OS_* variables."));
     const QStringList candidates = files.isEmpty() ? cloudsYamlCandidates() : files;
     if (candidates.isEmpty())
         return makeError(ErrorCode::NotFound,
@@ -191,8 +268,8 @@ Result<CloudConfig> loadCloudConfig(const QString &name, const QStringList &file
     if (!root)
         return root.error();
     YAML::Node secure;
-    QFile sf(QFileInfo(path).dir().filePath(QStringLiteral("secure.yaml")));
-    if (sf.open(QIODevice::ReadOnly)) {
+    QFile sf(secureYamlPath(path));
+    if (!sf.fileName().isEmpty() && sf.open(QIODevice::ReadOnly)) {
         auto s = loadYaml(sf.read(1024 * 1024), sf.fileName());
         if (!s)
             return s.error();

@@ -1,5 +1,7 @@
 #pragma once
-// CloudConfig: one cloud's credentials from clouds.yaml (and secure.yaml),
+// CloudConfig: one cloud's credentials from clouds.yaml (and secure.yaml:
+// $OS_CLIENT_SECURE_FILE or the first in the same folders), or from the
+// OS_* variables when no cloud is named,
 // found the way the OpenStack client finds them: ./clouds.yaml,
 // $OS_CLIENT_CONFIG_FILE, ~/.config/openstack/, /etc/openstack/; the cloud
 // name from --os-cloud or $OS_CLOUD. Only what Keystone v3 password and

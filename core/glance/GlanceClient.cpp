@@ -1,6 +1,6 @@
 #include "glance/GlanceClient.h"
+#include "glance/Http.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -10,115 +10,18 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRegularExpression>
-#include <QSslConfiguration>
-#include <QSslSocket>
-#include <QThread>
 #include <QTimer>
 #include <QUrl>
 
 namespace imageprep {
 
+using http::GlanceText;
+using http::Reply;
+using http::perform;
+
 namespace {
 
-struct GlanceText {
-    Q_DECLARE_TR_FUNCTIONS(Glance)
-};
-
 const QByteArray JsonType = QByteArrayLiteral("application/json");
-
-QString stripSlashes(QString url)
-{
-    while (url.endsWith(QLatin1Char('/')))
-        url.chop(1);
-    return url;
-}
-
-// Glance endpoints are registered with or without the version suffix.
-QString glanceBase(const QString &url)
-{
-    QString base = stripSlashes(url);
-    if (base.endsWith(QLatin1String("/v2")))
-        base.chop(3);
-    return stripSlashes(base);
-}
-
-struct Reply {
-    int status = 0;
-    QByteArray body;
-    QMap<QByteArray, QByteArray> headers;
-    QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    QString errorString;
-    bool cancelled = false;
-    bool timedOut = false;
-};
-
-// One request, run to completion on this thread's own event loop. Polls the
-// cancel flag so Ctrl-C and the wizard's Cancel abort even a long upload.
-Reply perform(const std::function<QNetworkReply *()> &send,
-              const std::atomic_bool *cancel, int timeoutMs, const ProgressFn &progress = {}, bool uploadProgress = false)
-{
-    Reply r;
-    QNetworkReply *reply = send();
-    QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (progress) {
-        if (uploadProgress)
-            QObject::connect(reply, &QNetworkReply::uploadProgress, &loop,
-                             [&progress](qint64 d, qint64 t) { progress(d, t, GlanceText::tr("Uploading")); });
-    }
-    QTimer poll;
-    poll.setInterval(100);
-    QElapsedTimer idle;
-    idle.start();
-    // The timeout counts silence, not total time: a long upload that moves is fine.
-    QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, [&idle] { idle.restart(); });
-    QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, [&idle] { idle.restart(); });
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (cancel && cancel->load()) {
-            r.cancelled = true;
-            reply->abort();
-        } else if (timeoutMs > 0 && idle.elapsed() > timeoutMs) {
-            r.timedOut = true;
-            reply->abort();
-        }
-    });
-    poll.start();
-    if (!reply->isFinished())
-        loop.exec();
-    poll.stop();
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->isOpen() ? reply->readAll() : QByteArray(); // an aborted reply is closed
-    for (const auto &h : reply->rawHeaderPairs())
-        r.headers.insert(h.first.toLower(), h.second);
-    r.error = reply->error();
-    r.errorString = reply->errorString();
-    // Gone now, not later: an aborted upload still has queued requests for body
-    // data, and a later request's event loop must not deliver them to a reply
-    // whose body device has gone.
-    delete reply;
-    return r;
-}
-
-Error transportError(const Reply &r, const QString &what)
-{
-    if (r.cancelled)
-        return makeError(ErrorCode::Cancelled, GlanceText::tr("Cancelled."));
-    if (r.timedOut)
-        return makeError(ErrorCode::GuestError, GlanceText::tr("%1: the server did not answer in time.").arg(what));
-    return makeError(ErrorCode::Unreadable, GlanceText::tr("%1: %2").arg(what, r.errorString));
-}
-
-void applyTls(QNetworkRequest &req, const CloudConfig *cloud)
-{
-    if (!cloud || !QSslSocket::supportsSsl())
-        return;
-    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-    if (!cloud->verify)
-        ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
-    if (!cloud->caCert.isEmpty())
-        ssl.addCaCertificates(cloud->caCert);
-    req.setSslConfiguration(ssl);
-}
 
 } // namespace
 
@@ -174,116 +77,12 @@ QString glanceErrorMessage(int status, const QByteArray &body)
     return detail.isEmpty() ? what : what + QLatin1Char(' ') + detail;
 }
 
-// ---- Keystone ----
-
-Result<GlanceSession> authenticate(const CloudConfig &cloud, const std::atomic_bool *cancel)
-{
-    if (cloud.authType == QLatin1String("none") || cloud.authType == QLatin1String("token")) {
-        if (cloud.imageEndpointOverride.isEmpty())
-            return makeError(ErrorCode::InvalidArgument, GlanceText::tr("Cloud \"%1\" gives no image endpoint.").arg(cloud.name));
-        return GlanceSession{glanceBase(cloud.imageEndpointOverride), cloud.token};
-    }
-    QJsonObject identity;
-    if (cloud.authType == QLatin1String("v3applicationcredential")) {
-        QJsonObject ac{{QStringLiteral("secret"), cloud.applicationCredentialSecret}};
-        if (!cloud.applicationCredentialId.isEmpty()) {
-            ac.insert(QStringLiteral("id"), cloud.applicationCredentialId);
-        } else {
-            QJsonObject user{{QStringLiteral("name"), cloud.username}};
-            if (!cloud.userId.isEmpty())
-                user = QJsonObject{{QStringLiteral("id"), cloud.userId}};
-            else
-                user.insert(QStringLiteral("domain"), cloud.userDomainId.isEmpty()
-                                                          ? QJsonObject{{QStringLiteral("name"), cloud.userDomainName}}
-                                                          : QJsonObject{{QStringLiteral("id"), cloud.userDomainId}});
-            ac.insert(QStringLiteral("name"), cloud.applicationCredentialName);
-            ac.insert(QStringLiteral("user"), user);
-        }
-        identity = {{QStringLiteral("methods"), QJsonArray{QStringLiteral("application_credential")}},
-                    {QStringLiteral("application_credential"), ac}};
-    } else {
-        QJsonObject user{{QStringLiteral("password"), cloud.password}};
-        if (!cloud.userId.isEmpty()) {
-            user.insert(QStringLiteral("id"), cloud.userId);
-        } else {
-            user.insert(QStringLiteral("name"), cloud.username);
-            user.insert(QStringLiteral("domain"), cloud.userDomainId.isEmpty()
-                                                      ? QJsonObject{{QStringLiteral("name"), cloud.userDomainName}}
-                                                      : QJsonObject{{QStringLiteral("id"), cloud.userDomainId}});
-        }
-        identity = {{QStringLiteral("methods"), QJsonArray{QStringLiteral("password")}},
-                    {QStringLiteral("password"), QJsonObject{{QStringLiteral("user"), user}}}};
-    }
-    QJsonObject auth{{QStringLiteral("identity"), identity}};
-    // Application credentials carry their own scope; passwords scope to the project.
-    if (cloud.authType == QLatin1String("password") && (!cloud.projectId.isEmpty() || !cloud.projectName.isEmpty())) {
-        QJsonObject project = cloud.projectId.isEmpty()
-                                  ? QJsonObject{{QStringLiteral("name"), cloud.projectName},
-                                                {QStringLiteral("domain"), cloud.projectDomainId.isEmpty()
-                                                                               ? QJsonObject{{QStringLiteral("name"), cloud.projectDomainName}}
-                                                                               : QJsonObject{{QStringLiteral("id"), cloud.projectDomainId}}}}
-                                  : QJsonObject{{QStringLiteral("id"), cloud.projectId}};
-        auth.insert(QStringLiteral("scope"), QJsonObject{{QStringLiteral("project"), project}});
-    }
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("auth"), auth}}).toJson(QJsonDocument::Compact);
-
-    QString authUrl = stripSlashes(cloud.authUrl);
-    if (!authUrl.endsWith(QLatin1String("/v3")))
-        authUrl += QStringLiteral("/v3");
-    QNetworkAccessManager nam;
-    QNetworkRequest req(QUrl(authUrl + QStringLiteral("/auth/tokens")));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, JsonType);
-    applyTls(req, &cloud);
-    const Reply r = perform([&] { return nam.post(req, body); }, cancel, 60000);
-    if (r.status == 0)
-        return transportError(r, GlanceText::tr("Keystone at %1").arg(authUrl));
-    if (r.status != 201 && r.status != 200)
-        return makeError(ErrorCode::InvalidArgument,
-                         r.status == 401 ? GlanceText::tr("Keystone refused the credentials of cloud \"%1\" (401).").arg(cloud.name)
-                                         : GlanceText::tr("Keystone answered HTTP %1 for cloud \"%2\".").arg(r.status).arg(cloud.name),
-                         QString::fromUtf8(r.body.left(2000)));
-    const QString token = QString::fromLatin1(r.headers.value("x-subject-token"));
-    if (token.isEmpty())
-        return makeError(ErrorCode::Corrupt, GlanceText::tr("Keystone returned no X-Subject-Token."));
-    if (!cloud.imageEndpointOverride.isEmpty())
-        return GlanceSession{glanceBase(cloud.imageEndpointOverride), token};
-
-    const QJsonArray catalog = QJsonDocument::fromJson(r.body).object().value(QLatin1String("token")).toObject()
-                                   .value(QLatin1String("catalog")).toArray();
-    for (const QJsonValue &svc : catalog) {
-        if (svc.toObject().value(QLatin1String("type")).toString() != QLatin1String("image"))
-            continue;
-        for (const QJsonValue &ev : svc.toObject().value(QLatin1String("endpoints")).toArray()) {
-            const QJsonObject e = ev.toObject();
-            if (e.value(QLatin1String("interface")).toString() != cloud.interface)
-                continue;
-            const QString region = e.value(QLatin1String("region_id")).toString(e.value(QLatin1String("region")).toString());
-            if (!cloud.regionName.isEmpty() && region != cloud.regionName)
-                continue;
-            return GlanceSession{glanceBase(e.value(QLatin1String("url")).toString()), token};
-        }
-    }
-    return makeError(ErrorCode::NotFound,
-                     GlanceText::tr("The service catalog of cloud \"%1\" has no %2 image endpoint%3.")
-                         .arg(cloud.name, cloud.interface,
-                              cloud.regionName.isEmpty() ? QString() : GlanceText::tr(" in region %1").arg(cloud.regionName)));
-}
-
-Result<GlanceSession> resolveGlanceSession(const UploadOptions &options, const std::atomic_bool *cancel)
-{
-    if (!options.endpoint.isEmpty())
-        return GlanceSession{glanceBase(options.endpoint), options.token};
-    auto cloud = loadCloudConfig(options.cloudName, options.cloudsYamlFiles);
-    if (!cloud)
-        return cloud.error();
-    return authenticate(cloud.value(), cancel);
-}
-
 // ---- GlanceClient ----
 
 struct GlanceClient::Impl {
     GlanceSession session;
     QNetworkAccessManager nam;
+    int renewals = 0;
 
     QNetworkRequest request(const QString &path, const QByteArray &contentType = {}) const
     {
@@ -294,18 +93,93 @@ struct GlanceClient::Impl {
         req.setRawHeader("User-Agent", "imageprep/" IMAGEPREP_VERSION);
         if (!contentType.isEmpty())
             req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+        if (session.cloud)
+            http::applyTls(req, *session.cloud);
         return req;
+    }
+
+    // A fresh token from the same credentials; the endpoint stays.
+    Status renew(const std::atomic_bool *cancel)
+    {
+        auto fresh = authenticate(*session.cloud, cancel);
+        if (!fresh)
+            return fresh.error();
+        session.token = fresh->token;
+        session.issuedAt = fresh->issuedAt;
+        session.expiresAt = fresh->expiresAt;
+        ++renewals;
+        return success();
+    }
+
+    // Renews ahead of expiry: a quarter of the lifetime before it, at most
+    // five minutes, so that a request never starts with a token about to lapse.
+    Status renewIfDue(const std::atomic_bool *cancel)
+    {
+        if (!session.cloud || !session.expiresAt.isValid())
+            return success();
+        qint64 marginS = 300;
+        if (session.issuedAt.isValid())
+            marginS = std::min(marginS, session.issuedAt.secsTo(session.expiresAt) / 4);
+        if (QDateTime::currentDateTimeUtc().secsTo(session.expiresAt) > marginS)
+            return success();
+        return renew(cancel);
+    }
+
+    // One request with a current token; a 401 (a token revoked or expired
+    // early) renews it and tries once more. send builds the reply from the
+    // request, so a retried upload opens its file again.
+    Reply exchange(const QString &path, const QByteArray &contentType,
+                   const std::function<QNetworkReply *(const QNetworkRequest &)> &send, const std::atomic_bool *cancel,
+                   int timeoutMs, const ProgressFn &progress = {})
+    {
+        if (const Status s = renewIfDue(cancel); !s) {
+            Reply failed;
+            failed.errorString = s.error().message;
+            return failed;
+        }
+        Reply r = perform([&] { return send(request(path, contentType)); }, cancel, timeoutMs, progress);
+        if (r.status == 401 && session.cloud && renew(cancel))
+            r = perform([&] { return send(request(path, contentType)); }, cancel, timeoutMs, progress);
+        return r;
     }
 
     Result<QJsonObject> json(const Reply &r, const QString &what, std::initializer_list<int> okStatus) const
     {
         if (r.status == 0)
-            return transportError(r, what);
+            return http::transportError(r, what);
         if (std::find(okStatus.begin(), okStatus.end(), r.status) == okStatus.end())
             return makeError(ErrorCode::InvalidArgument, glanceErrorMessage(r.status, r.body),
                              QString::fromUtf8(r.body.left(4000)));
         const QJsonDocument doc = QJsonDocument::fromJson(r.body);
         return doc.isObject() ? doc.object() : QJsonObject();
+    }
+
+    // PUT of a file as the body, streamed: Qt reads it in chunks as the socket
+    // drains. The reply owns the QFile, so the body lives exactly as long as it.
+    Status putFile(const QString &path, const QString &file, const QString &what, const ProgressFn &progress,
+                   const std::atomic_bool *cancel)
+    {
+        QString openError;
+        const Reply r = exchange(path, QByteArrayLiteral("application/octet-stream"),
+            [&](QNetworkRequest req) -> QNetworkReply * {
+                auto body = std::make_unique<QFile>(file);
+                if (!body->open(QIODevice::ReadOnly)) {
+                    openError = body->errorString();
+                    body.reset();
+                    return nam.put(req, QByteArray()); // never sent: the check below fails first
+                }
+                req.setHeader(QNetworkRequest::ContentLengthHeader, body->size());
+                QNetworkReply *reply = nam.put(req, body.get());
+                body.release()->setParent(reply);
+                return reply;
+            },
+            cancel, 10 * 60 * 1000, progress);
+        if (!openError.isEmpty())
+            return makeError(ErrorCode::Unreadable, GlanceText::tr("Cannot read %1.").arg(file), openError);
+        auto obj = json(r, what, {204, 200, 201});
+        if (!obj)
+            return obj.error();
+        return success();
     }
 };
 
@@ -316,10 +190,20 @@ GlanceClient::GlanceClient(GlanceSession session) : d(std::make_unique<Impl>())
 
 GlanceClient::~GlanceClient() = default;
 
+const GlanceSession &GlanceClient::session() const
+{
+    return d->session;
+}
+
+int GlanceClient::tokenRenewals() const
+{
+    return d->renewals;
+}
+
 Result<QJsonObject> GlanceClient::createImage(const QByteArray &createBody, const std::atomic_bool *cancel)
 {
-    const QNetworkRequest req = d->request(QStringLiteral("/v2/images"), JsonType);
-    const Reply r = perform([&] { return d->nam.post(req, createBody); }, cancel, 60000);
+    const Reply r = d->exchange(QStringLiteral("/v2/images"), JsonType,
+                                [&](const QNetworkRequest &req) { return d->nam.post(req, createBody); }, cancel, 60000);
     auto obj = d->json(r, GlanceText::tr("Creating the image"), {201});
     if (obj && obj->value(QLatin1String("id")).toString().isEmpty())
         return makeError(ErrorCode::Corrupt, GlanceText::tr("Glance created an image but returned no id."), QString::fromUtf8(r.body));
@@ -329,21 +213,24 @@ Result<QJsonObject> GlanceClient::createImage(const QByteArray &createBody, cons
 Status GlanceClient::uploadFile(const QString &imageId, const QString &path, const ProgressFn &progress,
                                 const std::atomic_bool *cancel)
 {
-    auto file = std::make_unique<QFile>(path);
-    if (!file->open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Unreadable, GlanceText::tr("Cannot read %1.").arg(path), file->errorString());
-    QNetworkRequest req = d->request(QStringLiteral("/v2/images/%1/file").arg(imageId), QByteArrayLiteral("application/octet-stream"));
-    req.setHeader(QNetworkRequest::ContentLengthHeader, file->size());
-    // The QFile is the body: Qt reads it in chunks as the socket drains, never
-    // whole. The reply owns it, so the body lives exactly as long as the reply.
-    const Reply r = perform(
-        [&] {
-            QNetworkReply *reply = d->nam.put(req, file.get());
-            file.release()->setParent(reply);
-            return reply;
-        },
-        cancel, 10 * 60 * 1000, progress, true);
-    auto obj = d->json(r, GlanceText::tr("Uploading the image data"), {204, 200, 201});
+    return d->putFile(QStringLiteral("/v2/images/%1/file").arg(imageId), path, GlanceText::tr("Uploading the image data"),
+                      progress, cancel);
+}
+
+Status GlanceClient::stageFile(const QString &imageId, const QString &path, const ProgressFn &progress,
+                               const std::atomic_bool *cancel)
+{
+    return d->putFile(QStringLiteral("/v2/images/%1/stage").arg(imageId), path, GlanceText::tr("Staging the image data"),
+                      progress, cancel);
+}
+
+Status GlanceClient::importImage(const QString &imageId, const QString &method, const std::atomic_bool *cancel)
+{
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("method"), QJsonObject{{QStringLiteral("name"), method}}}})
+                                .toJson(QJsonDocument::Compact);
+    const Reply r = d->exchange(QStringLiteral("/v2/images/%1/import").arg(imageId), JsonType,
+                                [&](const QNetworkRequest &req) { return d->nam.post(req, body); }, cancel, 60000);
+    auto obj = d->json(r, GlanceText::tr("Starting the image import"), {202, 200});
     if (!obj)
         return obj.error();
     return success();
@@ -351,20 +238,82 @@ Status GlanceClient::uploadFile(const QString &imageId, const QString &path, con
 
 Result<QJsonObject> GlanceClient::getImage(const QString &imageId, const std::atomic_bool *cancel)
 {
-    const QNetworkRequest req = d->request(QStringLiteral("/v2/images/%1").arg(imageId));
-    const Reply r = perform([&] { return d->nam.get(req); }, cancel, 60000);
+    const Reply r = d->exchange(QStringLiteral("/v2/images/%1").arg(imageId), {},
+                                [&](const QNetworkRequest &req) { return d->nam.get(req); }, cancel, 60000);
     return d->json(r, GlanceText::tr("Reading the image record"), {200});
 }
 
 Status GlanceClient::deleteImage(const QString &imageId)
 {
-    const QNetworkRequest req = d->request(QStringLiteral("/v2/images/%1").arg(imageId));
-    const Reply r = perform([&] { return d->nam.deleteResource(req); }, nullptr, 60000);
+    const Reply r = d->exchange(QStringLiteral("/v2/images/%1").arg(imageId), {},
+                                [&](const QNetworkRequest &req) { return d->nam.deleteResource(req); }, nullptr, 60000);
     auto obj = d->json(r, GlanceText::tr("Deleting the image"), {204, 200});
     if (!obj)
         return obj.error();
     return success();
 }
+
+Result<QStringList> GlanceClient::importMethods(const std::atomic_bool *cancel)
+{
+    const Reply r = d->exchange(QStringLiteral("/v2/info/import"), {},
+                                [&](const QNetworkRequest &req) { return d->nam.get(req); }, cancel, 60000);
+    if (r.status == 404)
+        return QStringList(); // a Glance older than the interoperable import
+    auto obj = d->json(r, GlanceText::tr("Asking Glance for its import methods"), {200});
+    if (!obj)
+        return obj.error();
+    QStringList methods;
+    for (const QJsonValue &v : obj->value(QLatin1String("import-methods")).toObject().value(QLatin1String("value")).toArray())
+        methods << v.toString();
+    return methods;
+}
+
+Result<QStringList> GlanceClient::diskFormats(const std::atomic_bool *cancel)
+{
+    const Reply r = d->exchange(QStringLiteral("/v2/schemas/image"), {},
+                                [&](const QNetworkRequest &req) { return d->nam.get(req); }, cancel, 60000);
+    auto obj = d->json(r, GlanceText::tr("Reading Glance's image schema"), {200});
+    if (!obj)
+        return obj.error();
+    QStringList formats;
+    const QJsonObject format = obj->value(QLatin1String("properties")).toObject().value(QLatin1String("disk_format")).toObject();
+    for (const QJsonValue &v : format.value(QLatin1String("enum")).toArray()) {
+        if (v.isString())
+            formats << v.toString();
+    }
+    return formats;
+}
+
+Result<QStringList> GlanceClient::imagesNamed(const QString &name, const QString &owner, const std::atomic_bool *cancel)
+{
+    QString path = QStringLiteral("/v2/images?name=") + QString::fromLatin1(QUrl::toPercentEncoding(name));
+    if (!owner.isEmpty())
+        path += QStringLiteral("&owner=") + QString::fromLatin1(QUrl::toPercentEncoding(owner));
+    const Reply r = d->exchange(path, {}, [&](const QNetworkRequest &req) { return d->nam.get(req); }, cancel, 60000);
+    auto obj = d->json(r, GlanceText::tr("Looking for images named %1").arg(name), {200});
+    if (!obj)
+        return obj.error();
+    QStringList ids;
+    for (const QJsonValue &v : obj->value(QLatin1String("images")).toArray())
+        ids << v.toObject().value(QLatin1String("id")).toString();
+    return ids;
+}
+
+namespace {
+
+// The message of the image's failed import task, if there is one
+// (GET /v2/images/{id}/tasks, Glance API 2.12 and later).
+QString failedImportMessage(const QJsonObject &tasks)
+{
+    for (const QJsonValue &v : tasks.value(QLatin1String("tasks")).toArray()) {
+        const QJsonObject t = v.toObject();
+        if (t.value(QLatin1String("status")).toString() == QLatin1String("failure"))
+            return t.value(QLatin1String("message")).toString(GlanceText::tr("no message"));
+    }
+    return {};
+}
+
+} // namespace
 
 Result<QJsonObject> GlanceClient::waitForActive(const QString &imageId, int timeoutMs, const std::atomic_bool *cancel)
 {
@@ -380,6 +329,14 @@ Result<QJsonObject> GlanceClient::waitForActive(const QString &imageId, int time
             return image;
         if (status == QLatin1String("killed") || status == QLatin1String("deleted") || status == QLatin1String("pending_delete"))
             return makeError(ErrorCode::Corrupt, GlanceText::tr("Glance marked the image %1 after the upload; see the Glance log.").arg(status));
+        // An import that failed puts the image back to queued or uploading; its task says why.
+        if (!image->value(QLatin1String("os_glance_failed_import")).toString().isEmpty()
+            || (image->contains(QLatin1String("os_glance_import_task")) && status != QLatin1String("importing"))) {
+            const Reply r = d->exchange(QStringLiteral("/v2/images/%1/tasks").arg(imageId), {},
+                                        [&](const QNetworkRequest &req) { return d->nam.get(req); }, cancel, 60000);
+            if (const QString why = failedImportMessage(QJsonDocument::fromJson(r.body).object()); !why.isEmpty())
+                return makeError(ErrorCode::Corrupt, GlanceText::tr("Glance's import of the image failed: %1").arg(why));
+        }
         if (timer.elapsed() > timeoutMs)
             return makeError(ErrorCode::GuestError,
                              GlanceText::tr("The image is still %1 after %2 s; Glance did not finish processing it.").arg(status).arg(timeoutMs / 1000));
@@ -391,53 +348,6 @@ Result<QJsonObject> GlanceClient::waitForActive(const QString &imageId, int time
             return makeError(ErrorCode::Cancelled, GlanceText::tr("Cancelled."));
         delayMs = std::min(delayMs * 2, 2000);
     }
-}
-
-Result<UploadResult> uploadImage(const UploadOptions &options, const PropertySet &properties, const QString &imageName,
-                                 const QString &imagePath, const QString &md5, const QString &sha512,
-                                 const ProgressFn &progress, const std::atomic_bool *cancel)
-{
-    auto session = resolveGlanceSession(options, cancel);
-    if (!session)
-        return session.error();
-    GlanceClient client(session.value());
-    if (progress)
-        progress(0, -1, GlanceText::tr("Creating the Glance image"));
-    auto created = client.createImage(toGlanceCreateJson(properties, imageName), cancel);
-    if (!created)
-        return created.error();
-    const QString id = created->value(QLatin1String("id")).toString();
-    auto failAndClean = [&](const Error &e) -> Result<UploadResult> {
-        if (options.deleteOnFailure)
-            (void)client.deleteImage(id); // best effort: the first error is the one to report
-        Error out = e;
-        out.message += QLatin1Char(' ') + (options.deleteOnFailure ? GlanceText::tr("The half-created image %1 was deleted.").arg(id)
-                                                                   : GlanceText::tr("Image %1 is left in Glance.").arg(id));
-        return out;
-    };
-    if (const Status up = client.uploadFile(id, imagePath, progress, cancel); !up)
-        return failAndClean(up.error());
-    if (progress)
-        progress(0, -1, GlanceText::tr("Waiting for Glance to activate the image"));
-    auto image = client.waitForActive(id, options.activeTimeoutMs, cancel);
-    if (!image)
-        return failAndClean(image.error());
-
-    UploadResult res;
-    res.imageId = id;
-    res.image = image.value();
-    res.status = image->value(QLatin1String("status")).toString();
-    res.checksum = image->value(QLatin1String("checksum")).toString();
-    res.hashAlgo = image->value(QLatin1String("os_hash_algo")).toString();
-    res.hashValue = image->value(QLatin1String("os_hash_value")).toString();
-    res.size = image->value(QLatin1String("size")).toInteger();
-    if (!md5.isEmpty() && !res.checksum.isEmpty() && res.checksum.compare(md5, Qt::CaseInsensitive) != 0)
-        return failAndClean(makeError(ErrorCode::Corrupt,
-                                      GlanceText::tr("Glance's checksum %1 differs from the file's MD5 %2: the upload was damaged.").arg(res.checksum, md5)));
-    if (res.hashAlgo == QLatin1String("sha512") && !sha512.isEmpty() && res.hashValue.compare(sha512, Qt::CaseInsensitive) != 0)
-        return failAndClean(makeError(ErrorCode::Corrupt,
-                                      GlanceText::tr("Glance's os_hash_value differs from the file's SHA-512: the upload was damaged.")));
-    return res;
 }
 
 } // namespace imageprep

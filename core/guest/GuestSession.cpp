@@ -186,6 +186,40 @@ QString GuestSession::lastError() const
     return gfs::lastError(m_g.get());
 }
 
+Status GuestSession::mountAll(bool writable)
+{
+    guestfs_h *g = m_g.get();
+    for (const QString &mp : std::as_const(m_mountOrder)) {
+        const QByteArray dev = m_mountpoints.value(mp).toUtf8();
+        const QByteArray point = mp.toUtf8();
+        const int rc = writable ? guestfs_mount(g, dev.constData(), point.constData())
+                                : guestfs_mount_ro(g, dev.constData(), point.constData());
+        if (rc == -1) {
+            if (mp == QLatin1String("/"))
+                return guestError(tr("The guest's root filesystem could not be mounted."));
+            log(tr("Could not mount %1 on %2: %3").arg(QString::fromUtf8(dev), mp, lastError()));
+        }
+        if (m_cancel.load())
+            return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+    }
+    return success();
+}
+
+Status GuestSession::makeWritable()
+{
+    if (m_writable)
+        return success();
+    if (!m_g)
+        return makeError(ErrorCode::Internal, tr("No guest is open."));
+    if (guestfs_umount_all(m_g.get()) == -1)
+        return guestError(tr("The guest's filesystems could not be unmounted to remount them writable."));
+    if (const Status mounted = mountAll(true); !mounted)
+        return mounted;
+    m_writable = true;
+    log(tr("Mounted the guest's filesystems read-write for the fixes."));
+    return success();
+}
+
 void GuestSession::shutdown()
 {
     m_files.reset();
@@ -377,22 +411,16 @@ Result<GuestFacts> GuestSession::inspect()
                              .arg(f.productName.isEmpty() ? f.osType : f.productName, f.osType));
     }
 
-    // Mount the guest's filesystems as its fstab says, shortest mountpoint first.
+    // Mount the guest's filesystems as its fstab says, shortest mountpoint
+    // first, read-only: a session that only looks leaves the disk as it was
+    // (a read-write mount stamps superblocks and journals).
     f.mountpoints = pairsToMap(takeStrings(guestfs_inspect_get_mountpoints(g, r.constData())));
-    QStringList mps = f.mountpoints.keys();
-    std::sort(mps.begin(), mps.end(), [](const QString &a, const QString &b) { return a.size() < b.size(); });
-    for (const QString &mp : mps) {
-        const QByteArray dev = f.mountpoints.value(mp).toUtf8();
-        const QByteArray point = mp.toUtf8();
-        const int rc = guestfs_mount(g, dev.constData(), point.constData());
-        if (rc == -1) {
-            if (mp == QLatin1String("/"))
-                return guestError(tr("The guest's root filesystem could not be mounted."));
-            log(tr("Could not mount %1 on %2: %3").arg(QString::fromUtf8(dev), mp, lastError()));
-        }
-        if (m_cancel.load())
-            return makeError(ErrorCode::Cancelled, tr("Cancelled."));
-    }
+    m_mountOrder = f.mountpoints.keys();
+    std::sort(m_mountOrder.begin(), m_mountOrder.end(), [](const QString &a, const QString &b) { return a.size() < b.size(); });
+    m_mountpoints = f.mountpoints;
+    m_writable = false;
+    if (const Status mounted = mountAll(false); !mounted)
+        return mounted.error();
     m_root = root;
     m_files = std::make_unique<GuestfsFiles>(g);
 

@@ -40,9 +40,14 @@ public:
     bool usedSoftwareEmulation() const { return m_tcg; }
     qint64 launchMilliseconds() const { return m_launchMs; }
 
-    // Finds the one Linux OS on the disk, mounts its filesystems (read-write
-    // unless launched read-only; writes land in the overlay) and gathers facts.
+    // Finds the one Linux OS on the disk, mounts its filesystems read-only
+    // and gathers facts. Nothing is written until makeWritable().
     Result<GuestFacts> inspect();
+
+    // Remounts the filesystems read-write (writes land in the overlay), once;
+    // whoever edits the guest calls it first. Modifies the disk.
+    Status makeWritable();
+    bool isWritable() const { return m_writable; }
 
     // Re-reads what edits can change (installed packages, init system,
     // services at boot, kernels) into facts. inspect() ends with it; the fix
@@ -82,6 +87,7 @@ private:
                               const uint64_t *array, size_t arrayLen);
     void log(const QString &line);
     Error guestError(const QString &what) const;
+    Status mountAll(bool writable);
 
     Handle m_g;
     std::unique_ptr<GuestfsFiles> m_files;
@@ -90,6 +96,9 @@ private:
     bool m_verbose = false;
     qint64 m_launchMs = 0;
     QString m_root;
+    QStringList m_mountOrder;            // mountpoints, shortest first
+    QMap<QString, QString> m_mountpoints; // mountpoint -> device
+    bool m_writable = false;
 };
 
 } // namespace imageprep

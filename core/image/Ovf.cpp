@@ -258,4 +258,27 @@ Result<QList<ManifestEntry>> parseManifest(const QByteArray &text)
     return entries;
 }
 
+Status singleDiskForGlance(const OvfDescriptor &descriptor)
+{
+    QStringList disks;
+    for (int i = 0; i < descriptor.disks.size(); ++i) {
+        const OvfDisk &d = descriptor.disks.at(i);
+        if (d.href.isEmpty())
+            continue; // a blank disk: nothing to carry over
+        //: %1 is the OVF disk id, %2 its file, %3 its capacity in GiB.
+        QString line = ImageText::tr("%1 (%2, %3 GiB)").arg(d.diskId, d.href).arg(double(d.capacity) / (1 << 30), 0, 'f', 1);
+        if (i == descriptor.bootDisk)
+            line += ImageText::tr(", the boot disk");
+        disks << line;
+    }
+    if (disks.size() <= 1)
+        return success();
+    return makeError(ErrorCode::InvalidArgument,
+                     ImageText::tr("The appliance has %1 disks: %2. A Glance image is one disk, and imageprep exports "
+                                   "only the boot disk of single-disk appliances; the guest may keep /var, /home or data "
+                                   "on the others. Move everything onto one disk, or export the other disks separately "
+                                   "as volumes.")
+                         .arg(disks.size()).arg(disks.join(QStringLiteral("; "))));
+}
+
 } // namespace imageprep

@@ -50,6 +50,11 @@ Result<OvfDescriptor> parseOvf(const QByteArray &xml);
 // "byte * 2^30" -> 1073741824; -1 when the unit is not understood.
 qint64 ovfAllocationUnitBytes(const QString &units);
 
+// Success for an appliance with at most one disk that has a file; else an
+// error naming every disk (id, file, size, which one boots): a Glance image
+// holds one disk, and exporting only the boot disk would lose the others.
+Status singleDiskForGlance(const OvfDescriptor &descriptor);
+
 struct ManifestEntry {
     QString algorithm;   // "SHA1", "SHA256" or "SHA512"
     QString fileName;

@@ -41,6 +41,14 @@ void Session::connectExportSignals()
 
 void Session::exportImage(const ExportOptions &options)
 {
+    // A multi-disk OVA is opened by its boot disk only: exporting that alone
+    // would drop the other disks without a word.
+    if (m_image.descriptor) {
+        if (const Status one = singleDiskForGlance(*m_image.descriptor); !one) {
+            Q_EMIT failed(one.error());
+            return;
+        }
+    }
     setBusy(true);
     QMetaObject::invokeMethod(m_worker, [w = m_worker, overlay = m_image.overlayPath, original = m_image.originalPath, options] {
                                   w->exportImage(overlay, original, options);

@@ -59,6 +59,9 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void secureYamlAndOsCloud();
+    void interfaceSpellings_data();
+    void interfaceSpellings();
+    void osVariablesWithoutCloudsYaml();
     void glanceErrorMessages_data();
     void glanceErrorMessages();
 };
@@ -154,6 +157,50 @@ void TestCloudConfig::secureYamlAndOsCloud()
     const QStringList candidates = cloudsYamlCandidates();
     qunsetenv("OS_CLIENT_CONFIG_FILE");
     QCOMPARE(candidates.value(0), clouds.fileName());
+}
+
+void TestCloudConfig::interfaceSpellings_data()
+{
+    QTest::addColumn<QByteArray>("lines");
+    QTest::addColumn<QString>("interface");
+    QTest::newRow("default") << QByteArray() << s("public");
+    QTest::newRow("publicURL") << QByteArray("    interface: publicURL\n") << s("public");
+    QTest::newRow("internalURL") << QByteArray("    endpoint_type: internalURL\n") << s("internal");
+    QTest::newRow("image_interface wins")
+        << QByteArray("    interface: public\n    image_interface: adminURL\n") << s("admin");
+}
+
+void TestCloudConfig::interfaceSpellings()
+{
+    QFETCH(QByteArray, lines);
+    QFETCH(QString, interface);
+    const QByteArray yaml = "clouds:\n  c:\n    auth:\n      auth_url: https://k/v3\n      username: u\n      password: p\n" + lines;
+    auto c = parseCloudConfig(yaml, s("c"));
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().message));
+    QCOMPARE(c->interface, interface);
+}
+
+void TestCloudConfig::osVariablesWithoutCloudsYaml()
+{
+    const QList<QPair<const char *, QByteArray>> vars{
+        {"OS_AUTH_URL", "https://keystone.example:5000/v3"}, {"OS_USERNAME", "alice"}, {"OS_PASSWORD", "pw"},
+        {"OS_PROJECT_NAME", "lab"}, {"OS_USER_DOMAIN_NAME", "Users"}, {"OS_REGION_NAME", "RegionTwo"},
+        {"OS_INTERFACE", "internalURL"}, {"OS_CACERT", "/etc/ssl/cloud.pem"}, {"OS_INSECURE", "true"}};
+    for (const auto &v : vars)
+        qputenv(v.first, v.second);
+    auto c = loadCloudConfig(QString(), {s("/nonexistent/clouds.yaml")});
+    for (const auto &v : vars)
+        qunsetenv(v.first);
+    QVERIFY2(c.ok(), qPrintable(c.ok() ? QString() : c.error().message));
+    QCOMPARE(c->name, s("envvars"));
+    QCOMPARE(c->authUrl, s("https://keystone.example:5000/v3"));
+    QCOMPARE(c->username, s("alice"));
+    QCOMPARE(c->projectName, s("lab"));
+    QCOMPARE(c->userDomainName, s("Users"));
+    QCOMPARE(c->regionName, s("RegionTwo"));
+    QCOMPARE(c->interface, s("internal"));
+    QCOMPARE(c->caCert, s("/etc/ssl/cloud.pem"));
+    QVERIFY(!c->verify);
 }
 
 void TestCloudConfig::glanceErrorMessages_data()

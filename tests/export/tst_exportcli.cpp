@@ -1,6 +1,7 @@
 // `imageprep-cli export` end to end: the debian fixture guest (one appliance
 // launch) exported with a bundle and uploaded to the fixture glance-api; the
 // input stays byte-identical. Usage errors are refused before any launch.
+// An untouched guest exports to the same bytes run after run.
 #include "TestSupport.h"
 
 #include "glance/GlanceClient.h"
@@ -8,6 +9,8 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,16 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
+// qemu-img check counts the compressed clusters of a qcow2.
+qint64 compressedClusters(const QString &path)
+{
+    QProcess p;
+    p.start(s("qemu-img"), {s("check"), s("--output=json"), path});
+    if (!p.waitForFinished(120000))
+        return -1;
+    return QJsonDocument::fromJson(p.readAllStandardOutput()).object().value(s("compressed-clusters")).toInteger(-1);
+}
+
 } // namespace
 
 class TestExportCli final : public QObject {
@@ -30,6 +43,7 @@ private Q_SLOTS:
     void usageErrors_data();
     void usageErrors();
     void exportBundleAndUpload();
+    void untouchedExportIsReproducible();
 };
 
 void TestExportCli::usageErrors_data()
@@ -73,9 +87,11 @@ void TestExportCli::exportBundleAndUpload()
     QCOMPARE(sha256(input), inputHash); // never write the input
 
     const QJsonObject res = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(res.value(s("image")).toString(), out.filePath(s("debian.qcow2")));
-    QCOMPARE(res.value(s("bundle")).toString(), out.filePath(s("debian.tar.zst")));
-    QCOMPARE(res.value(s("sha256")).toString().toLatin1(), sha256(out.filePath(s("debian.qcow2"))));
+    // --name names the files too; an upload to a Glance that takes qcow2 is compressed.
+    QCOMPARE(res.value(s("image")).toString(), out.filePath(s("debian fixture.qcow2")));
+    QCOMPARE(res.value(s("bundle")).toString(), out.filePath(s("debian fixture.tar.zst")));
+    QCOMPARE(res.value(s("sha256")).toString().toLatin1(), sha256(out.filePath(s("debian fixture.qcow2"))));
+    QVERIFY(compressedClusters(out.filePath(s("debian fixture.qcow2"))) > 0);
     const QJsonObject props = res.value(s("properties")).toObject();
     QCOMPARE(props.value(s("hw_video_model")).toObject().value(s("value")).toString(), s("virtio"));
     QCOMPARE(props.value(s("hw_video_model")).toObject().value(s("reason")).toString(), s("set by the user"));
@@ -97,6 +113,26 @@ void TestExportCli::exportBundleAndUpload()
     QCOMPARE(image->value(s("os_hash_value")).toString(), res.value(s("sha512")).toString());
     QVERIFY(!image->contains(s("cloud_init_installed")));
     QVERIFY(client.deleteImage(id).ok());
+}
+
+void TestExportCli::untouchedExportIsReproducible()
+{
+    // A session that only reads mounts the guest read-only: three runs give
+    // the same bytes, so a published checksum can be reproduced.
+    const QString input = fixture(s("debian.qcow2"));
+    QVERIFY2(QFileInfo::exists(input), "fixture debian.qcow2 missing (make_guest_fixtures)");
+    QTemporaryDir out;
+    QSet<QByteArray> hashes;
+    for (int run = 0; run < 3; ++run) {
+        const QString dir = out.filePath(QString::number(run));
+        QElapsedTimer timer;
+        timer.start();
+        const CliRun r = runCli({s("--quiet"), s("export"), input, s("-o"), dir});
+        qInfo("untouched export %d took %lld ms", run + 1, timer.elapsed());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        hashes.insert(sha256(QDir(dir).filePath(s("debian.qcow2"))));
+    }
+    QCOMPARE(hashes.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestExportCli)

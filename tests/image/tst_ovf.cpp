@@ -14,6 +14,7 @@ private Q_SLOTS:
     void parsesVmwareOvf1();
     void parsesVirtualBoxOvf2();
     void bootDiskIsTheFirstAttached();
+    void multiDiskIsRefusedForGlance();
     void allocationUnits_data();
     void allocationUnits();
     void refusesBadDescriptors_data();
@@ -158,6 +159,21 @@ void TestOvf::bootDiskIsTheFirstAttached()
     QVERIFY(d.ok());
     QCOMPARE(d->bootDisk, 1);
     QCOMPARE(d->disks.at(d->bootDisk).href, u"web-disk2.vmdk"_s);
+}
+
+void TestOvf::multiDiskIsRefusedForGlance()
+{
+    const auto two = parseOvf(kVmwareOvf);
+    QVERIFY(two.ok());
+    const Status refused = singleDiskForGlance(two.value());
+    QVERIFY(!refused.ok());
+    const QString message = refused.error().message;
+    QVERIFY2(message.contains(u"2 disks"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"vmdisk1 (web-disk1.vmdk, 20.0 GiB), the boot disk"_s), qPrintable(message));
+    QVERIFY2(message.contains(u"vmdisk2 (web-disk2.vmdk, 0.5 GiB)"_s), qPrintable(message));
+    const auto one = parseOvf(kVboxOvf2);
+    QVERIFY(one.ok());
+    QVERIFY(singleDiskForGlance(one.value()).ok());
 }
 
 void TestOvf::allocationUnits_data()

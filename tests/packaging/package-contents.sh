@@ -34,7 +34,10 @@ expect=(
     ./usr/share/metainfo/$id.metainfo.xml
     ./usr/share/icons/hicolor/scalable/apps/$id.svg
     ./usr/share/man/man1/imageprep-cli.1.gz
+    ./usr/share/man/man1/imageprep.1.gz
     ./usr/share/doc/imageprep/copyright
+    ./usr/share/doc/imageprep/changelog.gz
+    ./usr/share/lintian/overrides/imageprep
 )
 sizes=(16 22 24 32 48 64 128 256)
 for s in "${sizes[@]}"; do
@@ -58,6 +61,10 @@ cmp "$root/usr/share/applications/$id.desktop" "$src/packaging/$id.desktop" || f
 cmp "$root/usr/share/metainfo/$id.metainfo.xml" "$src/packaging/$id.metainfo.xml" || fail "metainfo differs from the source"
 cmp "$root/usr/share/icons/hicolor/scalable/apps/$id.svg" "$src/resources/icons/imageprep.svg" || fail "SVG icon differs from the source"
 gzip -dc "$root/usr/share/man/man1/imageprep-cli.1.gz" | cmp - "$src/packaging/imageprep-cli.1" || fail "man page differs from the source"
+gzip -dc "$root/usr/share/man/man1/imageprep.1.gz" | cmp - "$src/packaging/imageprep.1" || fail "imageprep man page differs from the source"
+# The newest changelog entry is this version.
+top=$(gzip -dc "$root/usr/share/doc/imageprep/changelog.gz" | sed -n '1s/^imageprep (\([^)]*\)).*/\1/p')
+[ "$top" = "$version" ] || fail "the changelog's newest entry is '$top', not $version (add an entry to packaging/changelog)"
 cmp "$root/usr/share/doc/imageprep/copyright" "$src/LICENSE" || fail "copyright differs from LICENSE"
 # The licence AppStream declares is the one the package carries.
 license=$(sed -n 's#.*<project_license>\(.*\)</project_license>.*#\1#p' "$src/packaging/$id.metainfo.xml")
@@ -70,6 +77,18 @@ for s in "${sizes[@]}"; do
     w=$(be32 "$png" 16) h=$(be32 "$png" 20)
     [ "$w" = "$s" ] && [ "$h" = "$s" ] || fail "${s}x${s} icon is ${w}x${h}"
 done
+
+# Debian's own package checker at its default level: no error or warning
+# (the one override in packaging/lintian-overrides says why). Infos are
+# printed, not failed (hardening build flags are not set by the CMake build).
+if command -v lintian >/dev/null; then
+    tags=$(lintian "$deb" 2>&1 | grep -v '^running with root privileges' || true)
+    echo "lintian: ${tags:-clean}"
+    [ -z "$tags" ] || fail "lintian reports: $tags"
+    lintian --display-level "=info" "$deb" 2>/dev/null | sed 's/^/lintian (info, not failed): /' || true
+else
+    fail "lintian is missing (scripts/setup.sh installs it)"
+fi
 
 [ $failures -eq 0 ] || { echo "$failures failure(s)"; exit 1; }
 echo "PASS: $deb ($(grep -c . <<<"$contents") entries)"
