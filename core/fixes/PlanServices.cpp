@@ -1,0 +1,123 @@
+// Planners of the requirements fixed by a package and a service (or one
+// command): acpi-shutdown, qemu-guest-agent, root-password. Each reads the
+// planning view and adds typed edits; nothing here writes the guest.
+#include "fixes/PlannerSupport.h"
+
+#include "checks/AcpiCheck.h"
+
+namespace imageprep::planning {
+
+namespace {
+
+// acpid's rule for the power button, for a guest whose acpid has none.
+const QByteArray PowerButtonEvent = "# Written by imageprep: shut down cleanly when the ACPI power button is pressed.\n"
+                                    "event=button[ /]power\n"
+                                    "action=/sbin/poweroff\n";
+
+} // namespace
+
+void planAcpiShutdown(Planner &p, Fix &fix, bool local)
+{
+    if (p.facts.init == InitSystem::Systemd && !checks::logindBinary(p.files).isEmpty()) {
+        // logind handles the button once a system bus runs.
+        const QString bus = checks::installedPackage(p.facts, checks::systemBusPackages());
+        if (bus.isEmpty()) {
+            if (!p.install(fix, {QStringLiteral("dbus")}, local))
+                return;
+            // dbus links its own socket into sockets.target when installed
+            // (Debian: static link; Fedora: preset); the re-check after apply confirms it.
+            p.startedByPackages << QStringLiteral("dbus.socket");
+            return;
+        }
+        p.enableService(fix, QStringLiteral("dbus"));
+        return;
+    }
+    if (!p.install(fix, {QStringLiteral("acpid")}, local))
+        return;
+    if (!checks::findEnabledService(p.facts, p.files, {QStringLiteral("acpid")}).enabled)
+        p.enableService(fix, QStringLiteral("acpid"));
+    if (checks::acpidState(p.facts, p.files).eventFile.isEmpty()) {
+        const QString path = checks::AcpiEventDir + QStringLiteral("/imageprep-powerbutton");
+        p.writeFile(fix, EditKind::WriteFile, path, PowerButtonEvent, 0644,
+                    PlanText::tr("acpid: power off when the power button is pressed (%1)").arg(path));
+    }
+}
+
+void planGuestAgent(Planner &p, Fix &fix, bool local)
+{
+    const FamilyProfile &profile = profileFor(p.facts.family());
+    if (profile.qemuGuestAgentPackages.isEmpty()) {
+        p.plan.errors << PlanText::tr("No QEMU guest agent package is known for this distribution.");
+        return;
+    }
+    if (!p.install(fix, {profile.qemuGuestAgentPackages.first()}, local))
+        return;
+    // systemd starts the agent from udev when the port appears; other inits need it enabled.
+    if (p.facts.init != InitSystem::Systemd && !profile.qemuGuestAgentServices.isEmpty()
+        && !checks::findEnabledService(p.facts, p.files, profile.qemuGuestAgentServices).enabled)
+        p.enableService(fix, profile.qemuGuestAgentServices.first());
+}
+
+void planRootPassword(Planner &p, Fix &fix)
+{
+    const QString shadow = QStringLiteral("/etc/shadow");
+    QString real;
+    QString problem;
+    const auto content = p.files.editableText(shadow, &real, &problem);
+    if (!content) {
+        p.plan.errors << (problem.isEmpty() ? PlanText::tr("%1 is missing.").arg(shadow) : problem);
+        return;
+    }
+    // The view gets the locked entry ('!' before the hash, so "passwd -u"
+    // can unlock it later); the edit is passwd -l inside the guest, so the
+    // plan's diff never shows the password hash.
+    QList<QByteArray> lines = content->split('\n');
+    bool changed = false;
+    for (QByteArray &l : lines) {
+        if (!l.startsWith("root:"))
+            continue;
+        const qsizetype colon = l.indexOf(':', 5);
+        if (colon < 0 || l.mid(5, 1) == "!" || l.mid(5, 1) == "*")
+            continue;
+        l.insert(5, '!');
+        changed = true;
+    }
+    if (!changed)
+        return;
+    fix.edits << makeRunInGuest({QStringLiteral("passwd"), QStringLiteral("-l"), QStringLiteral("root")},
+                                PlanText::tr("Lock the root password (passwd -l root: '!' before the hash in %1)").arg(shadow));
+    p.files.set(real, lines.join('\n'));
+}
+
+} // namespace imageprep::planning
+
+namespace imageprep::planning {
+
+void planDatasourceList(Planner &p, Fix &fix)
+{
+    // cloud-init merges top-level keys file by file, the last one winning: a
+    // list without ConfigDrive and OpenStack (as "[ None ]", which keeps
+    // cloud-init from fetching anything) is replaced by a file read last.
+    const auto block = checks::lastTopLevelBlock(checks::cloudConfigFiles(p.files), QStringLiteral("datasource_list"));
+    if (!block)
+        return;
+    QStringList sources = checks::yamlList(*block);
+    const QStringList wanted{QStringLiteral("ConfigDrive"), QStringLiteral("OpenStack")};
+    if (std::all_of(wanted.cbegin(), wanted.cend(), [&](const QString &w) { return sources.contains(w); }))
+        return;
+    QStringList list = wanted;
+    for (const QString &s : std::as_const(sources)) {
+        if (!list.contains(s) && s != QLatin1String("None"))
+            list << s;
+    }
+    list << QStringLiteral("None"); // cloud-init's fallback stays last
+    const QString path = QStringLiteral("/etc/cloud/cloud.cfg.d/99_zz_imageprep_datasources.cfg");
+    const QByteArray content = QStringLiteral("# Written by imageprep: %1 sets datasource_list without ConfigDrive and OpenStack.\n"
+                                              "datasource_list: [ %2 ]\n")
+                                   .arg(block->file, list.join(QStringLiteral(", ")))
+                                   .toUtf8();
+    p.writeFile(fix, EditKind::WriteFile, path, content, 0644,
+                PlanText::tr("cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)").arg(path, block->file));
+}
+
+} // namespace imageprep::planning
