@@ -18,6 +18,8 @@ GuestFacts simulatedFacts(const Planner &p)
         if (!sim.hasPackage(name))
             sim.packages << PackageInfo{name, QStringLiteral("planned")};
     }
+    for (const QString &s : p.disabled)
+        sim.enabledServices.removeAll(s);
     for (const QStringList *services : {&p.enabled, &p.startedByPackages}) {
         for (const QString &s : *services) {
             if (!sim.enabledServices.contains(s))

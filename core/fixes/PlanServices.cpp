@@ -121,3 +121,42 @@ void planDatasourceList(Planner &p, Fix &fix)
 }
 
 } // namespace imageprep::planning
+
+namespace imageprep::planning {
+
+void planGrowSettings(Planner &p, Fix &fix)
+{
+    // The settings that stop cloud-init growing root are overridden by a file
+    // read last (cloud-init merges top-level keys file by file).
+    const QList<checks::CloudConfigFile> cfg = checks::cloudConfigFiles(p.files);
+    QByteArray content;
+    QStringList from;
+    if (const auto block = checks::lastTopLevelBlock(cfg, QStringLiteral("growpart"))) {
+        for (const checks::Line &c : block->children) {
+            const QString t = c.text.trimmed();
+            const QString mode = t.startsWith(QLatin1String("mode:")) ? checks::yamlScalar(t.mid(5)) : QString();
+            if (mode == QLatin1String("off") || mode == QLatin1String("false")) {
+                content += "growpart:\n  mode: auto\n  devices: ['/']\n";
+                from << block->file;
+            }
+        }
+    }
+    if (const auto block = checks::lastTopLevelBlock(cfg, QStringLiteral("resize_rootfs"))) {
+        if (block->inlineValue == QLatin1String("false") || block->inlineValue == QLatin1String("False")) {
+            content += "resize_rootfs: true\n";
+            from << block->file;
+        }
+    }
+    if (!content.isEmpty()) {
+        const QString path = QStringLiteral("/etc/cloud/cloud.cfg.d/99_zz_imageprep_growpart.cfg");
+        from.removeDuplicates();
+        p.writeFile(fix, EditKind::WriteFile, path,
+                    "# Written by imageprep: " + from.join(QStringLiteral(", ")).toUtf8() + " stops cloud-init growing root.\n" + content,
+                    0644, PlanText::tr("cloud-init grows root again (%1 overrides %2)").arg(path, from.join(QStringLiteral(", "))));
+    }
+    const QString disabled = QStringLiteral("/etc/growroot-disabled");
+    if (p.files.lstat(disabled).type != GuestStat::Type::Missing)
+        p.removeFile(fix, disabled, PlanText::tr("Remove %1, which stops root from growing").arg(disabled));
+}
+
+} // namespace imageprep::planning

@@ -357,6 +357,7 @@ void planCloudInit(Planner &p, Fix &fix, bool local)
             p.removeFile(fix, mask, PlanText::tr("Unmask %1").arg(unit));
     }
     planDatasourceList(p, fix);
+    planGrowSettings(p, fix);
     if (p.facts.init == InitSystem::Systemd) {
         for (const QString &unit : {QStringLiteral("cloud-init-local"), QStringLiteral("cloud-init"), QStringLiteral("cloud-config"),
                                     QStringLiteral("cloud-final")}) {
@@ -404,7 +405,7 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
     if (!plan.unknownIds.isEmpty())
         return plan;
 
-    Planner p{facts, PlannedFiles(files), options, plan, {}, {}, {}};
+    Planner p{facts, PlannedFiles(files), options, plan, {}, {}, {}, {}};
     const QStringList fixable = fixableRequirements();
     const bool hasLocal = !options.localPackageDir.isEmpty();
 

@@ -240,6 +240,7 @@ struct Planner {
         }
         if (links.isEmpty())
             return;
+        disabled << service << unit;
         fix.edits << makeServiceEdit(EditKind::DisableService, unit, links);
         for (const ServiceLink &l : std::as_const(links))
             files.set(l.link, std::nullopt);
@@ -318,6 +319,7 @@ struct Planner {
 
     QStringList installed; // packages already planned
     QStringList enabled;   // services planned to start at boot
+    QStringList disabled;  // services planned not to start at boot
     QStringList startedByPackages; // services a planned package enables itself when installed
 };
 
@@ -326,6 +328,7 @@ void planAcpiShutdown(Planner &p, Fix &fix, bool local);
 void planGuestAgent(Planner &p, Fix &fix, bool local);
 void planRootPassword(Planner &p, Fix &fix);
 void planDatasourceList(Planner &p, Fix &fix);
+void planGrowSettings(Planner &p, Fix &fix);
 
 // The plan's proof (PlanProof.cpp): the checks run again on the planning
 // view, with the planned packages installed and services enabled; every
