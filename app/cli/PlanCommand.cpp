@@ -52,6 +52,8 @@ const FixCliOptionNames &fixCliOptionNames()
                            CliText::tr("Keep quiet, splash and rhgb on the kernel command line (serial-console=keep-quiet).")),
         // Removing them is the default now; the old flag is still accepted.
         QCommandLineOption(QStringLiteral("remove-quiet"), CliText::tr("Accepted for older scripts; removing quiet is the default.")),
+        QCommandLineOption(QStringLiteral("keep-package-caches"),
+                           CliText::tr("Keep the package manager's caches after installs (removed by default).")),
         QCommandLineOption(QStringLiteral("no-warnings"), CliText::tr("Fix failing checks only, not warnings.")),
     };
     return names;
@@ -60,7 +62,7 @@ const FixCliOptionNames &fixCliOptionNames()
 void addPlanOptions(QCommandLineParser &parser)
 {
     const FixCliOptionNames &o = fixCliOptionNames();
-    parser.addOptions({o.only, o.alternative, o.localPackages, o.keepQuiet, o.removeQuiet, o.noWarnings});
+    parser.addOptions({o.only, o.alternative, o.localPackages, o.keepQuiet, o.removeQuiet, o.keepCaches, o.noWarnings});
 }
 
 std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLineParser &parser)
@@ -78,6 +80,7 @@ std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLinePa
     }
     options.localPackageDir = parser.value(o.localPackages);
     options.keepQuiet = parser.isSet(o.keepQuiet);
+    options.keepPackageCaches = parser.isSet(o.keepCaches);
     if (options.keepQuiet && parser.isSet(o.removeQuiet)) {
         ctx.fail(CliText::tr("--keep-quiet and --remove-quiet contradict each other"));
         return std::nullopt;

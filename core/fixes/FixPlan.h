@@ -52,6 +52,7 @@ struct PlanOptions {
     QHash<QString, QString> alternatives;    // requirement id -> alternative id
     QString localPackageDir;                 // host folder of .deb/.rpm/.apk files
     bool keepQuiet = false;                  // keep quiet/splash/rhgb (serial-console's keep-quiet alternative)
+    bool keepPackageCaches = false;          // leave the package manager's caches after installs
     bool includeWarnings = true;             // also fix recommended checks that warn/fail
 };
 

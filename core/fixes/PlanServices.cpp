@@ -160,3 +160,39 @@ void planGrowSettings(Planner &p, Fix &fix)
 }
 
 } // namespace imageprep::planning
+
+namespace imageprep::planning {
+
+void planCacheCleanup(Planner &p)
+{
+    if (p.options.keepPackageCaches)
+        return;
+    // The last fix that installs gets the cleanup, so it runs after every install.
+    Fix *last = nullptr;
+    QString manager;
+    for (Fix &f : p.plan.fixes) {
+        for (const EditPtr &e : f.edits) {
+            if (e->kind() == EditKind::InstallPackages) {
+                last = &f;
+                manager = p.facts.packageManager.isEmpty() ? p.defaultManager() : p.facts.packageManager;
+            }
+        }
+    }
+    if (!last)
+        return;
+    QString script;
+    if (manager == QLatin1String("apt"))
+        script = QStringLiteral("apt-get clean; rm -rf /var/lib/apt/lists/*");
+    else if (manager == QLatin1String("dnf") || manager == QLatin1String("yum"))
+        script = manager + QStringLiteral(" clean all");
+    else if (manager == QLatin1String("zypper"))
+        script = QStringLiteral("zypper --non-interactive clean --all");
+    else if (manager == QLatin1String("apk"))
+        script = QStringLiteral("rm -rf /var/cache/apk/*");
+    else
+        return;
+    last->edits << makeRunInGuest({QStringLiteral("sh"), QStringLiteral("-c"), script},
+                                  PlanText::tr("Remove the package manager's caches left by the installs (%1)").arg(script));
+}
+
+} // namespace imageprep::planning

@@ -551,6 +551,8 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
         return std::any_of(f.edits.cbegin(), f.edits.cend(), [](const EditPtr &e) { return e->kind() == EditKind::InstallPackages; });
     });
 
+    planCacheCleanup(p);
+
     // Files written from outside an SELinux guest need a relabel at next boot.
     if (!plan.fixes.isEmpty()) {
         QString mode;
