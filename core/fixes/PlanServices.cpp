@@ -16,6 +16,12 @@ const QByteArray PowerButtonEvent = "# Written by imageprep: shut down cleanly w
 
 } // namespace
 
+// /var/lib/dbus/machine-id becomes a link to /etc/machine-id, as on a
+// booted systemd guest; a filled /etc/machine-id is emptied again.
+const QString MachineIdReset = QStringLiteral(
+    "d=/var/lib/dbus/machine-id; if [ -f \"$d\" ] && [ ! -L \"$d\" ]; then ln -sf /etc/machine-id \"$d\"; fi; "
+    "if [ -s /etc/machine-id ]; then : > /etc/machine-id; fi");
+
 void planAcpiShutdown(Planner &p, Fix &fix, bool local)
 {
     if (p.facts.init == InitSystem::Systemd && !checks::logindBinary(p.files).isEmpty()) {
@@ -163,10 +169,8 @@ void planGrowSettings(Planner &p, Fix &fix)
 
 namespace imageprep::planning {
 
-void planCacheCleanup(Planner &p)
+void planAfterInstalls(Planner &p, bool machineIdWasClean)
 {
-    if (p.options.keepPackageCaches)
-        return;
     // The last fix that installs gets the cleanup, so it runs after every install.
     Fix *last = nullptr;
     QString manager;
@@ -179,6 +183,13 @@ void planCacheCleanup(Planner &p)
         }
     }
     if (!last)
+        return;
+    // Package scripts may create machine IDs (dbus-uuidgen --ensure writes
+    // /var/lib/dbus/machine-id); an image that had none must not get one.
+    if (machineIdWasClean)
+        last->edits << makeRunInGuest({QStringLiteral("sh"), QStringLiteral("-c"), MachineIdReset},
+                                      PlanText::tr("Keep the image free of machine IDs that package scripts create"));
+    if (p.options.keepPackageCaches)
         return;
     QString script;
     if (manager == QLatin1String("apt"))

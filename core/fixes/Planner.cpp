@@ -551,7 +551,8 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
         return std::any_of(f.edits.cbegin(), f.edits.cend(), [](const EditPtr &e) { return e->kind() == EditKind::InstallPackages; });
     });
 
-    planCacheCleanup(p);
+    const CheckResult *machineId = run.result(QStringLiteral("machine-id"));
+    planAfterInstalls(p, machineId && machineId->status == CheckStatus::Pass);
 
     // Files written from outside an SELinux guest need a relabel at next boot.
     if (!plan.fixes.isEmpty()) {

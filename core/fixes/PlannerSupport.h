@@ -329,8 +329,9 @@ void planGuestAgent(Planner &p, Fix &fix, bool local);
 void planRootPassword(Planner &p, Fix &fix);
 void planDatasourceList(Planner &p, Fix &fix);
 void planGrowSettings(Planner &p, Fix &fix);
-// After the installs: the package manager's caches go (unless kept).
-void planCacheCleanup(Planner &p);
+// After the installs: machine IDs that package scripts created go when the
+// image had none, and the package manager's caches go (unless kept).
+void planAfterInstalls(Planner &p, bool machineIdWasClean);
 
 // The plan's proof (PlanProof.cpp): the checks run again on the planning
 // view, with the planned packages installed and services enabled; every
