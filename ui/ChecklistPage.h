@@ -56,7 +56,6 @@ public:
     QStringList alternatives(const QString &id) const;
     void setAlternative(const QString &id, const QString &alternative);
     QString alternative(const QString &id) const;
-    // Serial console fix: also drop "quiet" so the whole boot log reaches the console.
     // What Preview asks the planner for; only non-empty (empty means "all").
     PlanOptions planOptions() const;
 
