@@ -169,7 +169,7 @@ void planGrowSettings(Planner &p, Fix &fix)
 
 namespace imageprep::planning {
 
-void planAfterInstalls(Planner &p, bool machineIdWasClean)
+void planAfterInstalls(Planner &p, bool machineIdWasClean, bool logsWereClean)
 {
     // The last fix that installs gets the cleanup, so it runs after every install.
     Fix *last = nullptr;
@@ -189,6 +189,10 @@ void planAfterInstalls(Planner &p, bool machineIdWasClean)
     if (machineIdWasClean)
         last->edits << makeRunInGuest({QStringLiteral("sh"), QStringLiteral("-c"), MachineIdReset},
                                       PlanText::tr("Keep the image free of machine IDs that package scripts create"));
+    // The installs log to /var/log (apt, dpkg, alternatives); an image that
+    // had no logs must not get them.
+    if (logsWereClean)
+        last->edits << makeClearLogs(QStringLiteral("/var/log"), {});
     if (p.options.keepPackageCaches)
         return;
     QString script;

@@ -551,8 +551,11 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
         return std::any_of(f.edits.cbegin(), f.edits.cend(), [](const EditPtr &e) { return e->kind() == EditKind::InstallPackages; });
     });
 
-    const CheckResult *machineId = run.result(QStringLiteral("machine-id"));
-    planAfterInstalls(p, machineId && machineId->status == CheckStatus::Pass);
+    const auto passed = [&run](const char *id) {
+        const CheckResult *r = run.result(QLatin1String(id));
+        return r && r->status == CheckStatus::Pass;
+    };
+    planAfterInstalls(p, passed("machine-id"), passed("leftover-state"));
 
     // Files written from outside an SELinux guest need a relabel at next boot.
     if (!plan.fixes.isEmpty()) {

@@ -329,9 +329,10 @@ void planGuestAgent(Planner &p, Fix &fix, bool local);
 void planRootPassword(Planner &p, Fix &fix);
 void planDatasourceList(Planner &p, Fix &fix);
 void planGrowSettings(Planner &p, Fix &fix);
-// After the installs: machine IDs that package scripts created go when the
-// image had none, and the package manager's caches go (unless kept).
-void planAfterInstalls(Planner &p, bool machineIdWasClean);
+// After the installs: machine IDs that package scripts created and the logs
+// the installs wrote go when the image had none, and the package manager's
+// caches go (unless kept).
+void planAfterInstalls(Planner &p, bool machineIdWasClean, bool logsWereClean);
 
 // The plan's proof (PlanProof.cpp): the checks run again on the planning
 // view, with the planned packages installed and services enabled; every
