@@ -137,6 +137,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/checks/AcpiCheck.cpp" line="+110"/>
         <location filename="../core/checks/DiskChecks.cpp" line="+183"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="+36"/>
         <source>package %1 is not installed</source>
@@ -420,12 +421,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/checks/AcpiCheck.cpp" line="-73"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+10"/>
         <source>systemd starts %1 at boot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
+        <source>systemd-logind is not in the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systemd-logind.service is masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systemd-logind handles the power button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no system bus: package %1 is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the system bus does not start at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>systemd-logind with a system bus handles the power button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acpid handles the power button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing at boot handles the ACPI power button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>acpid does not start at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>power-button event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no power-button event in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/CheckSupport.cpp" line="+7"/>
         <source>SysV init starts %1 at boot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -480,7 +537,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/checks/AcpiCheck.cpp" line="-68"/>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="+5"/>
         <location line="+34"/>
         <location filename="../core/checks/DiskChecks.cpp" line="-18"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="-4"/>
@@ -488,7 +546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="-33"/>
         <source>Nothing fetches SSH keys: cloud-init is not installed and no first-boot script does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,8 +1101,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-20"/>
-        <location filename="../app/cli/FixCommand.cpp" line="+23"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+193"/>
+        <location filename="../app/cli/FixCommand.cpp" line="+58"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+204"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,7 +1352,19 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/FixCommand.cpp" line="-3"/>
+        <location filename="../app/cli/FixCommand.cpp" line="-14"/>
+        <source>Free space not trimmed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space trimmed: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, checks again and writes the fixed image to OUT. Exit code 0 when every applied fix turned its check to pass and every required check passes, 1 when not (or cancelled), 2 on input errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,7 +1389,17 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Boot OUT with boot-test before reporting success (exit 1 when it fails).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --boot-test: the image&apos;s cloud-init default user (default debian).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>fix takes one IMAGE (see fix --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,7 +1439,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancelled; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,6 +1452,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+6"/>
         <source>Wrote %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size on disk: %1 %2, %3 %4
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,23 +1567,33 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-77"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-88"/>
         <source>Fix only these check ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose an alternative: ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script, ssh-server=packages-repo|packages-local (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Folder of .deb/.rpm/.apk files for the *-local alternatives (air-gapped hosts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Choose an alternative: ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script, ssh-server, acpi-shutdown, qemu-guest-agent=packages-repo|packages-local, serial-console=remove-quiet|keep-quiet, root-password=lock|keep (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep quiet, splash and rhgb on the kernel command line (serial-console=keep-quiet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Also remove &quot;quiet&quot; from the kernel command line.</source>
+        <source>Accepted for older scripts; removing quiet is the default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the package manager&apos;s caches after installs (removed by default).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1511,7 +1607,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+9"/>
+        <source>--keep-quiet and --remove-quiet contradict each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3007,6 +3108,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>removes the dbus package, so systemd-logind cannot handle the ACPI power button</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>leaves a machine ID in /etc/machine-id</source>
         <translation type="unfinished"></translation>
@@ -3202,7 +3308,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>the guest already has this defect; nothing to plant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3594,7 +3700,25 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>With systemd, logind handles the power button when a system bus runs: is dbus (or dbus-broker) installed and its socket linked to start? Without systemd, acpid needs a power-button event:</source>
+        <extracomment>Lab mode, manual steps for &quot;acpi-shutdown&quot;: package, service and file names stay as they are.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Install the system bus (the appliance needs network for this):</source>
+        <extracomment>Lab mode, manual steps for &quot;acpi-shutdown&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alpine (OpenRC): acpid with a power-button event:</source>
+        <extracomment>Lab mode, manual steps for &quot;acpi-shutdown&quot;: Alpine, OpenRC and acpid are names.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Is qemu-guest-agent installed? With systemd that is enough (udev starts it); other init systems must start it at boot:</source>
         <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;: package and service names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3742,6 +3866,11 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Not proven: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Invalid choice: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,12 +3905,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+291"/>
+        <location filename="../core/fixes/PlannerSupport.h" line="+291"/>
         <source>No package file for %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../core/fixes/Planner.cpp" line="+37"/>
         <source>Empty %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3801,13 +3930,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+67"/>
+        <location line="+99"/>
+        <location line="+72"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3817,22 +3946,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove quiet from every boot entry (grubby)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Regenerate the boot configuration (grub2-mkconfig, guest disk as hd0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3853,7 +3977,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Name file systems by UUID in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3873,7 +3997,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+79"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3893,22 +4017,52 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
         <source>Unknown alternative %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-226"/>
+        <source>Remove quiet, splash and rhgb from every boot entry (grubby)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <source>Alternative %1 for %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep quiet, splash and rhgb (the check stays a warning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lock the root password (&apos;!&apos; before the hash; passwd -u unlocks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the root password as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the password is kept, as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3923,8 +4077,59 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Relabel SELinux contexts at next boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/PlanProof.cpp" line="+63"/>
+        <source>this plan does not fix it, because: %1</source>
+        <extracomment>A planned fix that the simulated re-check does not pass; %1 is the check&apos;s summary and evidence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/PlanServices.cpp" line="+48"/>
+        <source>acpid: power off when the power button is pressed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No QEMU guest agent package is known for this distribution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lock the root password (passwd -l root: &apos;!&apos; before the hash in %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cloud-init grows root again (%1 overrides %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove %1, which stops root from growing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep the image free of machine IDs that package scripts create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4453,6 +4658,18 @@ Commands:
         <extracomment>Why OpenStack needs &quot;firewall-disabled&quot;; shown under the title in reports and the wizard.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/checks/AcpiCheck.cpp" line="-15"/>
+        <source>The guest shuts down when the ACPI power button is pressed</source>
+        <extracomment>Title of the OpenStack image requirement &quot;acpi-shutdown&quot;: a short statement of what a ready image has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nova&apos;s stop, shelve, resize and soft reboot press the virtual power button and pull the plug after shutdown_timeout (60 s) when the guest ignores it: an unclean shutdown every time. systemd-logind handles the button when a system bus (dbus or dbus-broker) runs; without systemd, acpid with a power-button event does.</source>
+        <extracomment>Why OpenStack needs &quot;acpi-shutdown&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunnerText</name>
@@ -4609,7 +4826,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+34"/>
+        <source>The system came up but the kernel&apos;s own boot messages (the &quot;Linux version&quot; banner, &quot;Command line:&quot;) never reached ttyS0; &quot;quiet&quot; on the kernel command line hides them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>cloud-init finished with the %1 datasource instead of ConfigDrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4687,7 +4909,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>QEMU exited before the test powered the guest off (exit code %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4842,7 +5064,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>QEMU exited under KVM before anything appeared on the serial console: %1 Retrying with software emulation (-accel tcg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>QEMU exited under KVM before anything appeared on the serial console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing appeared on the serial console within %1 s under KVM.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4860,7 +5092,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not add the disk to the appliance.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4885,8 +5117,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+123"/>
+        <location line="-121"/>
+        <location line="+125"/>
         <location line="+16"/>
         <location line="+12"/>
         <location line="+160"/>
@@ -4894,7 +5126,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-303"/>
         <source>No guest is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,7 +5141,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>The libguestfs appliance did not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,7 +5212,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4990,7 +5222,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+347"/>
         <source>Could not list the installed packages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5595,12 +5827,12 @@ Commands:
     <name>imageprep::ui::ChecklistPage</name>
     <message>
         <location filename="../ui/ChecklistPage.cpp" line="+79"/>
-        <location line="+136"/>
+        <location line="+131"/>
         <source>The checklist appears when the inspection is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-129"/>
         <source>Show &amp;problems only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5651,12 +5883,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+551"/>
+        <location line="+534"/>
         <source>Select a requirement to see its fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-531"/>
         <source>&amp;Apply this fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5673,11 +5905,6 @@ Commands:
     <message>
         <location line="+2"/>
         <source>Fix alternative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Also remove “&amp;quiet” (whole boot log)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5840,7 +6067,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+106"/>
         <source>Looking for fixes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5868,7 +6095,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 (not available: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6812,6 +7039,11 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Not fixed automatically: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -137,6 +137,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/checks/AcpiCheck.cpp" line="+110"/>
         <location filename="../core/checks/DiskChecks.cpp" line="+183"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="+36"/>
         <source>package %1 is not installed</source>
@@ -417,12 +418,68 @@
         <translation>服务 %1 已设为开机启动</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/checks/AcpiCheck.cpp" line="-73"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+10"/>
         <source>systemd starts %1 at boot</source>
         <translation>systemd 在开机时启动 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
+        <source>systemd-logind is not in the guest</source>
+        <translation>客户机中没有 systemd-logind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systemd-logind.service is masked</source>
+        <translation>systemd-logind.service 已被屏蔽（masked）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>systemd-logind handles the power button</source>
+        <translation>systemd-logind 处理电源按钮</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no system bus: package %1 is not installed</source>
+        <translation>没有系统总线：未安装软件包 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the system bus does not start at boot</source>
+        <translation>系统总线不会在启动时运行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>systemd-logind with a system bus handles the power button.</source>
+        <translation>systemd-logind 与系统总线一起处理电源按钮。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>acpid handles the power button.</source>
+        <translation>acpid 处理电源按钮。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing at boot handles the ACPI power button.</source>
+        <translation>启动后没有任何程序处理 ACPI 电源按钮。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>acpid does not start at boot</source>
+        <translation>acpid 不会在启动时运行</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>power-button event</source>
+        <translation>电源按钮事件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no power-button event in %1</source>
+        <translation>%1 中没有电源按钮事件</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/CheckSupport.cpp" line="+7"/>
         <source>SysV init starts %1 at boot</source>
         <translation>SysV init 在开机时启动 %1</translation>
     </message>
@@ -477,7 +534,8 @@
         <translation>已安装 %1；请确认它已针对 OpenStack 进行配置。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/checks/AcpiCheck.cpp" line="-68"/>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="+5"/>
         <location line="+34"/>
         <location filename="../core/checks/DiskChecks.cpp" line="-18"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="-4"/>
@@ -485,7 +543,7 @@
         <translation>检查未找到软件包列表。</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="-33"/>
         <source>Nothing fetches SSH keys: cloud-init is not installed and no first-boot script does.</source>
         <translation>没有任何组件获取 SSH 密钥：未安装 cloud-init，也没有首次启动脚本执行此操作。</translation>
     </message>
@@ -1039,8 +1097,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-20"/>
-        <location filename="../app/cli/FixCommand.cpp" line="+23"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+193"/>
+        <location filename="../app/cli/FixCommand.cpp" line="+58"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+204"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
     </message>
@@ -1290,7 +1348,21 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>已替换镜像 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/FixCommand.cpp" line="-3"/>
+        <location filename="../app/cli/FixCommand.cpp" line="-14"/>
+        <source>Free space not trimmed: %1
+</source>
+        <translation>未修剪空闲空间：%1
+</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space trimmed: %1
+</source>
+        <translation>已修剪空闲空间：%1
+</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, checks again and writes the fixed image to OUT. Exit code 0 when every applied fix turned its check to pass and every required check passes, 1 when not (or cancelled), 2 on input errors.</source>
         <translation>为 OpenStack 修复镜像：显示修复计划（参见 plan），在写时复制覆盖层上应用修复，重新检查，并将修复后的镜像写入 OUT。每个已应用的修复都使其检查项变为通过且所有必需检查项均通过时退出码为 0，否则（或已取消）为 1，输入错误时为 2。</translation>
     </message>
@@ -1315,7 +1387,17 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>辅助虚拟机不联网（从软件源安装将会失败；请使用 --local-packages）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Boot OUT with boot-test before reporting success (exit 1 when it fails).</source>
+        <translation>在报告成功之前用 boot-test 启动 OUT（失败时退出码为 1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --boot-test: the image&apos;s cloud-init default user (default debian).</source>
+        <translation>配合 --boot-test：镜像的 cloud-init 默认用户（默认 debian）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>fix takes one IMAGE (see fix --help)</source>
         <translation>fix 只接受一个 IMAGE（参见 fix --help）</translation>
     </message>
@@ -1355,7 +1437,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未应用任何修改</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cancelled; no output was written.</source>
         <translation>已取消；未写入任何输出。</translation>
     </message>
@@ -1371,6 +1453,13 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <source>Wrote %1
 </source>
         <translation>已写入 %1
+</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size on disk: %1 %2, %3 %4
+</source>
+        <translation>磁盘占用：%1 %2，%3 %4
 </translation>
     </message>
     <message>
@@ -1479,24 +1568,34 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>inspect 只接受一个 IMAGE（参见 inspect --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-77"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-88"/>
         <source>Fix only these check ids.</source>
         <translation>只修复这些 ID 的检查项。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Choose an alternative: ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script, ssh-server=packages-repo|packages-local (repeatable).</source>
-        <translation>选择一种备选方案：ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script，ssh-server=packages-repo|packages-local（可重复指定）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Folder of .deb/.rpm/.apk files for the *-local alternatives (air-gapped hosts).</source>
         <translation>供 *-local 备选方案使用的 .deb/.rpm/.apk 文件所在文件夹（用于隔离网络的主机）。</translation>
     </message>
     <message>
+        <location line="-5"/>
+        <source>Choose an alternative: ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script, ssh-server, acpi-shutdown, qemu-guest-agent=packages-repo|packages-local, serial-console=remove-quiet|keep-quiet, root-password=lock|keep (repeatable).</source>
+        <translation>选择一种方案：ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script，ssh-server、acpi-shutdown、qemu-guest-agent=packages-repo|packages-local，serial-console=remove-quiet|keep-quiet，root-password=lock|keep（可重复）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep quiet, splash and rhgb on the kernel command line (serial-console=keep-quiet).</source>
+        <translation>在内核命令行上保留 quiet、splash 和 rhgb（serial-console=keep-quiet）。</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Also remove &quot;quiet&quot; from the kernel command line.</source>
-        <translation>同时从内核命令行中删除 &quot;quiet&quot;。</translation>
+        <source>Accepted for older scripts; removing quiet is the default.</source>
+        <translation>为兼容旧脚本而保留；默认就会移除 quiet。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the package manager&apos;s caches after installs (removed by default).</source>
+        <translation>安装后保留软件包管理器的缓存（默认删除）。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1509,7 +1608,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--alternative 需要 ID=NAME 格式，而不是 %1</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+9"/>
+        <source>--keep-quiet and --remove-quiet contradict each other</source>
+        <translation>--keep-quiet 与 --remove-quiet 互相矛盾</translation>
+    </message>
+    <message>
+        <location line="+116"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation>显示 imageprep 将进行的修复：文件以统一差异格式显示，服务、软件包和命令以列表显示。不写入任何内容：镜像通过覆盖层以只读方式打开。退出码为 0；输入错误或备选方案无效时为 2。</translation>
     </message>
@@ -3007,6 +3111,11 @@ Commands:
         <translation>移除 qemu-guest-agent 软件包（其文件及其 dpkg 记录）</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>removes the dbus package, so systemd-logind cannot handle the ACPI power button</source>
+        <translation>删除 dbus 软件包，使 systemd-logind 无法处理 ACPI 电源按钮</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>leaves a machine ID in /etc/machine-id</source>
         <translation>在 /etc/machine-id 中保留机器 ID</translation>
@@ -3201,7 +3310,7 @@ Commands:
         <translation>保留一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>the guest already has this defect; nothing to plant.</source>
         <translation>客户机已存在此缺陷；无需植入。</translation>
     </message>
@@ -3593,7 +3702,25 @@ Commands:
         <translation>未包含这些驱动（not set）编译的内核需要改用发行版的标准内核，与 xen-pv-kernel 的处理方式相同。</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <source>With systemd, logind handles the power button when a system bus runs: is dbus (or dbus-broker) installed and its socket linked to start? Without systemd, acpid needs a power-button event:</source>
+        <extracomment>Lab mode, manual steps for &quot;acpi-shutdown&quot;: package, service and file names stay as they are.</extracomment>
+        <translation>使用 systemd 时，只要系统总线在运行，logind 就会处理电源按钮：是否安装了 dbus（或 dbus-broker），其套接字是否已链接为启动时运行？没有 systemd 时，acpid 需要一个电源按钮事件：</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>Install the system bus (the appliance needs network for this):</source>
+        <extracomment>Lab mode, manual steps for &quot;acpi-shutdown&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>安装系统总线（为此 appliance 需要网络）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alpine (OpenRC): acpid with a power-button event:</source>
+        <extracomment>Lab mode, manual steps for &quot;acpi-shutdown&quot;: Alpine, OpenRC and acpid are names.</extracomment>
+        <translation>Alpine（OpenRC）：带电源按钮事件的 acpid：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Is qemu-guest-agent installed? With systemd that is enough (udev starts it); other init systems must start it at boot:</source>
         <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;: package and service names stay as they are.</extracomment>
         <translation>是否已安装 qemu-guest-agent？使用 systemd 时这样就够了（由 udev 启动它）；其他 init 系统必须将其设置为开机时启动：</translation>
@@ -3741,6 +3868,11 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
+        <source>Not proven: %1: %2</source>
+        <translation>未经验证：%1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Invalid choice: %1</source>
         <translation>无效的选择：%1</translation>
     </message>
@@ -3775,12 +3907,12 @@ Commands:
         <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+291"/>
+        <location filename="../core/fixes/PlannerSupport.h" line="+291"/>
         <source>No package file for %1 in %2.</source>
         <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../core/fixes/Planner.cpp" line="+37"/>
         <source>Empty %1</source>
         <translation>清空 %1</translation>
     </message>
@@ -3800,13 +3932,13 @@ Commands:
         <translation>在 %1 中设置 ENABLED=no</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+67"/>
+        <location line="+99"/>
+        <location line="+72"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-63"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation>从每个启动项中删除 console=（grubby）</translation>
     </message>
@@ -3816,22 +3948,17 @@ Commands:
         <translation>为每个启动项添加串口控制台（grubby）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Remove quiet from every boot entry (grubby)</source>
-        <translation>从每个启动项中删除 quiet（grubby）</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+28"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation>重新生成启动配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Regenerate the boot configuration (grub2-mkconfig, guest disk as hd0)</source>
         <translation>重新生成启动配置（grub2-mkconfig，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（客户机中没有 grub 配置生成工具）</translation>
     </message>
@@ -3852,7 +3979,7 @@ Commands:
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Name file systems by UUID in %1</source>
         <translation>在 %1 中按 UUID 指定文件系统</translation>
     </message>
@@ -3872,7 +3999,7 @@ Commands:
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+79"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
         <translation>从客户机的软件源安装（辅助虚拟机联网）</translation>
     </message>
@@ -3892,22 +4019,52 @@ Commands:
         <translation>不使用 cloud-init：由首次启动脚本获取 SSH 密钥（并扩展 LVM 根文件系统）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
         <source>Unknown alternative %1 for %2.</source>
         <translation>%2 的未知备选方案 %1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-226"/>
+        <source>Remove quiet, splash and rhgb from every boot entry (grubby)</source>
+        <translation>从每个启动项中移除 quiet、splash 和 rhgb（grubby）</translation>
+    </message>
+    <message>
+        <location line="+229"/>
         <source>Alternative %1 for %2 is not available: %3</source>
         <translation>%2 的备选方案 %1 不可用：%3</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+51"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
         <translation>无自动修复；请查看该检查项的证据</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+17"/>
+        <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
+        <translation>移除 quiet、splash 和 rhgb：控制台上显示完整的启动日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep quiet, splash and rhgb (the check stays a warning)</source>
+        <translation>保留 quiet、splash 和 rhgb（该检查仍为警告）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lock the root password (&apos;!&apos; before the hash; passwd -u unlocks it)</source>
+        <translation>锁定 root 密码（在哈希前加 &apos;!&apos;；passwd -u 可解锁）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the root password as it is</source>
+        <translation>保持 root 密码不变</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the password is kept, as chosen</source>
+        <translation>按所选方案保留密码</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation>用户数据需要 cloud-init；首次启动脚本只获取 SSH 密钥</translation>
     </message>
@@ -3922,9 +4079,60 @@ Commands:
         <translation>未根据该检查项的证据找到需要修改的内容</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Relabel SELinux contexts at next boot</source>
         <translation>下次启动时重新标记 SELinux 上下文</translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/PlanProof.cpp" line="+63"/>
+        <source>this plan does not fix it, because: %1</source>
+        <extracomment>A planned fix that the simulated re-check does not pass; %1 is the check&apos;s summary and evidence.</extracomment>
+        <translation>此计划无法修复它，原因：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/PlanServices.cpp" line="+48"/>
+        <source>acpid: power off when the power button is pressed (%1)</source>
+        <translation>acpid：按下电源按钮时关机（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No QEMU guest agent package is known for this distribution.</source>
+        <translation>不知道此发行版的 QEMU 客户机代理软件包。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Lock the root password (passwd -l root: &apos;!&apos; before the hash in %1)</source>
+        <translation>锁定 root 密码（passwd -l root：在 %1 中的哈希前加 &apos;!&apos;）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)</source>
+        <translation>cloud-init 数据源：ConfigDrive 和 OpenStack 优先（%1 覆盖 %2）</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cloud-init grows root again (%1 overrides %2)</source>
+        <translation>cloud-init 重新扩展根分区（%1 覆盖 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove %1, which stops root from growing</source>
+        <translation>删除阻止根分区扩展的 %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Keep the image free of machine IDs that package scripts create</source>
+        <translation>不让软件包脚本生成的机器 ID 留在镜像中</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
+        <translation>删除安装留下的软件包管理器缓存（%1）</translation>
     </message>
 </context>
 <context>
@@ -4452,6 +4660,18 @@ Commands:
         <extracomment>Why OpenStack needs &quot;firewall-disabled&quot;; shown under the title in reports and the wizard.</extracomment>
         <translation>OpenStack 通过安全组过滤流量。镜像内的防火墙与安全组功能重复，会阻止运维人员已放行的流量，并且在无人能访问实例进行查看时，网络问题将难以诊断。</translation>
     </message>
+    <message>
+        <location filename="../core/checks/AcpiCheck.cpp" line="-15"/>
+        <source>The guest shuts down when the ACPI power button is pressed</source>
+        <extracomment>Title of the OpenStack image requirement &quot;acpi-shutdown&quot;: a short statement of what a ready image has.</extracomment>
+        <translation>按下 ACPI 电源按钮时客户机会关机</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nova&apos;s stop, shelve, resize and soft reboot press the virtual power button and pull the plug after shutdown_timeout (60 s) when the guest ignores it: an unclean shutdown every time. systemd-logind handles the button when a system bus (dbus or dbus-broker) runs; without systemd, acpid with a power-button event does.</source>
+        <extracomment>Why OpenStack needs &quot;acpi-shutdown&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation>Nova 的停止、搁置、调整大小和软重启会按下虚拟电源按钮，如果客户机不响应，就在 shutdown_timeout（60 秒）后直接断电：每次都是非正常关机。系统总线（dbus 或 dbus-broker）运行时由 systemd-logind 处理该按钮；没有 systemd 时由带电源按钮事件的 acpid 处理。</translation>
+    </message>
 </context>
 <context>
     <name>RunnerText</name>
@@ -4605,7 +4825,12 @@ Commands:
         <translation>本次测试未扩展磁盘。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+34"/>
+        <source>The system came up but the kernel&apos;s own boot messages (the &quot;Linux version&quot; banner, &quot;Command line:&quot;) never reached ttyS0; &quot;quiet&quot; on the kernel command line hides them.</source>
+        <translation>系统已启动，但内核自身的启动消息（&quot;Linux version&quot; 横幅、&quot;Command line:&quot;）从未出现在 ttyS0 上；内核命令行上的 &quot;quiet&quot; 会隐藏它们。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>cloud-init finished with the %1 datasource instead of ConfigDrive.</source>
         <translation>cloud-init 使用 %1 数据源而非 ConfigDrive 完成。</translation>
     </message>
@@ -4683,7 +4908,7 @@ Commands:
         <translation>ssh 超时</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>QEMU exited before the test powered the guest off (exit code %1).</source>
         <translation>测试关闭客户机电源之前 QEMU 已退出（退出码 %1）。</translation>
     </message>
@@ -4838,7 +5063,17 @@ Commands:
         <translation>KVM 启动 %1 秒后串口控制台上仍无输出：KVM 在此主机上挂起。正在改用软件模拟（-accel tcg）重试。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>QEMU exited under KVM before anything appeared on the serial console: %1 Retrying with software emulation (-accel tcg).</source>
+        <translation>QEMU 在 KVM 下于串口控制台出现任何内容之前就退出了：%1 改用软件模拟重试（-accel tcg）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>QEMU exited under KVM before anything appeared on the serial console.</source>
+        <translation>QEMU 在 KVM 下于串口控制台出现任何内容之前就退出了。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing appeared on the serial console within %1 s under KVM.</source>
         <translation>在 KVM 下 %1 秒内串口控制台上没有任何输出。</translation>
     </message>
@@ -4856,7 +5091,7 @@ Commands:
         <translation>无法创建 libguestfs 句柄。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Could not add the disk to the appliance.</source>
         <translation>无法将磁盘添加到辅助虚拟机。</translation>
     </message>
@@ -4881,8 +5116,8 @@ Commands:
         <translation>辅助虚拟机未在 %1 秒内启动</translation>
     </message>
     <message>
-        <location line="-119"/>
-        <location line="+123"/>
+        <location line="-121"/>
+        <location line="+125"/>
         <location line="+16"/>
         <location line="+12"/>
         <location line="+160"/>
@@ -4890,7 +5125,7 @@ Commands:
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-303"/>
         <source>No guest is open.</source>
         <translation>没有打开的客户机。</translation>
     </message>
@@ -4905,7 +5140,7 @@ Commands:
         <translation>已为修复以读写方式挂载客户机的文件系统。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+111"/>
         <source>The libguestfs appliance did not start.</source>
         <translation>libguestfs 辅助虚拟机未能启动。</translation>
     </message>
@@ -4976,7 +5211,7 @@ Commands:
         <translation>这是 %1（%2），不是 Linux：imageprep 仅准备 Linux 客户机。</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-213"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation>无法挂载客户机的根文件系统。</translation>
     </message>
@@ -4986,7 +5221,7 @@ Commands:
         <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+347"/>
         <source>Could not list the installed packages: %1</source>
         <translation>无法列出已安装的软件包：%1</translation>
     </message>
@@ -5584,12 +5819,12 @@ Commands:
     <name>imageprep::ui::ChecklistPage</name>
     <message>
         <location filename="../ui/ChecklistPage.cpp" line="+79"/>
-        <location line="+136"/>
+        <location line="+131"/>
         <source>The checklist appears when the inspection is done.</source>
         <translation>检测完成后将在此显示检查清单。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-129"/>
         <source>Show &amp;problems only</source>
         <translation>仅显示问题项(&amp;P)</translation>
     </message>
@@ -5640,12 +5875,12 @@ Commands:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+551"/>
+        <location line="+534"/>
         <source>Select a requirement to see its fix.</source>
         <translation>选择一项要求，查看其修复。</translation>
     </message>
     <message>
-        <location line="-548"/>
+        <location line="-531"/>
         <source>&amp;Apply this fix</source>
         <translation>应用此修复(&amp;A)</translation>
     </message>
@@ -5663,11 +5898,6 @@ Commands:
         <location line="+2"/>
         <source>Fix alternative</source>
         <translation>修复方案</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Also remove “&amp;quiet” (whole boot log)</source>
-        <translation>同时移除“quiet”（显示完整启动日志）(&amp;Q)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -5829,7 +6059,7 @@ Commands:
         <translation>手动</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+106"/>
         <source>Looking for fixes…</source>
         <translation>正在查找修复…</translation>
     </message>
@@ -5856,7 +6086,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 (not available: %2)</source>
         <translation>%1（不可用：%2）</translation>
     </message>
@@ -6795,6 +7025,11 @@ Commands:
         <location line="+3"/>
         <source>Not fixed automatically: %1 (%2).</source>
         <translation>未自动修复：%1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -126,16 +126,11 @@ ChecklistPage::ChecklistPage(QWidget *parent) : WizardPage(parent)
     altRow->addWidget(altLabel);
     altRow->addWidget(m_fixAlternative, 1);
     fixLayout->addLayout(altRow);
-    m_removeQuiet = new QCheckBox(tr("Also remove “&quiet” (whole boot log)"));
-    fixLayout->addWidget(m_removeQuiet);
-    m_removeQuiet->hide();
-    connect(m_removeQuiet, &QCheckBox::toggled, this, [this] { Q_EMIT fixChoiceChanged(); });
     m_fixAlternativeNote = new QLabel;
     m_fixAlternativeNote->setWordWrap(true);
     fixLayout->addWidget(m_fixAlternativeNote);
     m_fixChosen->hide();
     m_fixAlternative->hide();
-    m_removeQuiet->hide();
     altLabel->hide();
     m_fixAlternativeNote->hide();
     connect(m_fixChosen, &QCheckBox::toggled, this, [this](bool on) { setFixChosen(selectedRequirement(), on); });
@@ -624,20 +619,9 @@ QString ChecklistPage::alternative(const QString &id) const
     return m_alternative.value(id);
 }
 
-void ChecklistPage::setRemoveQuiet(bool remove)
-{
-    m_removeQuiet->setChecked(remove);
-}
-
-bool ChecklistPage::removeQuiet() const
-{
-    return m_removeQuiet->isChecked();
-}
-
 PlanOptions ChecklistPage::planOptions() const
 {
     PlanOptions o;
-    o.removeQuiet = removeQuiet();
     o.only = chosenFixes();
     for (auto it = m_alternative.cbegin(); it != m_alternative.cend(); ++it)
         o.alternatives.insert(it.key(), it.value());
@@ -658,7 +642,6 @@ void ChecklistPage::showFixes(const QString &id)
     auto *altLabel = qobject_cast<QWidget *>(m_fixAlternative->property("buddyLabel").value<QObject *>());
     m_fixChosen->hide();
     m_fixAlternative->hide();
-    m_removeQuiet->hide();
     altLabel->hide();
     m_fixAlternativeNote->hide();
     const CheckResult *r = m_run.result(id);
@@ -691,7 +674,6 @@ void ChecklistPage::showFixes(const QString &id)
         m_fixChosen->setChecked(isFixChosen(id));
     }
     m_fixChosen->show();
-    m_removeQuiet->setVisible(id == u"serial-console");
     for (const FixOption &o : m_defaultPlan.options) {
         if (o.requirementId != id)
             continue;

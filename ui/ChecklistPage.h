@@ -56,9 +56,6 @@ public:
     QStringList alternatives(const QString &id) const;
     void setAlternative(const QString &id, const QString &alternative);
     QString alternative(const QString &id) const;
-    // Serial console fix: also drop "quiet" so the whole boot log reaches the console.
-    void setRemoveQuiet(bool remove);
-    bool removeQuiet() const;
     // What Preview asks the planner for; only non-empty (empty means "all").
     PlanOptions planOptions() const;
 
@@ -113,7 +110,6 @@ private:
     QLabel *m_fixNotice = nullptr;
     QCheckBox *m_fixChosen = nullptr;
     QComboBox *m_fixAlternative = nullptr;
-    QCheckBox *m_removeQuiet = nullptr;
     QLabel *m_fixAlternativeNote = nullptr;
     QGroupBox *m_labBox = nullptr;
     QPlainTextEdit *m_labCheck = nullptr;

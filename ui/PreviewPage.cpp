@@ -90,6 +90,10 @@ void PreviewPage::setPlan(const FixPlan &plan)
         const Requirement *req = Catalogue::instance().find(u.requirementId);
         notes << tr("Not fixed automatically: %1 (%2).").arg(req ? req->title() : u.requirementId, u.reason);
     }
+    for (const Unfixed &u : plan.unproven) {
+        const Requirement *req = Catalogue::instance().find(u.requirementId);
+        notes << tr("%1: %2").arg(req ? req->title() : u.requirementId, u.reason);
+    }
     for (const QString &e : plan.errors)
         notes << tr("Left alone: %1").arg(e);
     for (const QString &e : plan.invalidChoices)

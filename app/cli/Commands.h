@@ -24,7 +24,7 @@ int runFix(CliContext &ctx, const QStringList &args);
 
 // Shared by plan and fix (PlanCommand.cpp): plan options, Ctrl-C, session waits.
 struct FixCliOptionNames {
-    QCommandLineOption only, alternative, localPackages, removeQuiet, noWarnings;
+    QCommandLineOption only, alternative, localPackages, keepQuiet, removeQuiet, keepCaches, noWarnings;
 };
 const FixCliOptionNames &fixCliOptionNames();
 void addPlanOptions(QCommandLineParser &parser);

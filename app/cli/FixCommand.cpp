@@ -6,13 +6,48 @@
 
 #include "fixes/FixOutput.h"
 #include "guest/GuestSession.h"
+#include "guest/GuestTrim.h"
 
 #include <QFileInfo>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace imageprep::cli {
+
+namespace {
+
+// Bytes a file takes on disk (sparse files count only what is allocated).
+qint64 allocatedBytes(const QString &path)
+{
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return -1;
+    return qint64(st.st_blocks) * 512;
+}
+
+QString mib(qint64 bytes)
+{
+    return QStringLiteral("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+}
+
+// Free blocks of every guest filesystem become zeros of the overlay, so the
+// written image holds only used blocks.
+void trimGuest(CliContext &ctx, Session &session)
+{
+    TrimResult trim;
+    session.runOnGuest([&trim](GuestSession &guest) { trim = trimFreeSpace(guest); return QVariant(); }, [](const QVariant &) {});
+    if (!waitForSession(ctx, session))
+        return;
+    for (const QString &s : std::as_const(trim.skipped))
+        ctx.err << CliText::tr("Free space not trimmed: %1\n").arg(s);
+    if (!trim.trimmed.isEmpty())
+        ctx.err << CliText::tr("Free space trimmed: %1\n").arg(trim.trimmed.join(QStringLiteral(", ")));
+    ctx.err.flush();
+}
+
+} // namespace
 
 int runFix(CliContext &ctx, const QStringList &args)
 {
@@ -28,7 +63,11 @@ int runFix(CliContext &ctx, const QStringList &args)
     const QCommandLineOption yes(QStringLiteral("yes"), CliText::tr("Apply without asking."));
     const QCommandLineOption offline(QStringLiteral("offline"),
                                      CliText::tr("No appliance network (repository installs then fail; use --local-packages)."));
-    parser.addOptions({output, format, yes, offline});
+    const QCommandLineOption bootTest(QStringLiteral("boot-test"),
+                                      CliText::tr("Boot OUT with boot-test before reporting success (exit 1 when it fails)."));
+    const QCommandLineOption sshUser(QStringLiteral("ssh-user"), CliText::tr("With --boot-test: the image's cloud-init default user (default debian)."),
+                                     QStringLiteral("NAME"), QStringLiteral("debian"));
+    parser.addOptions({output, format, yes, offline, bootTest, sshUser});
     addPlanOptions(parser);
     int code = ExitOk;
     if (!ctx.parse(parser, args, &code))
@@ -88,6 +127,7 @@ int runFix(CliContext &ctx, const QStringList &args)
         report.rechecked = true;
     }
 
+    trimGuest(ctx, session);
     // The overlay is consistent only once the appliance has shut down.
     if (!shutdownGuest(ctx, session))
         return ExitInputError;
@@ -100,6 +140,8 @@ int runFix(CliContext &ctx, const QStringList &args)
         return ctx.fail(written.error().message, written.error().detail,
                         written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
     ctx.out << CliText::tr("Wrote %1\n").arg(out);
+    ctx.out << CliText::tr("Size on disk: %1 %2, %3 %4\n")
+                   .arg(QFileInfo(image).fileName(), mib(allocatedBytes(image)), QFileInfo(out).fileName(), mib(allocatedBytes(out)));
     // With --only, the verdict covers the selected checks; else every required one.
     bool selectedPass = true;
     for (const QString &id : options->only) {
@@ -107,7 +149,12 @@ int runFix(CliContext &ctx, const QStringList &args)
         selectedPass = selectedPass && r && (r->status == CheckStatus::Pass || r->status == CheckStatus::NotApplicable);
     }
     const bool passed = report.allFixed() && (options->only.isEmpty() ? recheck.requiredPassed() : selectedPass);
-    return passed ? ExitOk : ExitFailed;
+    if (!passed || !parser.isSet(bootTest))
+        return passed ? ExitOk : ExitFailed;
+    // The proof: OUT boots the way Nova would boot it.
+    ctx.out.flush();
+    const int booted = runBootTest(ctx, {QStringLiteral("boot-test"), QStringLiteral("--ssh-user"), parser.value(sshUser), out});
+    return booted == ExitOk ? ExitOk : ExitFailed;
 }
 
 } // namespace imageprep::cli

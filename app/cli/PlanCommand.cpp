@@ -42,12 +42,18 @@ const FixCliOptionNames &fixCliOptionNames()
         QCommandLineOption(QStringLiteral("only"), CliText::tr("Fix only these check ids."), QStringLiteral("ID,...")),
         QCommandLineOption(QStringLiteral("alternative"),
                            CliText::tr("Choose an alternative: ssh-key-injection=cloud-init-repo|cloud-init-local|firstboot-script, "
-                                          "ssh-server=packages-repo|packages-local (repeatable)."),
+                                          "ssh-server, acpi-shutdown, qemu-guest-agent=packages-repo|packages-local, "
+                                          "serial-console=remove-quiet|keep-quiet, root-password=lock|keep (repeatable)."),
                            QStringLiteral("ID=NAME")),
         QCommandLineOption(QStringLiteral("local-packages"),
                            CliText::tr("Folder of .deb/.rpm/.apk files for the *-local alternatives (air-gapped hosts)."),
                            QStringLiteral("DIR")),
-        QCommandLineOption(QStringLiteral("remove-quiet"), CliText::tr("Also remove \"quiet\" from the kernel command line.")),
+        QCommandLineOption(QStringLiteral("keep-quiet"),
+                           CliText::tr("Keep quiet, splash and rhgb on the kernel command line (serial-console=keep-quiet).")),
+        // Removing them is the default now; the old flag is still accepted.
+        QCommandLineOption(QStringLiteral("remove-quiet"), CliText::tr("Accepted for older scripts; removing quiet is the default.")),
+        QCommandLineOption(QStringLiteral("keep-package-caches"),
+                           CliText::tr("Keep the package manager's caches after installs (removed by default).")),
         QCommandLineOption(QStringLiteral("no-warnings"), CliText::tr("Fix failing checks only, not warnings.")),
     };
     return names;
@@ -56,7 +62,7 @@ const FixCliOptionNames &fixCliOptionNames()
 void addPlanOptions(QCommandLineParser &parser)
 {
     const FixCliOptionNames &o = fixCliOptionNames();
-    parser.addOptions({o.only, o.alternative, o.localPackages, o.removeQuiet, o.noWarnings});
+    parser.addOptions({o.only, o.alternative, o.localPackages, o.keepQuiet, o.removeQuiet, o.keepCaches, o.noWarnings});
 }
 
 std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLineParser &parser)
@@ -73,7 +79,12 @@ std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLinePa
         options.alternatives.insert(a.left(eq), a.mid(eq + 1));
     }
     options.localPackageDir = parser.value(o.localPackages);
-    options.removeQuiet = parser.isSet(o.removeQuiet);
+    options.keepQuiet = parser.isSet(o.keepQuiet);
+    options.keepPackageCaches = parser.isSet(o.keepCaches);
+    if (options.keepQuiet && parser.isSet(o.removeQuiet)) {
+        ctx.fail(CliText::tr("--keep-quiet and --remove-quiet contradict each other"));
+        return std::nullopt;
+    }
     options.includeWarnings = !parser.isSet(o.noWarnings);
     // Refuse unknown ids before the appliance starts.
     QStringList unknown;

@@ -122,6 +122,12 @@ void BootLogParser::fail(BootCheckId id, const QString &line, const QString &det
     c.detail = detail;
 }
 
+QString BootLogParser::quietReason()
+{
+    return BootChecklistText::tr("The system came up but the kernel's own boot messages (the \"Linux version\" banner, "
+                                 "\"Command line:\") never reached ttyS0; \"quiet\" on the kernel command line hides them.");
+}
+
 bool BootLogParser::addLine(const QString &rawLine)
 {
     ++m_lines;
@@ -130,7 +136,11 @@ bool BootLogParser::addLine(const QString &rawLine)
         return false;
 
     static const QRegularExpression kernelLine(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s"));
+    // The kernel's own boot messages: its banner and its command line. A
+    // timestamped line from user space (cloud-init, systemd through kmsg)
+    // is not the kernel log; "quiet" hides exactly these two.
     static const QRegularExpression linuxVersion(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s+Linux version \\d"));
+    static const QRegularExpression commandLine(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s+Command line: "));
     // "host login: ", or just "login: " when a kernel message printed at that
     // moment split the prompt: "host[  67.93] cloud-init..." then " login: [  67.95] ...".
     static const QRegularExpression login(QStringLiteral("^(\\S+ )?login:( |$)"));
@@ -144,8 +154,10 @@ bool BootLogParser::addLine(const QString &rawLine)
 
     bool changed = false;
     BootCheck &kernel = check(BootCheckId::KernelLog);
+    if (ciStart.match(line).hasMatch() || line.startsWith(QLatin1String("Welcome to ")))
+        m_userSpaceSpoke = true;
     if (kernelLine.match(line).hasMatch()) {
-        if (kernel.status == BootCheckStatus::Pending) {
+        if (kernel.status == BootCheckStatus::Pending && (linuxVersion.match(line).hasMatch() || commandLine.match(line).hasMatch())) {
             pass(BootCheckId::KernelLog, line);
             changed = true;
         } else if (linuxVersion.match(line).hasMatch() && !kernel.evidence.contains(QLatin1String("Linux version"))) {
@@ -161,6 +173,10 @@ bool BootLogParser::addLine(const QString &rawLine)
 
     if (check(BootCheckId::LoginPrompt).status == BootCheckStatus::Pending && login.match(line).hasMatch()) {
         pass(BootCheckId::LoginPrompt, line);
+        // The guest is up and the kernel never said a word on ttyS0: its
+        // messages were hidden, which is what "quiet" does.
+        if (kernel.status == BootCheckStatus::Pending)
+            fail(BootCheckId::KernelLog, {}, quietReason());
         changed = true;
     }
 
@@ -208,6 +224,8 @@ void BootLogParser::failPending(const QString &reason)
             why = BootChecklistText::tr("cloud-init started but did not finish. %1").arg(reason);
         else if (c.id == BootCheckId::KernelLog && m_lines == 0)
             why = BootChecklistText::tr("Nothing at all appeared on the serial console; is console=ttyS0 on the kernel command line? %1").arg(reason);
+        else if (c.id == BootCheckId::KernelLog && m_userSpaceSpoke)
+            why = QStringLiteral("%1 %2").arg(quietReason(), reason);
         c.detail = why;
     }
 }

@@ -71,6 +71,8 @@ public:
     // Marks every console item still pending as failed with `reason` (the
     // test ended without seeing it). SSH and power-off are left to the runner.
     void failPending(const QString &reason);
+    // Why kernel-log fails when user space talks on ttyS0 but the kernel did not.
+    static QString quietReason();
 
 private:
     void pass(BootCheckId id, const QString &line, const QString &detail = {});
@@ -81,6 +83,7 @@ private:
     qint64 m_grownBytes = 0;
     int m_lines = 0;
     bool m_cloudInitStarted = false;
+    bool m_userSpaceSpoke = false; // systemd's welcome or cloud-init appeared
     bool m_cloudInitFinished = false;
     QString m_datasource;
     qint64 m_rootFsBytes = 0;

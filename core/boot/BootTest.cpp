@@ -138,7 +138,7 @@ private:
     int m_quietPolls = 0;
 };
 
-enum class AttemptEnd { Finished, KvmHung, Cancelled, StartFailed };
+enum class AttemptEnd { Finished, KvmHung, KvmExited, Cancelled, StartFailed };
 
 class BootRun {
 public:
@@ -377,6 +377,11 @@ AttemptEnd BootRun::attempt(bool kvm)
             killQemu();
             return AttemptEnd::Cancelled;
         }
+        // QEMU that dies under KVM before the guest printed anything (a host
+        // whose KVM rejects the CPU's MSRs aborts at once) is a KVM failure,
+        // not a verdict on the image.
+        if (exited && kvm && !serial.sawOutput() && powerOffAt < 0)
+            return AttemptEnd::KvmExited;
         if (exited) {
             if (powerOffAt < 0)
                 endReason = BootTestText::tr("QEMU exited before the test powered the guest off (exit code %1).").arg(qemu.exitCode());
@@ -580,6 +585,18 @@ Result<BootTestReport> BootRun::run()
             rememberKvmBroken();
             kvm = false;
             continue;
+        }
+        if (end == AttemptEnd::KvmExited && accel == BootAccel::Auto) {
+            say(BootTestText::tr("QEMU exited under KVM before anything appeared on the serial console: %1 "
+                                 "Retrying with software emulation (-accel tcg).").arg(m_qemuStderr.trimmed()));
+            rememberKvmBroken();
+            m_qemuStderr.clear();
+            kvm = false;
+            continue;
+        }
+        if (end == AttemptEnd::KvmExited) {
+            m_report.elapsedMs = total.elapsed();
+            finishReport(BootTestText::tr("QEMU exited under KVM before anything appeared on the serial console."));
         }
         if (end == AttemptEnd::KvmHung) {
             m_report.elapsedMs = total.elapsed();

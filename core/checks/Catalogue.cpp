@@ -1,5 +1,6 @@
 #include "checks/Catalogue.h"
 
+#include "checks/AcpiCheck.h"
 #include "checks/CheckSupport.h"
 
 namespace imageprep {
@@ -12,6 +13,7 @@ Catalogue::Catalogue()
     checks::addAccessChecks(m_requirements);
     checks::addCloudInitChecks(m_requirements);
     checks::addBootChecks(m_requirements);
+    checks::addAcpiChecks(m_requirements);
     checks::addHygieneChecks(m_requirements);
     for (const auto &r : m_requirements) {
         Q_ASSERT_X(!m_byId.contains(r->id()), "Catalogue", "duplicate requirement id");

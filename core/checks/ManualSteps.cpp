@@ -431,6 +431,26 @@ QHash<QString, Steps> buildSteps()
                    {}},
               }});
 
+    s.insert(u"acpi-shutdown"_s,
+             {{
+                  //: Lab mode, manual steps for "acpi-shutdown": package, service and file names stay as they are.
+                  {QT_TRANSLATE_NOOP("ManualSteps",
+                                     "With systemd, logind handles the power button when a system bus runs: is dbus (or "
+                                     "dbus-broker) installed and its socket linked to start? Without systemd, acpid needs a "
+                                     "power-button event:"),
+                   {u"virt-inspector -a IMAGE | grep -E '<name>(dbus|dbus-broker|acpid)</name>'"_s,
+                    u"guestfish --ro -a IMAGE -i -- -ls /lib/systemd/system/sockets.target.wants : -ls /etc/acpi/events"_s}},
+              },
+              {
+                  //: Lab mode, manual steps for "acpi-shutdown". Shown as a shell comment; command lines stay untranslated.
+                  {QT_TRANSLATE_NOOP("ManualSteps", "Install the system bus (the appliance needs network for this):"), {}},
+                  {DebianFamily, {u"virt-customize -a COPY --install dbus"_s}},
+                  {RedHatFamily, {u"virt-customize -a COPY --install dbus --selinux-relabel"_s}},
+                  //: Lab mode, manual steps for "acpi-shutdown": Alpine, OpenRC and acpid are names.
+                  {QT_TRANSLATE_NOOP("ManualSteps", "Alpine (OpenRC): acpid with a power-button event:"),
+                   {uR"~(virt-customize -a COPY --install acpid --run-command 'rc-update add acpid default' --run-command 'mkdir -p /etc/acpi/events; printf "event=button[ /]power\naction=/sbin/poweroff\n" > /etc/acpi/events/imageprep-powerbutton')~"_s}},
+              }});
+
     // ---- hygiene ----
     s.insert(u"qemu-guest-agent"_s,
              {{

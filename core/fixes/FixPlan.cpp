@@ -57,6 +57,8 @@ QString FixPlan::renderDiff() const
     }
     for (const Unfixed &u : unfixed)
         out += PlanText::tr("Not fixed automatically: %1: %2").arg(u.requirementId, u.reason) + QLatin1Char('\n');
+    for (const Unfixed &u : unproven)
+        out += PlanText::tr("Not proven: %1: %2").arg(u.requirementId, u.reason) + QLatin1Char('\n');
     for (const QString &e : invalidChoices)
         out += PlanText::tr("Invalid choice: %1").arg(e) + QLatin1Char('\n');
     for (const QString &e : errors)

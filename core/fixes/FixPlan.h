@@ -51,7 +51,8 @@ struct PlanOptions {
     QStringList only;                        // requirement ids; empty = every failing check
     QHash<QString, QString> alternatives;    // requirement id -> alternative id
     QString localPackageDir;                 // host folder of .deb/.rpm/.apk files
-    bool removeQuiet = false;                // drop "quiet" from the kernel command line
+    bool keepQuiet = false;                  // keep quiet/splash/rhgb (serial-console's keep-quiet alternative)
+    bool keepPackageCaches = false;          // leave the package manager's caches after installs
     bool includeWarnings = true;             // also fix recommended checks that warn/fail
 };
 
@@ -59,6 +60,7 @@ struct FixPlan {
     QList<Fix> fixes;          // in catalogue order
     QList<FixOption> options;  // alternatives offered (also for fixes not chosen)
     QList<Unfixed> unfixed;    // failing checks without an automatic fix
+    QList<Unfixed> unproven;   // planned fixes the simulated re-check does not pass, and why
     QStringList unknownIds;    // ids in only/alternatives the catalogue does not know
     QStringList errors;        // files left alone (binary, oversized, escaping links), missing package files
     QStringList invalidChoices; // alternatives that are unknown or unavailable (the default was used)

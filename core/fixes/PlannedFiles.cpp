@@ -45,8 +45,18 @@ std::optional<QByteArray> PlannedFiles::editableText(const QString &path, QStrin
 GuestStat PlannedFiles::lstat(const QString &path) const
 {
     const auto it = m_written.constFind(path);
-    if (it == m_written.cend())
-        return m_base.lstat(path);
+    if (it == m_written.cend()) {
+        GuestStat st = m_base.lstat(path);
+        if (st.type != GuestStat::Type::Missing)
+            return st;
+        // A folder that a planned file creates (apply makes the parents).
+        const QString prefix = path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/');
+        for (auto w = m_written.cbegin(); w != m_written.cend(); ++w) {
+            if (w->has_value() && w.key().startsWith(prefix))
+                return GuestStat{GuestStat::Type::Directory, 0, 0755, 0, 0};
+        }
+        return st;
+    }
     if (!it->has_value())
         return {};
     GuestStat st = m_base.lstat(path);

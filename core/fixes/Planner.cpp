@@ -1,12 +1,10 @@
 // planFixes(): one small planning function per requirement, each reading the
 // check's evidence and the guest's files through a view that already shows
 // the edits planned before it. Nothing here writes anything.
-#include "fixes/FixPlan.h"
+#include "fixes/PlannerSupport.h"
 
 #include "checks/Catalogue.h"
-#include "checks/CheckSupport.h" // core-internal helpers: services, cmdlines, assignments
 #include "fixes/FirstBoot.h"
-#include "fixes/PlannedFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,314 +16,16 @@
 
 namespace imageprep {
 
-namespace {
-
-using checks::findEnabledService;
-
-class PlanText {
-    Q_DECLARE_TR_FUNCTIONS(PlanText)
-};
-
-const QString SerialArgs = QStringLiteral("console=tty0 console=ttyS0,115200n8");
-
-struct Planner {
-    const GuestFacts &facts;
-    PlannedFiles files;
-    const PlanOptions &options;
-    FixPlan &plan;
-
-    // ---- file helpers ----
-
-    // Current editable content of path (after guest symlinks), or nullopt with a reason.
-    std::optional<QByteArray> editable(const QString &path, QString *resolved)
-    {
-        QString problem;
-        auto content = files.editableText(path, resolved, &problem);
-        if (!problem.isEmpty())
-            plan.errors << problem;
-        return content;
-    }
-
-    bool changeFile(Fix &fix, EditKind kind, const QString &path, const std::function<QByteArray(const QByteArray &)> &transform,
-                    const QString &summary)
-    {
-        QString real;
-        const auto before = editable(path, &real);
-        if (!before)
-            return false;
-        const QByteArray after = transform(*before);
-        if (after == *before)
-            return false;
-        fix.edits << makeFileEdit(kind, real, before, after, summary);
-        files.set(real, after);
-        return true;
-    }
-
-    // Creates (or replaces) a file; parents are created by apply.
-    void writeFile(Fix &fix, EditKind kind, const QString &path, const QByteArray &content, uint mode, const QString &summary)
-    {
-        QString real = path;
-        std::optional<QByteArray> before;
-        if (files.lstat(path).type != GuestStat::Type::Missing || files.resolve(path).value_or(path) != path) {
-            before = editable(path, &real);
-            if (!before && files.lstat(real).type != GuestStat::Type::Missing)
-                return; // unreadable, binary or oversized: reported by editable()
-            if (before && *before == content)
-                return;
-        }
-        fix.edits << makeFileEdit(kind, real, before, content, summary, mode);
-        files.set(real, content);
-    }
-
-    void removeFile(Fix &fix, const QString &path, const QString &summary)
-    {
-        const GuestStat st = files.lstat(path);
-        if (st.type == GuestStat::Type::Symlink) {
-            fix.edits << makeRemoveLink(path, files.readlink(path), summary);
-            files.set(path, std::nullopt);
-            return;
-        }
-        QString real;
-        const auto before = editable(path, &real);
-        if (!before)
-            return;
-        fix.edits << makeRemoveFile(real, *before, summary);
-        files.set(real, std::nullopt);
-    }
-
-    // Removes the given 1-based line numbers (verified against their text).
-    QByteArray withoutLines(const QByteArray &content, const QList<Evidence> &lines, const QString &file)
-    {
-        QList<QByteArray> parts = content.split('\n');
-        QSet<int> drop;
-        for (const Evidence &e : lines) {
-            if (e.file == file && e.line > 0 && e.line <= parts.size() && QString::fromUtf8(parts.at(e.line - 1)) == e.text)
-                drop.insert(e.line - 1);
-        }
-        QList<QByteArray> kept;
-        for (int i = 0; i < parts.size(); ++i) {
-            if (!drop.contains(i))
-                kept << parts.at(i);
-        }
-        return kept.join('\n');
-    }
-
-    // ---- services ----
-
-    QString unitPath(const QString &unit) const
-    {
-        for (const QString &dir : {QStringLiteral("/etc/systemd/system"), QStringLiteral("/lib/systemd/system"),
-                                   QStringLiteral("/usr/lib/systemd/system")}) {
-            const QString p = dir + QLatin1Char('/') + unit;
-            if (files.lstat(p).type == GuestStat::Type::Regular)
-                return p;
-        }
-        return {};
-    }
-
-    static QString unitName(const QString &service)
-    {
-        return service.contains(QLatin1Char('.')) ? service : service + QStringLiteral(".service");
-    }
-
-    // Links that systemctl enable would create, from the unit's [Install] section.
-    QList<ServiceLink> systemdEnableLinks(const QString &unit, const QString &path)
-    {
-        QList<ServiceLink> links;
-        QString section;
-        QStringList wanted{QStringLiteral("multi-user.target")};
-        bool sawInstall = false;
-        QStringList aliases;
-        for (const checks::Line &l : checks::readLines(files, path)) {
-            const QString t = l.text.trimmed();
-            if (t.startsWith(QLatin1Char('['))) {
-                section = t;
-                continue;
-            }
-            if (section != QLatin1String("[Install]"))
-                continue;
-            const qsizetype eq = t.indexOf(QLatin1Char('='));
-            if (eq < 0)
-                continue;
-            const QString key = t.left(eq).trimmed();
-            const QStringList values = t.mid(eq + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            if (key == QLatin1String("WantedBy") || key == QLatin1String("RequiredBy")) {
-                if (!sawInstall)
-                    wanted.clear();
-                sawInstall = true;
-                const QString suffix = key == QLatin1String("WantedBy") ? QStringLiteral(".wants") : QStringLiteral(".requires");
-                for (const QString &v : values)
-                    links << ServiceLink{QStringLiteral("/etc/systemd/system/%1%2/%3").arg(v, suffix, unit), path};
-            } else if (key == QLatin1String("Alias")) {
-                aliases << values;
-            }
-        }
-        if (!sawInstall) {
-            for (const QString &w : std::as_const(wanted))
-                links << ServiceLink{QStringLiteral("/etc/systemd/system/%1.wants/%2").arg(w, unit), path};
-        }
-        for (const QString &a : std::as_const(aliases))
-            links << ServiceLink{QStringLiteral("/etc/systemd/system/") + a, path};
-        return links;
-    }
-
-    // Enables service; when its unit/script is not in the guest yet (it comes
-    // with a package of this plan) the init system's own tool does it after.
-    void enableService(Fix &fix, const QString &service)
-    {
-        const InitSystem init = facts.init;
-        if (init == InitSystem::Systemd || init == InitSystem::Unknown) {
-            const QString unit = unitName(service);
-            const QString path = unitPath(unit);
-            if (path.isEmpty()) {
-                fix.edits << makeServiceEdit(EditKind::EnableService, unit, {}, {{QStringLiteral("systemctl"), QStringLiteral("enable"), unit}});
-                return;
-            }
-            QList<ServiceLink> links;
-            for (const ServiceLink &l : systemdEnableLinks(unit, path)) {
-                if (files.lstat(l.link).type == GuestStat::Type::Missing)
-                    links << l;
-            }
-            if (!links.isEmpty())
-                fix.edits << makeServiceEdit(EditKind::EnableService, unit, links);
-            return;
-        }
-        const QString script = QStringLiteral("/etc/init.d/") + service;
-        const bool present = files.exists(script);
-        if (init == InitSystem::OpenRC) {
-            if (!present) {
-                fix.edits << makeServiceEdit(EditKind::EnableService, service, {},
-                                             {{QStringLiteral("rc-update"), QStringLiteral("add"), service, QStringLiteral("default")}});
-                return;
-            }
-            fix.edits << makeServiceEdit(EditKind::EnableService, service,
-                                         {{QStringLiteral("/etc/runlevels/default/") + service, script}});
-            return;
-        }
-        if (!present) {
-            fix.edits << makeServiceEdit(EditKind::EnableService, service, {},
-                                         {{QStringLiteral("update-rc.d"), service, QStringLiteral("defaults")}});
-            return;
-        }
-        QList<ServiceLink> links;
-        for (const QString &rl : {QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5")})
-            links << ServiceLink{QStringLiteral("/etc/rc%1.d/S02%2").arg(rl, service), QStringLiteral("../init.d/") + service};
-        fix.edits << makeServiceEdit(EditKind::EnableService, service, links);
-    }
-
-    // Removes every start link of service (systemd wants/requires, SysV S-links, OpenRC runlevels).
-    void disableService(Fix &fix, const QString &service)
-    {
-        QList<ServiceLink> links;
-        const QString unit = unitName(service);
-        const QString etc = QStringLiteral("/etc/systemd/system");
-        for (const QString &d : files.list(etc)) {
-            if (!d.endsWith(QLatin1String(".wants")) && !d.endsWith(QLatin1String(".requires")))
-                continue;
-            const QString link = etc + QLatin1Char('/') + d + QLatin1Char('/') + unit;
-            if (files.lstat(link).type == GuestStat::Type::Symlink)
-                links << ServiceLink{link, files.readlink(link)};
-        }
-        for (const QString &rl : {QStringLiteral("S"), QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
-                                  QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6")}) {
-            const QString dir = QStringLiteral("/etc/rc%1.d").arg(rl);
-            for (const QString &link : files.glob(dir, QStringLiteral("S[0-9][0-9]") + service)) {
-                if (files.lstat(link).type == GuestStat::Type::Symlink)
-                    links << ServiceLink{link, files.readlink(link)};
-            }
-        }
-        for (const QString &rl : {QStringLiteral("sysinit"), QStringLiteral("boot"), QStringLiteral("default")}) {
-            const QString link = QStringLiteral("/etc/runlevels/%1/%2").arg(rl, service);
-            if (files.lstat(link).type == GuestStat::Type::Symlink)
-                links << ServiceLink{link, files.readlink(link)};
-        }
-        if (links.isEmpty())
-            return;
-        fix.edits << makeServiceEdit(EditKind::DisableService, unit, links);
-        for (const ServiceLink &l : std::as_const(links))
-            files.set(l.link, std::nullopt);
-    }
-
-    // ---- packages ----
-
-    // Local package files for names (by file name prefix "name_" / "name-<digit>").
-    QStringList localFilesFor(const QStringList &names, QStringList *missing)
-    {
-        QDir dir(options.localPackageDir);
-        const QStringList all = dir.entryList({QStringLiteral("*.deb"), QStringLiteral("*.rpm"), QStringLiteral("*.apk")}, QDir::Files, QDir::Name);
-        QStringList out;
-        for (const QString &n : names) {
-            const QRegularExpression re(QStringLiteral("^%1[_-][0-9]").arg(QRegularExpression::escape(n)));
-            QString found;
-            for (const QString &f : all) {
-                if (re.match(f).hasMatch()) {
-                    found = f;
-                    break;
-                }
-            }
-            if (found.isEmpty())
-                *missing << n;
-            else
-                out << found;
-        }
-        return out;
-    }
-
-    bool install(Fix &fix, const QStringList &names, bool local)
-    {
-        QStringList wanted;
-        for (const QString &n : names) {
-            if (!facts.hasPackage(n) && !wanted.contains(n) && !installed.contains(n))
-                wanted << n;
-        }
-        if (wanted.isEmpty())
-            return true;
-        PackageInstall in;
-        in.manager = facts.packageManager.isEmpty() ? defaultManager() : facts.packageManager;
-        in.packages = wanted;
-        if (local) {
-            QStringList missing;
-            in.localDir = options.localPackageDir;
-            in.localFiles = localFilesFor(wanted, &missing);
-            if (!missing.isEmpty()) {
-                plan.errors << PlanText::tr("No package file for %1 in %2.").arg(missing.join(QStringLiteral(", ")), options.localPackageDir);
-                return false;
-            }
-        }
-        fix.edits << makeInstallPackages(in);
-        installed << wanted;
-        return true;
-    }
-
-    QString defaultManager() const
-    {
-        switch (facts.family()) {
-        case OsFamily::Debian: return QStringLiteral("apt");
-        case OsFamily::RedHat: return QStringLiteral("dnf");
-        case OsFamily::Suse: return QStringLiteral("zypper");
-        case OsFamily::Alpine: return QStringLiteral("apk");
-        default: return QString();
-        }
-    }
-
-    bool guestHas(const QString &tool) const
-    {
-        for (const QString &dir : {QStringLiteral("/usr/sbin/"), QStringLiteral("/usr/bin/"), QStringLiteral("/sbin/"), QStringLiteral("/bin/")}) {
-            if (files.isFile(dir + tool))
-                return true;
-        }
-        return false;
-    }
-
-    QStringList installed; // packages already planned
-};
-
-// ---- per-requirement planning ----
-
-bool wants(const CheckResult &r, const PlanOptions &o)
+bool planning::wants(const CheckResult &r, const PlanOptions &o)
 {
     return r.status == CheckStatus::Fail || (o.includeWarnings && r.status == CheckStatus::Warning);
 }
+
+namespace {
+
+using namespace planning;
+
+// ---- per-requirement planning ----
 
 void planPersistentNet(Planner &p, const CheckResult &r, Fix &fix)
 {
@@ -392,13 +92,55 @@ void planSshServer(Planner &p, const CheckResult &r, Fix &fix, bool local)
         p.enableService(fix, profile.sshServices.value(0));
 }
 
-void planSerialConsole(Planner &p, Fix &fix)
+// What a generator run inside the guest (update-grub, grub2-mkconfig, grubby)
+// will write, laid into the planning view only (no edit): the generated
+// kernel lines carry the rewritten arguments, so the plan's proof re-checks
+// what boots after apply rather than what booted before.
+void simulateKernelLines(Planner &p, const std::function<QString(const QString &, bool)> &rewrite, bool grubCfg)
+{
+    static const QRegularExpression linuxLine(QStringLiteral("^(\\s*(linux|linux16|linuxefi)\\s+\\S+)(.*)$"));
+    const auto edit = [&](const QString &path, const std::function<QString(const QString &)> &line) {
+        QString real;
+        QString problem;
+        const auto before = p.files.editableText(path, &real, &problem);
+        if (!before)
+            return;
+        QList<QByteArray> lines = before->split('\n');
+        for (QByteArray &l : lines)
+            l = line(QString::fromUtf8(l)).toUtf8();
+        p.files.set(real, lines.join('\n'));
+    };
+    if (grubCfg) {
+        for (const QString &cfg : {QStringLiteral("/boot/grub/grub.cfg"), QStringLiteral("/boot/grub2/grub.cfg")}) {
+            if (!p.files.isFile(cfg))
+                continue;
+            edit(cfg, [&](const QString &t) {
+                const auto m = linuxLine.match(t);
+                return m.hasMatch() ? m.captured(1) + QLatin1Char(' ') + rewrite(m.captured(3), true) : t;
+            });
+        }
+        return;
+    }
+    for (const QString &path : p.files.glob(QStringLiteral("/boot/loader/entries"), QStringLiteral("*.conf"))) {
+        edit(path, [&](const QString &t) {
+            return t.startsWith(QLatin1String("options ")) && !t.contains(QLatin1String("$kernelopts"))
+                ? QStringLiteral("options ") + rewrite(t.mid(8), true)
+                : t;
+        });
+    }
+}
+
+// Arguments that hide the boot log: the serial-console check warns on them,
+// so the default fix removes them wherever they are set.
+const QStringList QuietArgs{QStringLiteral("quiet"), QStringLiteral("splash"), QStringLiteral("rhgb")};
+
+void planSerialConsole(Planner &p, Fix &fix, bool keepQuiet)
 {
     static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    const auto rewrite = [&p](const QString &args, bool addConsoles) {
+    const auto rewrite = [keepQuiet](const QString &args, bool addConsoles) {
         QStringList kept;
         for (const QString &a : args.split(spaces, Qt::SkipEmptyParts)) {
-            if (a.startsWith(QLatin1String("console=")) || (p.options.removeQuiet && a == QLatin1String("quiet")))
+            if (a.startsWith(QLatin1String("console=")) || (!keepQuiet && QuietArgs.contains(a)))
                 continue;
             kept << a;
         }
@@ -445,9 +187,12 @@ void planSerialConsole(Planner &p, Fix &fix)
                                     PlanText::tr("Remove console= from every boot entry (grubby)"));
         fix.edits << makeRunInGuest({QStringLiteral("grubby"), QStringLiteral("--update-kernel=ALL"), QStringLiteral("--args=") + SerialArgs},
                                     PlanText::tr("Add the serial console to every boot entry (grubby)"));
-        if (p.options.removeQuiet)
-            fix.edits << makeRunInGuest({QStringLiteral("grubby"), QStringLiteral("--update-kernel=ALL"), QStringLiteral("--remove-args=quiet")},
-                                        PlanText::tr("Remove quiet from every boot entry (grubby)"));
+        if (!keepQuiet)
+            fix.edits << makeRunInGuest({QStringLiteral("grubby"), QStringLiteral("--update-kernel=ALL"),
+                                         QStringLiteral("--remove-args=") + QuietArgs.join(QLatin1Char(' '))},
+                                        PlanText::tr("Remove quiet, splash and rhgb from every boot entry (grubby)"));
+        // The view shows what grubby will write, so the plan's proof re-checks it.
+        simulateKernelLines(p, rewrite, false);
         return;
     }
     QStringList cfgs;
@@ -470,12 +215,14 @@ void planSerialConsole(Planner &p, Fix &fix)
     if (p.guestHas(QStringLiteral("update-grub")) && cfgs.contains(QStringLiteral("/boot/grub/grub.cfg"))) {
         fix.edits << makeRunInGuest(withDeviceMap(QStringLiteral("/boot/grub"), QStringLiteral("update-grub")),
                                     PlanText::tr("Regenerate the boot configuration (update-grub, guest disk as hd0)"));
+        simulateKernelLines(p, rewrite, true);
         return;
     }
     if (p.guestHas(QStringLiteral("grub2-mkconfig")) && !cfgs.isEmpty()) {
         const QString dir = cfgs.last().section(QLatin1Char('/'), 0, -2);
         fix.edits << makeRunInGuest(withDeviceMap(dir, QStringLiteral("grub2-mkconfig -o ") + cfgs.last()),
                                     PlanText::tr("Regenerate the boot configuration (grub2-mkconfig, guest disk as hd0)"));
+        simulateKernelLines(p, rewrite, true);
         return;
     }
     // No generator in the guest: edit the kernel lines of what boots now.
@@ -537,8 +284,11 @@ void planLeftovers(Planner &p, const CheckResult &r, Fix &fix)
         else
             p.removeFile(fix, e.file, PlanText::tr("Remove %1").arg(e.file));
     }
-    if (!logs.isEmpty() && p.options.includeWarnings)
+    if (!logs.isEmpty() && p.options.includeWarnings) {
         fix.edits << makeClearLogs(QStringLiteral("/var/log"), logs);
+        for (const QString &log : std::as_const(logs))
+            p.files.set(log, QByteArray()); // emptied, as the edit leaves them
+    }
 }
 
 void planFstab(Planner &p, const CheckResult &r, Fix &fix)
@@ -606,6 +356,8 @@ void planCloudInit(Planner &p, Fix &fix, bool local)
         if (checks::isMasked(p.files, unit + QStringLiteral(".service")))
             p.removeFile(fix, mask, PlanText::tr("Unmask %1").arg(unit));
     }
+    planDatasourceList(p, fix);
+    planGrowSettings(p, fix);
     if (p.facts.init == InitSystem::Systemd) {
         for (const QString &unit : {QStringLiteral("cloud-init-local"), QStringLiteral("cloud-init"), QStringLiteral("cloud-config"),
                                     QStringLiteral("cloud-final")}) {
@@ -634,7 +386,8 @@ QStringList fixableRequirements()
     return {QStringLiteral("root-resize"),     QStringLiteral("fstab-stable-names"), QStringLiteral("no-persistent-net-rules"),
             QStringLiteral("no-hardcoded-mac"), QStringLiteral("firewall-disabled"), QStringLiteral("ssh-server"),
             QStringLiteral("ssh-host-keys"),    QStringLiteral("ssh-key-injection"),  QStringLiteral("user-data"),
-            QStringLiteral("serial-console"),   QStringLiteral("machine-id"),         QStringLiteral("leftover-state")};
+            QStringLiteral("serial-console"),   QStringLiteral("machine-id"),         QStringLiteral("leftover-state"),
+            QStringLiteral("acpi-shutdown"),    QStringLiteral("qemu-guest-agent"),   QStringLiteral("root-password")};
 }
 
 FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckRun &run, const PlanOptions &options)
@@ -652,9 +405,27 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
     if (!plan.unknownIds.isEmpty())
         return plan;
 
-    Planner p{facts, PlannedFiles(files), options, plan, {}};
+    Planner p{facts, PlannedFiles(files), options, plan, {}, {}, {}, {}};
     const QStringList fixable = fixableRequirements();
     const bool hasLocal = !options.localPackageDir.isEmpty();
+
+    // Records the option and returns the chosen alternative (requested, or the default).
+    const auto choose = [&](FixOption &o, QString chosen) {
+        const QString id = o.requirementId;
+        if (chosen.isEmpty())
+            chosen = o.defaultAlternative;
+        const auto known = std::find_if(o.alternatives.cbegin(), o.alternatives.cend(), [&](const FixAlternative &a) { return a.id == chosen; });
+        if (known == o.alternatives.cend()) {
+            plan.invalidChoices << PlanText::tr("Unknown alternative %1 for %2.").arg(chosen, id);
+            chosen = o.defaultAlternative;
+        } else if (!known->available) {
+            plan.invalidChoices << PlanText::tr("Alternative %1 for %2 is not available: %3").arg(chosen, id, known->note);
+            chosen = o.defaultAlternative;
+        }
+        o.chosen = chosen;
+        plan.options << o;
+        return chosen;
+    };
 
     // Package alternatives: from the repositories, or from local files.
     const auto packageOption = [&](const QString &id, bool withFirstBoot) {
@@ -673,19 +444,7 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
         QString chosen = options.alternatives.value(id);
         if (chosen.isEmpty() && withFirstBoot)
             chosen = options.alternatives.value(QStringLiteral("cloud-init"));
-        if (chosen.isEmpty())
-            chosen = o.defaultAlternative;
-        const auto known = std::find_if(o.alternatives.cbegin(), o.alternatives.cend(), [&](const FixAlternative &a) { return a.id == chosen; });
-        if (known == o.alternatives.cend()) {
-            plan.invalidChoices << PlanText::tr("Unknown alternative %1 for %2.").arg(chosen, id);
-            chosen = o.defaultAlternative;
-        } else if (!known->available) {
-            plan.invalidChoices << PlanText::tr("Alternative %1 for %2 is not available: %3").arg(chosen, id, known->note);
-            chosen = o.defaultAlternative;
-        }
-        o.chosen = chosen;
-        plan.options << o;
-        return chosen;
+        return choose(o, chosen);
     };
 
     const auto failing = [&](const QString &id) -> const CheckResult * {
@@ -727,7 +486,30 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
             fix.alternative = choice;
             planSshServer(p, r, fix, choice.endsWith(QLatin1String("-local")));
         } else if (r.id == QLatin1String("serial-console")) {
-            planSerialConsole(p, fix);
+            FixOption o{r.id,
+                        {FixAlternative{QStringLiteral("remove-quiet"), PlanText::tr("Remove quiet, splash and rhgb: the whole boot log on the console"), {}, true},
+                         FixAlternative{QStringLiteral("keep-quiet"), PlanText::tr("Keep quiet, splash and rhgb (the check stays a warning)"), {}, true}},
+                        QStringLiteral("remove-quiet"), {}};
+            fix.alternative = choose(o, options.keepQuiet ? QStringLiteral("keep-quiet") : options.alternatives.value(r.id));
+            planSerialConsole(p, fix, fix.alternative == QLatin1String("keep-quiet"));
+        } else if (r.id == QLatin1String("acpi-shutdown") || r.id == QLatin1String("qemu-guest-agent")) {
+            fix.alternative = packageOption(r.id, false);
+            const bool local = fix.alternative.endsWith(QLatin1String("-local"));
+            if (r.id == QLatin1String("acpi-shutdown"))
+                planAcpiShutdown(p, fix, local);
+            else
+                planGuestAgent(p, fix, local);
+        } else if (r.id == QLatin1String("root-password")) {
+            FixOption o{r.id,
+                        {FixAlternative{QStringLiteral("lock"), PlanText::tr("Lock the root password ('!' before the hash; passwd -u unlocks it)"), {}, true},
+                         FixAlternative{QStringLiteral("keep"), PlanText::tr("Keep the root password as it is"), {}, true}},
+                        QStringLiteral("lock"), {}};
+            fix.alternative = choose(o, options.alternatives.value(r.id));
+            if (fix.alternative == QLatin1String("keep")) {
+                plan.unfixed << Unfixed{r.id, PlanText::tr("the password is kept, as chosen")};
+                continue;
+            }
+            planRootPassword(p, fix);
         } else if (r.id == QLatin1String("machine-id")) {
             planMachineId(p, r, fix);
         } else if (r.id == QLatin1String("ssh-host-keys")) {
@@ -769,6 +551,12 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
         return std::any_of(f.edits.cbegin(), f.edits.cend(), [](const EditPtr &e) { return e->kind() == EditKind::InstallPackages; });
     });
 
+    const auto passed = [&run](const char *id) {
+        const CheckResult *r = run.result(QLatin1String(id));
+        return r && r->status == CheckStatus::Pass;
+    };
+    planAfterInstalls(p, passed("machine-id"), passed("leftover-state"));
+
     // Files written from outside an SELinux guest need a relabel at next boot.
     if (!plan.fixes.isEmpty()) {
         QString mode;
@@ -782,6 +570,7 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
             plan.fixes << fix;
         }
     }
+    provePlan(p, run);
     return plan;
 }
 

@@ -280,6 +280,8 @@ Result<GuestSession::Handle> GuestSession::createHandle(const LaunchOptions &opt
     if (guestfs_add_drive_opts(g.get(), disk.constData(),
                                GUESTFS_ADD_DRIVE_OPTS_FORMAT, format.constData(),
                                GUESTFS_ADD_DRIVE_OPTS_READONLY, options.readOnly ? 1 : 0,
+                               // Lets fstrim turn freed blocks into zero clusters of the overlay (compact output).
+                               GUESTFS_ADD_DRIVE_OPTS_DISCARD, options.readOnly ? "disable" : "besteffort",
                                -1) == -1) {
         return makeError(ErrorCode::GuestError, tr("Could not add the disk to the appliance."),
                          gfs::lastError(g.get()));

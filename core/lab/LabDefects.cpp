@@ -45,6 +45,8 @@ const QList<LabDefect> Defects{
      QT_TRANSLATE_NOOP("LabDefects", "removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet")},
     {QStringLiteral("qemu-guest-agent"),
      QT_TRANSLATE_NOOP("LabDefects", "removes the qemu-guest-agent package (its files and its dpkg record)")},
+    {QStringLiteral("acpi-shutdown"),
+     QT_TRANSLATE_NOOP("LabDefects", "removes the dbus package, so systemd-logind cannot handle the ACPI power button")},
     {QStringLiteral("machine-id"), QT_TRANSLATE_NOOP("LabDefects", "leaves a machine ID in /etc/machine-id")},
     {QStringLiteral("leftover-state"),
      QT_TRANSLATE_NOOP("LabDefects", "leaves root's shell history and an old DHCP lease in the image")},
@@ -655,6 +657,8 @@ DefectPlan planDefects(const GuestFacts &facts, const GuestFiles &files, const Q
             plantSerialConsole(p);
         else if (id == QLatin1String("qemu-guest-agent"))
             plantRemovePackage(p, QStringLiteral("qemu-guest-agent"));
+        else if (id == QLatin1String("acpi-shutdown"))
+            plantRemovePackage(p, QStringLiteral("dbus"));
         else if (id == QLatin1String("machine-id"))
             plantMachineId(p);
         else if (id == QLatin1String("leftover-state"))

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void parsesRecordedBoots_data();
     void parsesRecordedBoots();
     void evidenceOfThePassingBoot();
+    void quietBootNamesQuiet();
     void cleansConsoleLines_data();
     void cleansConsoleLines();
     void loginPromptWithoutNewline();
@@ -105,6 +106,10 @@ void TestBootLog::parsesRecordedBoots_data()
     // growpart missing: the filesystem keeps the original size.
     QTest::newRow("root filesystem not grown")
         << QStringLiteral("root-not-grown.log") << S::Pass << S::Pass << S::Pass << S::Fail << true << false
+        << QStringLiteral("DataSourceConfigDrive");
+    // quiet on the kernel command line: user space talks, the kernel does not.
+    QTest::newRow("quiet: no kernel boot messages")
+        << QStringLiteral("quiet-boot.log") << S::Fail << S::Pass << S::Pass << S::Pass << true << false
         << QStringLiteral("DataSourceConfigDrive");
     // The initramfs lacks virtio_blk: the root device never appears.
     QTest::newRow("kernel panic: root device missing")
@@ -150,6 +155,22 @@ void TestBootLog::parsesRecordedBoots()
             QCOMPARE(cleanConsoleLine(lines.at(c.line - 1)).trimmed(), c.evidence);
         }
     }
+}
+
+void TestBootLog::quietBootNamesQuiet()
+{
+    BootLogParser p(2 * GiB, 3 * GiB);
+    for (const QString &line : recordedLog(QStringLiteral("quiet-boot.log")))
+        p.addLine(line);
+    // Decided as soon as the login prompt shows the guest is up.
+    QCOMPARE(p.check(BootCheckId::KernelLog).status, S::Fail);
+    QVERIFY(p.check(BootCheckId::KernelLog).detail.contains(QLatin1String("quiet")));
+    // A timestamped user-space line alone is not the kernel log.
+    BootLogParser q;
+    q.addLine(QStringLiteral("[   80.633929] cloud-init[247]: Cloud-init v. 22.4.2 running 'init-local' at Sat."));
+    QCOMPARE(q.check(BootCheckId::KernelLog).status, S::Pending);
+    q.addLine(QStringLiteral("[    0.000000] Command line: BOOT_IMAGE=/boot/vmlinuz ro console=ttyS0"));
+    QCOMPARE(q.check(BootCheckId::KernelLog).status, S::Pass);
 }
 
 void TestBootLog::evidenceOfThePassingBoot()

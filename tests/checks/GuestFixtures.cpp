@@ -15,6 +15,15 @@ void systemdServices(Guest &g, const QStringList &names)
 const QStringList CloudInitUnits{QStringLiteral("cloud-init-local.service"), QStringLiteral("cloud-init.service"),
                                  QStringLiteral("cloud-config.service"), QStringLiteral("cloud-final.service")};
 
+// systemd-logind and a D-Bus system bus, as the package links it (acpi-shutdown).
+void systemBus(Guest &g)
+{
+    g.addPackage(s("dbus"));
+    g.file(s("/lib/systemd/systemd-logind"), "\x7f" "ELF");
+    g.file(s("/lib/systemd/system/dbus.socket"), "[Socket]\nListenStream=/run/dbus/system_bus_socket\n");
+    g.files.addSymlink(s("/lib/systemd/system/sockets.target.wants/dbus.socket"), s("../dbus.socket"));
+}
+
 QByteArray kernelConfig(const char *pciBlkScsiNet)
 {
     // "ymmm": VIRTIO_PCI, VIRTIO_BLK, SCSI_VIRTIO, VIRTIO_NET
@@ -49,6 +58,7 @@ Guest debianLike(bool ubuntu)
         g.addPackage(QString::fromLatin1(p));
     systemdServices(g, {s("ssh.service")});
     systemdServices(g, CloudInitUnits);
+    systemBus(g);
 
     g.file(s("/etc/default/grub"),
            "GRUB_DEFAULT=0\n"
@@ -110,6 +120,7 @@ Guest rocky()
         g.addPackage(QString::fromLatin1(p));
     systemdServices(g, {s("sshd.service")});
     systemdServices(g, CloudInitUnits);
+    systemBus(g);
 
     g.file(s("/etc/default/grub"),
            "GRUB_TIMEOUT=1\n"
@@ -166,6 +177,7 @@ Guest opensuse()
         g.addPackage(QString::fromLatin1(p));
     systemdServices(g, {s("sshd.service")});
     systemdServices(g, CloudInitUnits);
+    systemBus(g);
 
     g.file(s("/etc/default/grub"),
            "GRUB_DISTRIBUTOR=\"openSUSE Leap 15.5\"\n"
@@ -217,6 +229,9 @@ Guest alpine()
     for (const char *svc : {"sshd", "cloud-init", "cloud-config", "cloud-final", "qemu-guest-agent"})
         g.files.addSymlink(s("/etc/runlevels/default/") + QString::fromLatin1(svc), s("/etc/init.d/") + QString::fromLatin1(svc));
     g.files.addSymlink(s("/etc/runlevels/boot/cloud-init-local"), s("/etc/init.d/cloud-init-local"));
+    g.addPackage(s("acpid"));
+    g.files.addSymlink(s("/etc/runlevels/default/acpid"), s("/etc/init.d/acpid"));
+    g.file(s("/etc/acpi/events/powerbtn"), "event=button/power.*\naction=/sbin/poweroff\n");
 
     g.file(s("/etc/update-extlinux.conf"),
            "overwrite=1\n"

@@ -35,6 +35,7 @@ void TestCatalogue::hasEveryRequirementOnce()
         s("ssh-server"), s("ssh-host-keys"), s("root-password"),
         s("ssh-key-injection"), s("user-data"), s("cloud-init-user"),
         s("serial-console"), s("xen-pv-kernel"), s("virtio-drivers"),
+        s("acpi-shutdown"),
         s("qemu-guest-agent"), s("machine-id"), s("leftover-state"), s("selinux-relabel"),
     };
     QCOMPARE(Catalogue::instance().ids(), expected);

@@ -48,6 +48,8 @@ Guest defectsGuest()
     g.removePackage(QStringLiteral("cloud-guest-utils"));
     g.removePackage(QStringLiteral("openssh-server"));
     g.files.remove(QStringLiteral("/etc/cloud/cloud.cfg"));
+    g.removePackage(QStringLiteral("dbus")); // no system bus: logind cannot handle the power button
+    g.files.remove(QStringLiteral("/lib/systemd/system/sockets.target.wants/dbus.socket"));
     g.addPackage(QStringLiteral("ufw"));
     addUnit(g, QStringLiteral("ufw.service"), true);
     addUnit(g, QStringLiteral("qemu-guest-agent.service"), true);
@@ -83,6 +85,8 @@ void simulateGuestTools(MemoryGuestEditor &editor, Guest &g)
                        "users:\n   - default\nsystem_info:\n   default_user:\n     name: debian\n");
             } else if (p == QLatin1String("cloud-guest-utils")) {
                 g.file(QStringLiteral("/usr/bin/growpart"), "#!/bin/sh\n");
+            } else if (p == QLatin1String("dbus")) {
+                g.files.addSymlink(QStringLiteral("/lib/systemd/system/sockets.target.wants/dbus.socket"), QStringLiteral("../dbus.socket"));
             } else if (p == QLatin1String("openssh-server")) {
                 addUnit(g, QStringLiteral("ssh.service"), false);
             }
@@ -148,24 +152,31 @@ private Q_SLOTS:
         Guest g = defectsGuest();
         QTemporaryDir pkgs;
         PlanOptions options;
-        options.removeQuiet = true; // else serial-console stays a warning (see quietIsRemovedOnRequest)
         options.alternatives.insert(QStringLiteral("ssh-key-injection"), alternative);
         if (alternative == QLatin1String("cloud-init-local")) {
-            for (const char *f : {"cloud-init_22.4.2-1_all.deb", "cloud-guest-utils_0.33-1_all.deb", "openssh-server_9.2p1-2_amd64.deb"}) {
+            for (const char *f : {"cloud-init_22.4.2-1_all.deb", "cloud-guest-utils_0.33-1_all.deb", "openssh-server_9.2p1-2_amd64.deb",
+                                 "dbus_1.14.10-1_amd64.deb"}) {
                 QFile file(pkgs.filePath(QString::fromLatin1(f)));
                 QVERIFY(file.open(QIODevice::WriteOnly));
             }
             options.localPackageDir = pkgs.path();
             options.alternatives.insert(QStringLiteral("ssh-server"), QStringLiteral("packages-local"));
+            options.alternatives.insert(QStringLiteral("acpi-shutdown"), QStringLiteral("packages-local"));
         }
         const CheckRun run = runChecklist(g.facts, g.files);
         const FixPlan plan = planFixes(g.facts, g.files, run, options);
         QVERIFY2(plan.errors.isEmpty(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+        // Proven before it is shown: the simulated re-check passes every planned fix.
+        QStringList unproven;
+        for (const Unfixed &u : plan.unproven)
+            unproven << u.requirementId + QStringLiteral(": ") + u.reason;
+        QVERIFY2(unproven.isEmpty(), qPrintable(unproven.join(QLatin1Char('\n'))));
         const QStringList mustFix{QStringLiteral("no-persistent-net-rules"), QStringLiteral("no-hardcoded-mac"),
                                   QStringLiteral("firewall-disabled"),        QStringLiteral("ssh-server"),
                                   QStringLiteral("serial-console"),           QStringLiteral("machine-id"),
                                   QStringLiteral("ssh-host-keys"),            QStringLiteral("leftover-state"),
-                                  QStringLiteral("fstab-stable-names"),       QStringLiteral("ssh-key-injection")};
+                                  QStringLiteral("fstab-stable-names"),       QStringLiteral("ssh-key-injection"),
+                                  QStringLiteral("acpi-shutdown")};
         for (const QString &id : mustFix) {
             QVERIFY2(run.result(id) && run.result(id)->status == CheckStatus::Fail, qPrintable(id));
             QVERIFY2(plan.fix(id), qPrintable(id + QStringLiteral(" has no fix")));
@@ -216,15 +227,20 @@ private Q_SLOTS:
         QVERIFY2(again.isEmpty(), qPrintable(again.renderDiff()));
     }
 
-    void quietIsRemovedOnRequest()
+    void quietIsRemovedByDefault()
     {
         Guest g = defectsGuest();
         PlanOptions options;
         options.only = QStringList{QStringLiteral("serial-console")};
         {
-            // Not asked: quiet stays, and the re-check says why the check is not a pass.
+            // keep-quiet: quiet stays, the plan says so before apply, and the re-check says why it is not a pass.
             Guest kept = defectsGuest();
-            const FixPlan plan = planFixes(kept.facts, kept.files, runChecklist(kept.facts, kept.files), options);
+            PlanOptions keep = options;
+            keep.keepQuiet = true;
+            const FixPlan plan = planFixes(kept.facts, kept.files, runChecklist(kept.facts, kept.files), keep);
+            QCOMPARE(plan.fix(QStringLiteral("serial-console"))->alternative, QStringLiteral("keep-quiet"));
+            QCOMPARE(plan.unproven.size(), 1);
+            QVERIFY(plan.unproven.first().reason.contains(QStringLiteral("quiet")));
             MemoryGuestEditor editor(kept.files);
             FixReport report = FixRunner(editor).run(plan);
             recheckReport(plan, runChecklist(kept.facts, kept.files), report);
@@ -233,9 +249,10 @@ private Q_SLOTS:
             QVERIFY(report.notFixed.first().why.contains(QStringLiteral("quiet")));
             QVERIFY(!report.allFixed());
         }
-        options.removeQuiet = true;
         const FixPlan plan = planFixes(g.facts, g.files, runChecklist(g.facts, g.files), options);
         QCOMPARE(plan.fixes.size(), 1);
+        QCOMPARE(plan.fixes.first().alternative, QStringLiteral("remove-quiet"));
+        QVERIFY(plan.unproven.isEmpty());
         MemoryGuestEditor editor(g.files);
         QCOMPARE(toString(FixRunner(editor).run(plan).outcome), QStringLiteral("finished"));
         QVERIFY(!g.files.readText(QStringLiteral("/etc/default/grub")).contains(QStringLiteral("quiet")));

@@ -78,7 +78,6 @@ void TestWizardFlow::chooseOfflineFixes(ChecklistPage *list)
     for (const QString &id : list->fixableIds())
         list->setFixChosen(id, offlineFixes().contains(id));
     list->setAlternative(QStringLiteral("ssh-key-injection"), QStringLiteral("firstboot-script"));
-    list->setRemoveQuiet(true); // else serial-console stays a warning
 }
 
 void TestWizardFlow::wholeWizard()
