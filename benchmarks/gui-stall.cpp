@@ -81,7 +81,6 @@ int main(int argc, char **argv)
         for (const QString &id : list->fixableIds())
             list->setFixChosen(id, offline.contains(id));
         list->setAlternative(QStringLiteral("ssh-key-injection"), QStringLiteral("firstboot-script"));
-        list->setRemoveQuiet(true);
         w.next(); // Inspect -> Checklist
         w.next(); // Checklist -> Preview: plans on the worker
     });
