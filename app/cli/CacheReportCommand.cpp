@@ -8,7 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
+#include "util/VerifiedWrite.h"
 
 namespace imageprep::cli {
 
@@ -91,9 +91,8 @@ int runCacheReport(CliContext &ctx, const QStringList &args)
     const CacheReport report = buildCacheReport(request);
 
     if (!htmlPath.isEmpty()) {
-        QSaveFile f(htmlPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(cacheReportToHtml(report).toUtf8()) < 0 || !f.commit())
-            return ctx.fail(CliText::tr("cannot write %1").arg(htmlPath), f.errorString());
+        if (const Status w = writeFileVerified(htmlPath, cacheReportToHtml(report).toUtf8()); !w)
+            return ctx.fail(w.error().message, w.error().detail);
     }
     if (parser.isSet(json))
         ctx.out << QString::fromUtf8(QJsonDocument(cacheReportToJson(report)).toJson(QJsonDocument::Indented));
