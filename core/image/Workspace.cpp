@@ -227,11 +227,27 @@ Result<QString> Workspace::createOverlay(const ImageInfo &base)
          overlay, QString::number(base.virtualSize)});
     if (!r.ok()) {
         QFile::remove(overlay);
+        const QString diag = r.diagnostics();
+        // Say what failed: only a full or read-only work folder is the user's folder's fault.
+        if (diag.contains(u"too large"_s, Qt::CaseInsensitive))
+            return makeError(ErrorCode::InvalidArgument,
+                             ImageText::tr("The image's virtual size (%1 bytes) is larger than a qcow2 overlay "
+                             "can hold, so imageprep cannot open it. Check the image's header: a real disk "
+                             "of this size is unlikely.").arg(base.virtualSize),
+                             diag);
+        const bool folderFault = diag.contains(u"No space"_s, Qt::CaseInsensitive)
+                                 || diag.contains(u"Permission denied"_s, Qt::CaseInsensitive)
+                                 || diag.contains(u"Read-only"_s, Qt::CaseInsensitive);
+        if (folderFault)
+            return makeError(ErrorCode::Internal,
+                             ImageText::tr("Could not create the session overlay in %1. Check that the work "
+                             "folder is writable and has free space.")
+                                 .arg(QDir::toNativeSeparators(path())),
+                             diag);
         return makeError(ErrorCode::Internal,
-                         ImageText::tr("Could not create the session overlay in %1. Check that the work "
-                         "folder is writable and has free space.")
-                             .arg(QDir::toNativeSeparators(path())),
-                         r.diagnostics());
+                         ImageText::tr("qemu-img could not create the session overlay in %1: %2")
+                             .arg(QDir::toNativeSeparators(path()), diag),
+                         diag);
     }
     return overlay;
 }
