@@ -25,7 +25,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         const FamilyProfile &profile = profileFor(facts.family());
         if (facts.packages.isEmpty())
@@ -61,7 +61,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
     {
         static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
         QList<Evidence> bad;
@@ -95,7 +95,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         QList<Evidence> state, logs;
         const auto sized = [&](const QString &path) {
@@ -175,7 +175,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
     {
         const QString conf = QStringLiteral("/etc/selinux/config");
         if (!files.isFile(conf))

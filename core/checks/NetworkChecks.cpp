@@ -50,7 +50,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
     {
         const auto any = [](const QString &) { return true; };
         QList<Evidence> bad = ruleLines(files, QStringLiteral("/etc/udev/rules.d/70-persistent-net.rules"), any);
@@ -100,7 +100,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         QList<Evidence> bad;
 
@@ -167,7 +167,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         const FirewallServices &fw = firewallServices();
         QList<Evidence> failing, warning;
