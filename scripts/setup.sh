@@ -21,6 +21,8 @@ packages=(
     xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
     # Glance integration tests: a private glance-api (scripts/glance-test-server.sh)
     glance-api
+    # sanitizer and fuzz build (the "asan" preset): clang with libFuzzer and its runtimes
+    clang-14 libclang-rt-14-dev
     # benchmarks
     time bc
     # packaging: icons rendered at build time, the .deb and its checks
