@@ -58,7 +58,7 @@ public:
         // An empty file or a /dev/null link of the same name in /etc masks the generator.
         const QString mask = QStringLiteral("/etc/udev/rules.d/75-persistent-net-generator.rules");
         const GuestStat maskStat = files.lstat(mask);
-        const bool masked = (maskStat.type == GuestStat::Type::Symlink && files.readlink(mask) == QLatin1String("/dev/null"))
+        const bool masked = isDevNullLink(files, mask)
             || (maskStat.type == GuestStat::Type::Regular && isEffectivelyEmpty(files, mask));
         QList<Evidence> ev;
         if (masked) {

@@ -82,6 +82,14 @@ GuestStat GuestFiles::stat(const QString &path) const
     return lstat(*real);
 }
 
+bool GuestFiles::isFile(const QString &path) const
+{
+    const GuestStat::Type type = stat(path).type;
+    if (type == GuestStat::Type::Directory || type == GuestStat::Type::Other)
+        noteFailure(path, QStringLiteral("%1 is not a regular file in the guest").arg(path));
+    return type == GuestStat::Type::Regular;
+}
+
 GuestRead GuestFiles::read(const QString &path, qint64 maxBytes) const
 {
     GuestRead r;

@@ -61,7 +61,8 @@ public:
     // stat() after following guest symlinks; Missing when unresolvable.
     GuestStat stat(const QString &path) const;
     bool exists(const QString &path) const { return stat(path).type != GuestStat::Type::Missing; }
-    bool isFile(const QString &path) const { return stat(path).type == GuestStat::Type::Regular; }
+    // A folder or device where a file is asked for is noted as a failed read.
+    bool isFile(const QString &path) const;
     bool isDir(const QString &path) const { return stat(path).type == GuestStat::Type::Directory; }
 
     // Bounded, symlink-safe read of a regular file.

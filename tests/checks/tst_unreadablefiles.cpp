@@ -144,7 +144,9 @@ void TestUnreadableFiles::everyCheckEveryFile()
         }
     }
     QVERIFY2(runs > 100, "the checks read files of the clean guest");
-    QVERIFY2(falsePasses.isEmpty(), qPrintable(falsePasses.join(QLatin1Char('\n'))));
+    for (const QString &f : std::as_const(falsePasses))
+        qWarning("%s", qPrintable(f));
+    QVERIFY2(falsePasses.isEmpty(), qPrintable(s("%1 false passes, listed above").arg(falsePasses.size())));
 }
 
 QTEST_GUILESS_MAIN(TestUnreadableFiles)
