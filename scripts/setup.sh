@@ -21,6 +21,8 @@ packages=(
     xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
     # Glance integration tests: a private glance-api (scripts/glance-test-server.sh)
     glance-api
+    # cache-report tests: Nova's own image cache manager as the oracle (tst_cachenova)
+    python3-nova
     # sanitizer and fuzz build (the "asan" preset): clang with libFuzzer and its runtimes
     clang-14 libclang-rt-14-dev
     # benchmarks

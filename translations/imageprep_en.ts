@@ -4,7 +4,7 @@
 <context>
     <name>CacheReport</name>
     <message>
-        <location filename="../core/cache/CacheReportFormat.cpp" line="+66"/>
+        <location filename="../core/cache/CacheReportFormat.cpp" line="+67"/>
         <source>in use</source>
         <translation type="unfinished"></translation>
     </message>
@@ -29,7 +29,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+2"/>
+        <source>kept: the run fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,7 +55,17 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>unknown suffix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>swap template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ephemeral template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -59,12 +74,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cache/NovaConfig.cpp" line="+29"/>
+        <location filename="../core/cache/NovaConfig.cpp" line="+37"/>
         <source>nova.conf line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+296"/>
         <location line="+5"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
@@ -73,7 +88,7 @@
 <context>
     <name>CheckStatus</name>
     <message>
-        <location filename="../core/checks/Requirement.cpp" line="+30"/>
+        <location filename="../core/checks/Requirement.cpp" line="+28"/>
         <source>PASS</source>
         <extracomment>Check status shown next to a requirement; keep it short (one word).</extracomment>
         <translation type="unfinished"></translation>
@@ -100,12 +115,6 @@
         <location line="+4"/>
         <source>UNKNOWN</source>
         <extracomment>Check status: the guest did not give enough information to decide.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Could not read %1, so this cannot be decided. Check the file in the guest.</source>
-        <extracomment>%1 is a list of guest file paths; the check cannot decide without them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -401,7 +410,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CheckSupport.cpp" line="+354"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+335"/>
         <source>%1 is masked (linked to /dev/null)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,7 +701,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>The image carries a machine ID that every instance would share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -710,7 +719,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+47"/>
         <source>%n history or lease file(s) left in the image.</source>
         <translation>
             <numerusform>%n history or lease file left in the image.</numerusform>
@@ -857,7 +866,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BootTestCommand.cpp" line="+46"/>
+        <location filename="../app/cli/BootTestCommand.cpp" line="+56"/>
         <source>Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, ACPI power-off. IMAGE is never written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,7 +912,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+90"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+103"/>
         <source>Print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -933,7 +942,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>Boot test of %1 (%2, %3, %4 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,12 +957,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CacheReportCommand.cpp" line="+39"/>
-        <source>Report what the image cache of a compute node ($instances_path/_base) holds, which instance disks use each file, and what nova&apos;s image cache manager will do with it. Reads only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/cli/CacheReportCommand.cpp" line="+71"/>
         <source>nova&apos;s instances_path, e.g. /var/lib/nova/instances.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,8 +967,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Report time, ISO 8601 (default: now; local time without an offset).</source>
+        <location line="-8"/>
+        <source>Report what the image cache of a compute node ($instances_path/_base) holds, which instance disks use each file, and what nova&apos;s image cache manager will do with it. Reads only.
+
+&quot;In use&quot; follows Nova&apos;s own rules on an instance list: --instances-json, else the libvirt domain XML (--libvirt-xml-dir), else a guess from every instance folder&apos;s disk chains (the report says which).
+
+Exit status: 0 nothing to act on, 1 files would be removed or the next run would fail, 2 input error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Report time: epoch seconds or ISO 8601 with an offset (default: now).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -983,7 +996,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>Read the instance list from the libvirt domain XML in DIR (default: /etc/libvirt/qemu when it holds a Nova instance; an empty DIR turns it off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Read the instance list from FILE, the output of &apos;openstack server list --host HOST --long -f json&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>cache-report needs exactly one INSTANCES_DIR (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,16 +1017,26 @@
     </message>
     <message>
         <location line="+13"/>
-        <source>--at &apos;%1&apos; is not an ISO 8601 time (e.g. 2024-05-01T12:00:00Z)</source>
+        <source>--at &apos;%1&apos; is neither epoch seconds nor an ISO 8601 time (e.g. 2024-05-01T12:00:00+02:00)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>refusing to write %1 inside the instances folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+39"/>
+        <location line="-82"/>
+        <source>cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="+29"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Check a disk image against the OpenStack image requirements. Exit code 0 when every required check passes, 1 when one fails, 2 on input errors. The image is never written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,7 +1044,7 @@
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-16"/>
         <location filename="../app/cli/FixCommand.cpp" line="+23"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+160"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+193"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,8 +1080,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
-        <location line="+72"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-108"/>
+        <location line="+96"/>
         <source>unknown check id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1059,7 +1092,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+69"/>
+        <location filename="../app/cli/CliSession.cpp" line="+55"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-62"/>
         <source>Interrupted: stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,7 +1223,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>the export ended without a result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,7 +1309,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>not a terminal: pass --yes to apply the plan above</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,7 +1446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-115"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-77"/>
         <source>Fix only these check ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,7 +1476,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+120"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,7 +1486,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-97"/>
+        <location filename="../app/cli/main.cpp" line="-28"/>
         <source>Show what the image holds: OS, disks, kernels, packages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1593,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>unknown command &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,7 +1971,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+8"/>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+6"/>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No output folder given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1952,7 +1994,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 exists; choose another folder or allow overwriting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,21 +2014,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>virtual size %1 bytes, rounded up to whole GiB</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>FileWrite</name>
-    <message>
-        <location filename="../core/util/VerifiedWrite.cpp" line="+27"/>
-        <source>The disk holding %1 is full; the file was not written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2196,13 +2225,12 @@
     <name>Image</name>
     <message>
         <location filename="../core/image/Archive.cpp" line="+63"/>
-        <location filename="../core/image/ImageProbe.cpp" line="+43"/>
         <location filename="../core/image/ImageSource.cpp" line="+37"/>
         <source>Opening the image was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>%1 ends too early: the archive or compressed file is truncated. Copy or download it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,7 +2305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+137"/>
         <source>%1 is not a tar archive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,7 +2345,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/image/ImageProbe.cpp" line="+62"/>
+        <location filename="../core/image/ImageProbe.cpp" line="+56"/>
         <location filename="../core/image/Workspace.cpp" line="+222"/>
         <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
         <translation type="unfinished"></translation>
@@ -2338,7 +2366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>libblkid could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,27 +2401,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="+24"/>
         <source>%1 is not a regular file. Choose a disk image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>%1 is a named pipe (FIFO), not a disk image file. Save the image to a regular file and open that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>The VMDK descriptor %1 refers to %2, which is not a regular file. imageprep only opens VMDK extents that are files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+226"/>
-        <source>qemu-img did not answer within %1 s while reading %2; a file it needs may be a pipe or on a hung network share.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>qemu-img cannot open %1: its header is damaged or of an unsupported version. Copy it again from its source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,7 +2471,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>&quot;%1&quot; inside %2 is a VMDK descriptor that refers to other files. imageprep only opens self-contained disks from archives; export the appliance with a monolithic or stream-optimized disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,18 +2521,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The image&apos;s virtual size (%1 bytes) is larger than a qcow2 overlay can hold, so imageprep cannot open it. Check the image&apos;s header: a real disk of this size is unlikely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Could not create the session overlay in %1. Check that the work folder is writable and has free space.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>qemu-img could not create the session overlay in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2626,7 +2629,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,12 +2735,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-243"/>
         <source>unknown requirement id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+287"/>
         <source>Image: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2747,7 +2750,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-311"/>
         <source>PASS</source>
         <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
         <translation type="unfinished"></translation>
@@ -2758,7 +2761,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+330"/>
         <source>Other requirements (not graded):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3541,7 @@ Commands:
 <context>
     <name>OutputText</name>
     <message>
-        <location filename="../core/fixes/FixOutput.cpp" line="+63"/>
+        <location filename="../core/fixes/FixOutput.cpp" line="+23"/>
         <source>Unknown output format %1 (qcow2 or raw).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,13 +3556,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
         <location line="+7"/>
         <source>Cannot write in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>qemu-img could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3580,12 +3582,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Flushing %1 to disk failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Cannot rename the image to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4242,7 +4239,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/HygieneChecks.cpp" line="-191"/>
+        <location filename="../core/checks/HygieneChecks.cpp" line="-186"/>
         <source>QEMU guest agent installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;qemu-guest-agent&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4266,7 +4263,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No leftover history, leases or logs</source>
         <extracomment>Title of the OpenStack image requirement &quot;leftover-state&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4278,7 +4275,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+78"/>
         <source>SELinux relabel scheduled after edits</source>
         <extracomment>Title of the OpenStack image requirement &quot;selinux-relabel&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4394,7 +4391,7 @@ Commands:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../core/checks/Requirement.cpp" line="-22"/>
+        <location filename="../core/checks/Requirement.cpp" line="+18"/>
         <source>required</source>
         <extracomment>Severity of a requirement: the image does not work on OpenStack without it.</extracomment>
         <translation type="unfinished"></translation>
@@ -4509,7 +4506,7 @@ Commands:
 <context>
     <name>imageprep::BootTest</name>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+193"/>
+        <location filename="../core/boot/BootTest.cpp" line="+192"/>
         <source>Could not create the overlay for the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,7 +4531,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Could not write the ConfigDrive contents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5238,7 +5235,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>optional: exported server list (JSON)</source>
+        <extracomment>the output of &quot;openstack server list --host HOST --long -f json&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Instances folder:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5258,6 +5261,16 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Instance list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>libvirt XML folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
@@ -5273,7 +5286,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+35"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5354,12 +5367,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-53"/>
         <source>Choose the instances folder of a compute node, then Report. Nothing is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+115"/>
         <source>Instances folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5379,7 +5392,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+37"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5388,8 +5401,13 @@ Commands:
         <source>Cannot report: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>The next run fails and removes nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+1"/>
         <source>%n file(s): %1 in use, %2 kept, %3 removable now, %4 never removed, %5 not managed.</source>
         <translation>
             <numerusform>%n file: %1 in use, %2 kept, %3 removable now, %4 never removed, %5 not managed.</numerusform>
@@ -5422,7 +5440,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -84,11 +84,19 @@ CacheReportWindow::CacheReportWindow(QWidget *parent)
     //: Glance image ids, used to name the cached files (SHA-1 of the id)
     m_imageIdsEdit->setPlaceholderText(tr("optional: Glance image ids, comma-separated"));
 
+    m_instancesJsonEdit = new QLineEdit(this);
+    //: the output of "openstack server list --host HOST --long -f json"
+    m_instancesJsonEdit->setPlaceholderText(tr("optional: exported server list (JSON)"));
+    m_xmlDirEdit = new QLineEdit(this);
+    m_xmlDirEdit->setPlaceholderText(defaultLibvirtXmlDir());
+
     auto *form = new QFormLayout;
     form->addRow(tr("Instances folder:"), instancesRow);
     form->addRow(tr("nova.conf:"), confRow);
     form->addRow(tr("Report time:"), atRow);
     form->addRow(tr("Image ids:"), m_imageIdsEdit);
+    form->addRow(tr("Instance list:"), m_instancesJsonEdit);
+    form->addRow(tr("libvirt XML folder:"), m_xmlDirEdit);
 
     m_runButton = new QPushButton(tr("Report"), this);
     m_runButton->setDefault(true);
@@ -102,6 +110,32 @@ CacheReportWindow::CacheReportWindow(QWidget *parent)
     buttons->addWidget(m_cancelButton);
     buttons->addWidget(m_htmlButton);
 
+    QTabWidget *tabs = createTables();
+
+    m_summary = new QLabel(tr("Choose the instances folder of a compute node, then Report. Nothing is written."),
+                           this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addLayout(buttons);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_summary);
+    resize(1000, 600);
+
+    connect(browseInstances, &QPushButton::clicked, this, &CacheReportWindow::chooseInstancesDir);
+    connect(browseConf, &QPushButton::clicked, this, &CacheReportWindow::chooseNovaConf);
+    connect(m_nowCheck, &QCheckBox::toggled, m_atEdit, [this](bool now) { m_atEdit->setEnabled(!now); });
+    connect(m_runButton, &QPushButton::clicked, this, &CacheReportWindow::startReport);
+    connect(m_cancelButton, &QPushButton::clicked, this, &CacheReportWindow::cancelReport);
+    connect(m_htmlButton, &QPushButton::clicked, this, &CacheReportWindow::saveHtml);
+}
+
+// The cached-files and instance-disks tables, sortable by number where the
+// column holds one.
+QTabWidget *CacheReportWindow::createTables()
+{
     m_files = new QStandardItemModel(0, FileColumns, this);
     m_files->setHorizontalHeaderLabels({tr("File"), tr("Kind"), tr("Image"), tr("Size"), tr("Age"), tr("Fate"),
                                         tr("Removable from"), tr("Used by"), tr("Problem")});
@@ -132,25 +166,7 @@ CacheReportWindow::CacheReportWindow(QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_filesView, tr("Cached files"));
     tabs->addTab(m_disksView, tr("Instance disks"));
-
-    m_summary = new QLabel(tr("Choose the instances folder of a compute node, then Report. Nothing is written."),
-                           this);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addLayout(buttons);
-    layout->addWidget(tabs, 1);
-    layout->addWidget(m_summary);
-    resize(1000, 600);
-
-    connect(browseInstances, &QPushButton::clicked, this, &CacheReportWindow::chooseInstancesDir);
-    connect(browseConf, &QPushButton::clicked, this, &CacheReportWindow::chooseNovaConf);
-    connect(m_nowCheck, &QCheckBox::toggled, m_atEdit, [this](bool now) { m_atEdit->setEnabled(!now); });
-    connect(m_runButton, &QPushButton::clicked, this, &CacheReportWindow::startReport);
-    connect(m_cancelButton, &QPushButton::clicked, this, &CacheReportWindow::cancelReport);
-    connect(m_htmlButton, &QPushButton::clicked, this, &CacheReportWindow::saveHtml);
+    return tabs;
 }
 
 CacheReportWindow::~CacheReportWindow()
@@ -182,6 +198,16 @@ void CacheReportWindow::setReportTime(const QDateTime &at)
 void CacheReportWindow::setImageIds(const QStringList &ids)
 {
     m_imageIdsEdit->setText(ids.join(QLatin1Char(',')));
+}
+
+void CacheReportWindow::setInstancesJson(const QString &path)
+{
+    m_instancesJsonEdit->setText(path);
+}
+
+void CacheReportWindow::setLibvirtXmlDir(const QString &path)
+{
+    m_xmlDirEdit->setText(path);
 }
 
 bool CacheReportWindow::isRunning() const
@@ -237,12 +263,23 @@ void CacheReportWindow::startReport()
     for (const QString &id : m_imageIdsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
         request.imageIds << id.trimmed();
     const QString novaConf = m_novaConfEdit->text().trimmed();
+    const QString instancesJson = m_instancesJsonEdit->text().trimmed();
+    const QString xmlDir = m_xmlDirEdit->text().trimmed();
 
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     m_outcome = std::make_shared<Outcome>();
     // The worker touches only these copies and the shared outcome; the GUI
     // reads the outcome after QThread::finished, which is queued to this thread.
-    m_worker = QThread::create([request, novaConf, cancel = m_cancel, outcome = m_outcome]() mutable {
+    m_worker = QThread::create([request, novaConf, instancesJson, xmlDir, cancel = m_cancel,
+                                outcome = m_outcome]() mutable {
+        // the same instance list the CLI would read from these inputs
+        auto instances = loadInstanceView(instancesJson, xmlDir.isEmpty() ? defaultLibvirtXmlDir() : xmlDir,
+                                          !xmlDir.isEmpty());
+        if (!instances) {
+            outcome->error = instances.error().message;
+            return;
+        }
+        request.instances = instances.value();
         if (!novaConf.isEmpty()) {
             auto settings = readNovaConf(novaConf);
             if (!settings) {
@@ -324,6 +361,9 @@ void CacheReportWindow::showReport(const CacheReport &report)
     m_disksView->resizeColumnsToContents();
 
     QStringList lines;
+    lines << report.sourceText;
+    if (report.runFails)
+        lines << tr("The next run fails and removes nothing: %1").arg(report.runFailure);
     lines << tr("%n file(s): %1 in use, %2 kept, %3 removable now, %4 never removed, %5 not managed.",
                 nullptr, int(report.files.size()))
                  .arg(report.countFate(CacheFate::InUse))

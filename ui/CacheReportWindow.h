@@ -18,6 +18,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStandardItemModel;
+class QTabWidget;
 class QTableView;
 class QThread;
 
@@ -35,6 +36,11 @@ public:
     // An invalid time means "now".
     void setReportTime(const QDateTime &at);
     void setImageIds(const QStringList &ids);
+    // The instance list, as the CLI's --instances-json and --libvirt-xml-dir;
+    // an empty XML folder means the default (/etc/libvirt/qemu when it
+    // holds a Nova instance).
+    void setInstancesJson(const QString &path);
+    void setLibvirtXmlDir(const QString &path);
 
     bool isRunning() const;
     // The last finished report, if any.
@@ -59,6 +65,7 @@ private:
         QString error;
     };
 
+    QTabWidget *createTables();
     void chooseInstancesDir();
     void chooseNovaConf();
     void saveHtml();
@@ -71,6 +78,8 @@ private:
     QCheckBox *m_nowCheck = nullptr;
     QDateTimeEdit *m_atEdit = nullptr;
     QLineEdit *m_imageIdsEdit = nullptr;
+    QLineEdit *m_instancesJsonEdit = nullptr;
+    QLineEdit *m_xmlDirEdit = nullptr;
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_htmlButton = nullptr;

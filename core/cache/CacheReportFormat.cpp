@@ -14,7 +14,8 @@ namespace {
 
 QString iso(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+    // as given: an --at with an offset prints with that offset
+    return t.isValid() ? t.toString(Qt::ISODate) : QString();
 }
 
 QString durationText(qint64 seconds)
@@ -72,6 +73,8 @@ QString fateLabel(CacheFate fate)
         return QCoreApplication::translate("CacheReport", "never removed");
     case CacheFate::NotManaged:
         return QCoreApplication::translate("CacheReport", "not managed by nova");
+    case CacheFate::RunFails:
+        return QCoreApplication::translate("CacheReport", "kept: the run fails");
     }
     return {};
 }
@@ -89,6 +92,8 @@ QString fateId(CacheFate fate)
         return QStringLiteral("never-removed");
     case CacheFate::NotManaged:
         return QStringLiteral("not-managed");
+    case CacheFate::RunFails:
+        return QStringLiteral("run-fails");
     }
     return {};
 }
@@ -102,8 +107,12 @@ QString kindId(BaseFileKind kind)
         return QStringLiteral("resized");
     case BaseFileKind::LegacySmall:
         return QStringLiteral("small");
+    case BaseFileKind::OtherSuffix:
+        return QStringLiteral("other-suffix");
     case BaseFileKind::Swap:
         return QStringLiteral("swap");
+    case BaseFileKind::Ephemeral:
+        return QStringLiteral("ephemeral");
     case BaseFileKind::Unmanaged:
         return QStringLiteral("other");
     }
@@ -120,8 +129,12 @@ QString kindLabel(const BaseFileEntry &e)
                                 : QCoreApplication::translate("CacheReport", "resized");
     case BaseFileKind::LegacySmall:
         return QCoreApplication::translate("CacheReport", "small (old naming)");
+    case BaseFileKind::OtherSuffix:
+        return QCoreApplication::translate("CacheReport", "unknown suffix");
     case BaseFileKind::Swap:
         return QCoreApplication::translate("CacheReport", "swap template");
+    case BaseFileKind::Ephemeral:
+        return QCoreApplication::translate("CacheReport", "ephemeral template");
     case BaseFileKind::Unmanaged:
         return QCoreApplication::translate("CacheReport", "other");
     }
@@ -160,6 +173,7 @@ QJsonObject cacheReportToJson(const CacheReport &r)
             {QStringLiteral("allocated"), e.allocated},
             {QStringLiteral("modified"), iso(e.modified)},
             {QStringLiteral("age_seconds"), e.ageSeconds},
+            {QStringLiteral("age"), e.age},
             {QStringLiteral("minimum_age_seconds"), e.minimumAgeSeconds},
             {QStringLiteral("used_by"), QJsonArray::fromStringList(e.usedBy)},
             {QStringLiteral("in_use_reason"), e.inUseReason},
@@ -196,6 +210,7 @@ QJsonObject cacheReportToJson(const CacheReport &r)
         {QStringLiteral("removable_now"), r.countFate(CacheFate::RemovableNow)},
         {QStringLiteral("never_removed"), r.countFate(CacheFate::NeverRemoved)},
         {QStringLiteral("not_managed"), r.countFate(CacheFate::NotManaged)},
+        {QStringLiteral("run_fails"), r.countFate(CacheFate::RunFails)},
         {QStringLiteral("space_freed"), r.spaceFreed()},
         {QStringLiteral("reserved_by_preallocation"), r.reservedBytes()},
     };
@@ -210,6 +225,12 @@ QJsonObject cacheReportToJson(const CacheReport &r)
         {QStringLiteral("summary"), summary},
         {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)},
         {QStringLiteral("complete"), !r.cancelled},
+        {QStringLiteral("in_use_source"), instanceSourceId(r.source)},
+        {QStringLiteral("in_use_source_text"), r.sourceText},
+        {QStringLiteral("in_use_source_notes"), QJsonArray::fromStringList(r.sourceNotes)},
+        {QStringLiteral("run_fails"), r.runFails},
+        {QStringLiteral("run_failure"), r.runFailure},
+        {QStringLiteral("needs_action"), r.needsAction()},
     };
 }
 
@@ -222,8 +243,15 @@ QString cacheReportToText(const CacheReport &r)
     s << "  from " << (r.settings.sourceFile.isEmpty() ? QStringLiteral("defaults (no nova.conf given)")
                                                       : r.settings.sourceFile)
       << '\n';
+    s << "Instance list: " << r.sourceText << '\n';
+    for (const QString &n : r.sourceNotes)
+        s << "  note: " << n << '\n';
+    for (const QString &n : r.settings.notes)
+        s << "  note: " << n << '\n';
     for (const QString &p : r.problems)
         s << "Note: " << p << '\n';
+    if (r.runFails)
+        s << "THE NEXT RUN FAILS AND REMOVES NOTHING: " << r.runFailure << '\n';
     s << '\n';
 
     if (!r.files.isEmpty()) {
@@ -273,7 +301,10 @@ QString cacheReportToText(const CacheReport &r)
     s << "Summary: " << r.files.size() << " files, " << r.countFate(CacheFate::InUse) << " in use, "
       << r.countFate(CacheFate::KeptUntil) << " kept, " << r.countFate(CacheFate::RemovableNow)
       << " removable now, " << r.countFate(CacheFate::NeverRemoved) << " never removed, "
-      << r.countFate(CacheFate::NotManaged) << " not managed\n";
+      << r.countFate(CacheFate::NotManaged) << " not managed";
+    if (r.runFails)
+        s << ", " << r.countFate(CacheFate::RunFails) << " kept because the run fails";
+    s << '\n';
     s << "Space freed by the next run: " << formatBytes(r.spaceFreed()) << '\n';
     if (r.settings.preallocate == Preallocate::Space)
         s << "Space reserved by preallocated instance disks: " << formatBytes(r.reservedBytes()) << '\n';
@@ -294,6 +325,10 @@ QString cacheReportToHtml(const CacheReport &r)
     s << "<p>At " << escaped(iso(r.at)) << ". " << escaped(settingsLine(r.settings)) << " (from "
       << escaped(r.settings.sourceFile.isEmpty() ? QStringLiteral("defaults") : r.settings.sourceFile)
       << ").</p>\n";
+    s << "<p>Instance list: " << escaped(r.sourceText) << "</p>\n";
+    if (r.runFails)
+        s << "<p class=\"problem\"><b>The next run fails and removes nothing:</b> " << escaped(r.runFailure)
+          << "</p>\n";
     if (!r.problems.isEmpty()) {
         s << "<ul>";
         for (const QString &p : r.problems)

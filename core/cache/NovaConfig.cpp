@@ -1,9 +1,17 @@
 #include "cache/NovaConfig.h"
 
-#include <QCoreApplication>
-#include <QFile>
+#include "cache/OsloInterpolation.h"
+#include "cache/PythonText.h"
 
-#include <limits>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSysInfo>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace imageprep {
 
@@ -156,64 +164,149 @@ std::optional<bool> parseOsloBool(const QString &text)
     return std::nullopt;
 }
 
-Result<NovaCacheSettings> parseNovaConf(const QByteArray &text)
+QString NovaCacheSettings::ephemeralFileName(qint64 gigabytes) const
+{
+    // get_file_extension_for_os_type("default", default_ephemeral_format):
+    // no mkfs command, so the extension is the md5 of the format, vfat when
+    // unset (_DEFAULT_FS_BY_OSTYPE has no "default" key).
+    const QString fs = defaultEphemeralFormat.isEmpty() ? QStringLiteral("vfat") : defaultEphemeralFormat;
+    const QByteArray md5 = QCryptographicHash::hash(fs.toUtf8(), QCryptographicHash::Md5).toHex();
+    return QStringLiteral("ephemeral_%1_%2").arg(gigabytes).arg(QString::fromLatin1(md5.left(7)));
+}
+
+NovaConfDefaults NovaConfDefaults::fromThisMachine()
+{
+    NovaConfDefaults d;
+    d.host = QSysInfo::machineHostName();
+    // oslo_utils.netutils.get_my_ipv4: the source address of a UDP socket
+    // "connected" to 8.8.8.8:80 (nothing is sent), else 127.0.0.1.
+    d.myIp = QStringLiteral("127.0.0.1");
+    const int fd = ::socket(AF_INET, SOCK_DGRAM, 0);
+    if (fd >= 0) {
+        sockaddr_in to{};
+        to.sin_family = AF_INET;
+        to.sin_port = htons(80);
+        ::inet_pton(AF_INET, "8.8.8.8", &to.sin_addr);
+        sockaddr_in me{};
+        socklen_t len = sizeof(me);
+        char buf[INET_ADDRSTRLEN] = {};
+        if (::connect(fd, reinterpret_cast<const sockaddr *>(&to), sizeof(to)) == 0
+            && ::getsockname(fd, reinterpret_cast<sockaddr *>(&me), &len) == 0
+            && ::inet_ntop(AF_INET, &me.sin_addr, buf, sizeof(buf)))
+            d.myIp = QString::fromLatin1(buf);
+        ::close(fd);
+    }
+    return d;
+}
+
+namespace {
+
+// Reads the cache options of one nova.conf; one function per option kind so
+// each follows its oslo.config type (StrOpt, BoolOpt, IntOpt).
+class CacheOptionReader {
+public:
+    CacheOptionReader(const IniFile &ini, const NovaConfDefaults &defaults, NovaCacheSettings *settings)
+        : m_ini(ini)
+        , m_interpolation(ini, defaults)
+        , m_settings(settings)
+    {
+    }
+
+    // The interpolated value of the first name set, or nullopt.
+    Result<std::optional<Lookup>> text(const QList<OptionName> &names, const QString &group)
+    {
+        auto v = lookup(m_ini, names);
+        if (!v)
+            return std::optional<Lookup>();
+        auto expanded = m_interpolation.substitute(v->text, group);
+        if (!expanded)
+            return parseError(v->line, expanded.error().message, v->text);
+        v->text = expanded.value();
+        m_settings->sources << v->where;
+        return std::optional<Lookup>(*v);
+    }
+
+    std::optional<Error> integer(const QList<OptionName> &names, qint64 *out, std::optional<qint64> minimum)
+    {
+        auto v = text(names, imageCacheGroupName());
+        if (!v)
+            return v.error();
+        if (!v.value())
+            return std::nullopt;
+        const Lookup &l = *v.value();
+        // types.Integer: int(value); an empty value is None, which nova's
+        // age comparison cannot use.
+        const auto n = python::toInt(l.text);
+        if (!n)
+            return parseError(l.line, QStringLiteral("%1 is not an integer").arg(names.first().key), l.text);
+        if (minimum && *n < *minimum)
+            return parseError(l.line, QStringLiteral("%1 must be at least %2").arg(names.first().key).arg(*minimum),
+                              l.text);
+        *out = *n;
+        return std::nullopt;
+    }
+
+    QStringList notes() const { return m_interpolation.notes(); }
+
+    static QString imageCacheGroupName() { return QStringLiteral("image_cache"); }
+
+private:
+    const IniFile &m_ini;
+    OsloInterpolation m_interpolation;
+    NovaCacheSettings *m_settings;
+};
+
+} // namespace
+
+Result<NovaCacheSettings> parseNovaConf(const QByteArray &text, const NovaConfDefaults &defaults)
 {
     auto parsed = IniFile::parse(text);
     if (!parsed)
         return parsed.error();
     const IniFile &ini = parsed.value();
     NovaCacheSettings s;
+    CacheOptionReader reader(ini, defaults, &s);
 
-    const QString ic = QStringLiteral("image_cache");
+    const QString ic = CacheOptionReader::imageCacheGroupName();
     const QString def = defaultSection;
     const QString libvirt = QStringLiteral("libvirt");
 
-    const auto intOption = [&](const QList<OptionName> &names, qint64 *out, qint64 minimum) -> std::optional<Error> {
-        const auto v = lookup(ini, names);
-        if (!v)
-            return std::nullopt;
-        bool ok = false;
-        const qint64 n = v->text.trimmed().toLongLong(&ok);
-        if (!ok)
-            return parseError(v->line, QStringLiteral("%1 is not an integer").arg(names.first().key), v->text);
-        if (n < minimum)
-            return parseError(v->line, QStringLiteral("%1 must be at least %2").arg(names.first().key).arg(minimum),
-                              v->text);
-        *out = n;
-        s.sources << v->where;
-        return std::nullopt;
-    };
-
     // Names and deprecated aliases as registered in nova/conf/imagecache.py.
-    if (const auto v = lookup(ini, {{ic, QStringLiteral("subdirectory_name")},
-                                    {def, QStringLiteral("image_cache_subdirectory_name")}})) {
+    auto sub = reader.text({{ic, QStringLiteral("subdirectory_name")},
+                            {def, QStringLiteral("image_cache_subdirectory_name")}}, ic);
+    if (!sub)
+        return sub.error();
+    if (const auto &v = sub.value()) {
         if (v->text.isEmpty() || v->text.contains(QLatin1Char('/')) || v->text == u".." || v->text == u".")
             return parseError(v->line, QStringLiteral("subdirectory_name must be a folder name"), v->text);
         s.subdirectoryName = v->text;
-        s.sources << v->where;
     }
-    if (const auto v = lookup(ini, {{ic, QStringLiteral("remove_unused_base_images")},
-                                    {def, QStringLiteral("remove_unused_base_images")}})) {
+    auto remove = reader.text({{ic, QStringLiteral("remove_unused_base_images")},
+                               {def, QStringLiteral("remove_unused_base_images")}}, ic);
+    if (!remove)
+        return remove.error();
+    if (const auto &v = remove.value()) {
         const auto b = parseOsloBool(v->text);
         if (!b)
             return parseError(v->line, QStringLiteral("remove_unused_base_images is not a boolean"), v->text);
         s.removeUnusedBaseImages = *b;
-        s.sources << v->where;
     }
-    const qint64 noMinimum = std::numeric_limits<qint64>::min();
-    if (auto e = intOption({{ic, QStringLiteral("remove_unused_original_minimum_age_seconds")},
-                            {def, QStringLiteral("remove_unused_original_minimum_age_seconds")}},
-                           &s.originalMinimumAgeSeconds, noMinimum))
+    if (auto e = reader.integer({{ic, QStringLiteral("remove_unused_original_minimum_age_seconds")},
+                                 {def, QStringLiteral("remove_unused_original_minimum_age_seconds")}},
+                                &s.originalMinimumAgeSeconds, std::nullopt))
         return *e;
-    if (auto e = intOption({{ic, QStringLiteral("remove_unused_resized_minimum_age_seconds")},
-                            {libvirt, QStringLiteral("remove_unused_resized_minimum_age_seconds")}},
-                           &s.resizedMinimumAgeSeconds, noMinimum))
+    if (auto e = reader.integer({{ic, QStringLiteral("remove_unused_resized_minimum_age_seconds")},
+                                 {libvirt, QStringLiteral("remove_unused_resized_minimum_age_seconds")}},
+                                &s.resizedMinimumAgeSeconds, std::nullopt))
         return *e;
-    if (auto e = intOption({{ic, QStringLiteral("manager_interval")},
-                            {def, QStringLiteral("image_cache_manager_interval")}},
-                           &s.managerIntervalSeconds, -1))
+    if (auto e = reader.integer({{ic, QStringLiteral("manager_interval")},
+                                 {def, QStringLiteral("image_cache_manager_interval")}},
+                                &s.managerIntervalSeconds, -1))
         return *e;
-    if (const auto v = lookup(ini, {{def, QStringLiteral("preallocate_images")}})) {
+    auto prealloc = reader.text({{def, QStringLiteral("preallocate_images")}}, def);
+    if (!prealloc)
+        return prealloc.error();
+    if (const auto &v = prealloc.value()) {
         // a StrOpt with choices: compared case-sensitively by oslo.config
         if (v->text == u"none")
             s.preallocate = Preallocate::None;
@@ -221,12 +314,19 @@ Result<NovaCacheSettings> parseNovaConf(const QByteArray &text)
             s.preallocate = Preallocate::Space;
         else
             return parseError(v->line, QStringLiteral("preallocate_images must be 'none' or 'space'"), v->text);
-        s.sources << v->where;
     }
+    auto ephemeral = reader.text({{def, QStringLiteral("default_ephemeral_format")}}, def);
+    if (!ephemeral)
+        return ephemeral.error();
+    if (const auto &v = ephemeral.value())
+        s.defaultEphemeralFormat = v->text;
+    s.virtMkfsSet = ini.has(def, QStringLiteral("virt_mkfs"));
+    s.notes = reader.notes();
+    s.notes.removeDuplicates();
     return s;
 }
 
-Result<NovaCacheSettings> readNovaConf(const QString &path)
+Result<NovaCacheSettings> readNovaConf(const QString &path, const NovaConfDefaults &defaults)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
@@ -236,7 +336,7 @@ Result<NovaCacheSettings> readNovaConf(const QString &path)
     const QByteArray text = f.read(limit);
     if (f.error() != QFileDevice::NoError)
         return makeError(ErrorCode::Unreadable, NovaText::tr("cannot read %1").arg(path), f.errorString());
-    auto r = parseNovaConf(text);
+    auto r = parseNovaConf(text, defaults);
     if (!r)
         return makeError(r.error().code, QStringLiteral("%1: %2").arg(path, r.error().message), r.error().detail);
     r->sourceFile = path;

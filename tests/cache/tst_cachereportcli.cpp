@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 
 using namespace cachefixture;
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void inputErrors_data();
     void inputErrors();
     void writesNothing();
+    void exitCodesAndTimes();
 
 private:
     struct Run {
@@ -73,7 +75,7 @@ void TestCacheReportCli::jsonReport()
     const Run r = cli({m_layout.root, QStringLiteral("--nova-conf"), conf, QStringLiteral("--at"),
                        QStringLiteral("2025-06-01T12:00:00Z"), QStringLiteral("--json"), QStringLiteral("--image-id"),
                        usedImage() + QLatin1Char(',') + oldImage(), QStringLiteral("--image-id"), youngImage()});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 1, r.err.constData()); // files would be removed
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
@@ -107,7 +109,8 @@ void TestCacheReportCli::jsonReport()
     const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
     QCOMPARE(summary.value(QStringLiteral("files")).toInt(), 13);
     QCOMPARE(summary.value(QStringLiteral("in_use")).toInt(), 6);
-    QCOMPARE(summary.value(QStringLiteral("removable_now")).toInt(), 3);
+    QCOMPARE(summary.value(QStringLiteral("removable_now")).toInt(), 4);
+    QCOMPARE(root.value(QStringLiteral("in_use_source")).toString(), QStringLiteral("disk-chains"));
     qint64 freed = 0;
     for (const QJsonObject &f : std::as_const(files)) {
         if (f.value(QStringLiteral("fate")).toString() == u"removable")
@@ -130,9 +133,9 @@ void TestCacheReportCli::textAndHtmlReport()
     const QString html = m_dir.filePath(QStringLiteral("report.html"));
     const Run r = cli({m_layout.root, QStringLiteral("--at"), QStringLiteral("2025-06-01T12:00:00Z"),
                        QStringLiteral("--html"), html});
-    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.exitCode == 1, r.err.constData());
     const QString text = QString::fromUtf8(r.out);
-    QVERIFY2(text.contains(QStringLiteral("Summary: 13 files, 6 in use, 2 kept, 3 removable now")), r.out.constData());
+    QVERIFY2(text.contains(QStringLiteral("Summary: 13 files, 6 in use, 2 kept, 4 removable now")), r.out.constData());
     QVERIFY(text.contains(QStringLiteral("defaults (no nova.conf given)")));
     QFile f(html);
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -162,6 +165,14 @@ void TestCacheReportCli::inputErrors_data()
         << QStringLiteral("remove_unused_base_images");
     QTest::newRow("bad --at") << QStringList{root, QStringLiteral("--at"), QStringLiteral("yesterday")}
                               << QStringLiteral("ISO 8601");
+    QTest::newRow("instance list missing")
+        << QStringList{root, QStringLiteral("--instances-json"), QStringLiteral("/nonexistent/servers.json")}
+        << QStringLiteral("cannot read");
+    QTest::newRow("libvirt XML folder missing")
+        << QStringList{root, QStringLiteral("--libvirt-xml-dir"), QStringLiteral("/nonexistent/qemu")}
+        << QStringLiteral("no libvirt XML folder");
+    QTest::newRow("unknown option in an interpolation")
+        << QStringList{root, QStringLiteral("--nova-conf"), QStringLiteral("@interp")} << QStringLiteral("no such option");
     QTest::newRow("unknown option") << QStringList{root, QStringLiteral("--frobnicate")}
                                     << QStringLiteral("frobnicate");
 }
@@ -174,6 +185,8 @@ void TestCacheReportCli::inputErrors()
     QVERIFY(!bad.isEmpty());
     args.replaceInStrings(QStringLiteral("@root"), m_layout.root);
     args.replaceInStrings(QStringLiteral("@bad"), bad);
+    args.replaceInStrings(QStringLiteral("@interp"),
+                          writeConf(QStringLiteral("interp.conf"), "[image_cache]\nsubdirectory_name = _base_$nosuch\n"));
     const Run r = cli(args);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.out.isEmpty());
@@ -185,8 +198,49 @@ void TestCacheReportCli::writesNothing()
     const QMap<QString, QString> before = snapshot(m_layout.root);
     QVERIFY(before.size() > 15);
     const Run r = cli({m_layout.root, QStringLiteral("--json")});
-    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.exitCode, 1);
     QCOMPARE(snapshot(m_layout.root), before);
+}
+
+void TestCacheReportCli::exitCodesAndTimes()
+{
+    // nothing to act on: exit 0
+    const QString keep = writeConf(QStringLiteral("keep.conf"), "[image_cache]\nremove_unused_base_images = off\n");
+    Run r = cli({m_layout.root, QStringLiteral("--nova-conf"), keep, QStringLiteral("--json"), QStringLiteral("--at"),
+                 QStringLiteral("1748779200")});
+    QCOMPARE(r.exitCode, 0);
+    QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QStringLiteral("at")).toString(), QStringLiteral("2025-06-01T12:00:00Z"));
+    QCOMPARE(root.value(QStringLiteral("needs_action")).toBool(), false);
+
+    // ISO 8601 with an offset prints with that offset
+    r = cli({m_layout.root, QStringLiteral("--json"), QStringLiteral("--at"), QStringLiteral("2025-06-01T14:00:00+02:00")});
+    root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QStringLiteral("at")).toString(), QStringLiteral("2025-06-01T14:00:00+02:00"));
+
+    // a listed instance whose disk qemu-img cannot read: the run fails, exit 1
+    const QString servers = m_dir.filePath(QStringLiteral("servers.json"));
+    QFile f(servers);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("[{\"ID\": \"inst-x\", \"Image ID\": \"\", \"Status\": \"ACTIVE\"}]");
+    f.close();
+    QTemporaryDir broken;
+    QVERIFY(QDir().mkpath(broken.filePath(QStringLiteral("_base"))));
+    QVERIFY(QDir().mkpath(broken.filePath(QStringLiteral("inst-x"))));
+    QFile disk(broken.filePath(QStringLiteral("inst-x/disk")));
+    QVERIFY(disk.open(QIODevice::WriteOnly));
+    disk.write(QByteArray("QFI\xfb\x00\x00\x00\x03garbage", 18));
+    disk.close();
+    QFile old(broken.filePath(QStringLiteral("_base/swap_1")));
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.close();
+    QVERIFY(setMtime(old.fileName(), referenceTime().addDays(-5)));
+    r = cli({broken.path(), QStringLiteral("--instances-json"), servers, QStringLiteral("--at"),
+             referenceTime().toString(Qt::ISODate)});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.out.contains("THE NEXT RUN FAILS AND REMOVES NOTHING"), r.out.constData());
+    QVERIFY2(r.out.contains("instance list"), r.out.constData());
+    QVERIFY2(r.out.contains("Space freed by the next run: 0 bytes"), r.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCacheReportCli)

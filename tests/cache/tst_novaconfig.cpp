@@ -2,6 +2,7 @@
 // aliases, defaults, and refusal of values nova-compute would refuse.
 #include "cache/NovaConfig.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -19,6 +20,10 @@ private Q_SLOTS:
     void booleanSpellings_data();
     void booleanSpellings();
     void unreadableFile();
+    void interpolates_data();
+    void interpolates();
+    void pythonIntegers();
+    void ephemeralNames();
 };
 
 void TestNovaConfig::defaultsWhenEmpty()
@@ -122,6 +127,18 @@ void TestNovaConfig::refusesBadValues_data()
         << QByteArray("[image_cache\nremove_unused_base_images = false\n") << QStringLiteral("line 1");
     QTest::newRow("line without separator")
         << QByteArray("[DEFAULT]\njust words\n") << QStringLiteral("line 2");
+    QTest::newRow("integer that int() refuses: double underscore")
+        << QByteArray("[image_cache]\nmanager_interval = 3__600\n") << QStringLiteral("manager_interval");
+    QTest::newRow("empty integer is None")
+        << QByteArray("[image_cache]\nremove_unused_resized_minimum_age_seconds =\n")
+        << QStringLiteral("remove_unused_resized_minimum_age_seconds");
+    QTest::newRow("reference to an unknown option")
+        << QByteArray("[image_cache]\nsubdirectory_name = _base_$nosuch\n") << QStringLiteral("no such option nosuch");
+    QTest::newRow("[image_cache] options are not free-form")
+        << QByteArray("[image_cache]\nfoo = 5\nmanager_interval = $foo\n") << QStringLiteral("no such option foo");
+    QTest::newRow("reference loop")
+        << QByteArray("[DEFAULT]\nstate_path = $instances_path\ninstances_path = $state_path\n"
+                      "[image_cache]\nsubdirectory_name = x$state_path\n") << QStringLiteral("loop");
     QTest::newRow("subdirectory with a slash")
         << QByteArray("[image_cache]\nsubdirectory_name = ../etc\n") << QStringLiteral("subdirectory_name");
 }
@@ -205,6 +222,72 @@ void TestNovaConfig::unreadableFile()
     QCOMPARE(ok->removeUnusedBaseImages, false);
     QCOMPARE(ok->sourceFile, f.fileName());
     QCOMPARE(ok->sources, QStringList{QStringLiteral("[image_cache] remove_unused_base_images (line 2)")});
+}
+
+void TestNovaConfig::interpolates_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("subdir");
+    QTest::newRow("$my_ip, as nova's own help suggests")
+        << QByteArray("[DEFAULT]\nmy_ip = 10.1.2.3\n[image_cache]\nsubdirectory_name = _base_$my_ip\n")
+        << QStringLiteral("_base_10.1.2.3");
+    QTest::newRow("${host} from this machine") << QByteArray("[image_cache]\nsubdirectory_name = ${host}_c\n")
+                                               << QStringLiteral("node7_c");
+    QTest::newRow("$my_ip from this machine") << QByteArray("[image_cache]\nsubdirectory_name = b_$my_ip\n")
+                                              << QStringLiteral("b_192.0.2.9");
+    QTest::newRow("chained default: my_block_storage_ip -> my_ip")
+        << QByteArray("[DEFAULT]\nmy_ip = 10.0.0.5\n[image_cache]\nsubdirectory_name = c_$my_block_storage_ip\n")
+        << QStringLiteral("c_10.0.0.5");
+    QTest::newRow("deprecated name, group reference")
+        << QByteArray("[DEFAULT]\nimage_cache_subdirectory_name = d_$libvirt.images_type\n[libvirt]\nimages_type = raw\n")
+        << QStringLiteral("d_raw");
+    QTest::newRow("$$ and \\$ escape, a lone $ stays")
+        << QByteArray("[image_cache]\nsubdirectory_name = a$$b\\$c$9\n") << QStringLiteral("a$b$c$9");
+    QTest::newRow("an [image_cache] default") << QByteArray("[image_cache]\nsubdirectory_name = x$manager_interval\n")
+                                              << QStringLiteral("x2400");
+}
+
+void TestNovaConfig::interpolates()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, subdir);
+    NovaConfDefaults machine;
+    machine.host = QStringLiteral("node7");
+    machine.myIp = QStringLiteral("192.0.2.9");
+    const auto s = parseNovaConf(text, machine);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+    QCOMPARE(s->subdirectoryName, subdir);
+    // a machine value used is said in the report
+    const bool usedMachine = subdir.contains(QStringLiteral("node7")) || subdir.contains(QStringLiteral("192.0.2.9"));
+    QCOMPARE(!s->notes.isEmpty(), usedMachine);
+}
+
+void TestNovaConfig::pythonIntegers()
+{
+    const auto parse = [](const QByteArray &value) {
+        return parseNovaConf("[image_cache]\nremove_unused_original_minimum_age_seconds = " + value + '\n');
+    };
+    QCOMPARE(parse("3_600")->originalMinimumAgeSeconds, qint64(3600));
+    QCOMPARE(parse("+0900")->originalMinimumAgeSeconds, qint64(900));
+    QCOMPARE(parse("-5")->originalMinimumAgeSeconds, qint64(-5));
+    // int() takes any Unicode decimal digits: Arabic-Indic 3600
+    QCOMPARE(parse("\xd9\xa3\xd9\xa6\xd9\xa0\xd9\xa0")->originalMinimumAgeSeconds, qint64(3600));
+    QVERIFY(!parse("_3600").ok());
+    QVERIFY(!parse("3600_").ok());
+    QVERIFY(!parse("1e3").ok());
+    QVERIFY(!parse("0x10").ok());
+    // but not other digits (superscript two is a digit for isdigit, not for int)
+    QVERIFY(!parse("\xc2\xb2").ok());
+}
+
+void TestNovaConfig::ephemeralNames()
+{
+    // md5("vfat")[:7] and md5("ext4")[:7], as nova.privsep.fs computes them
+    const auto plain = parseNovaConf("[DEFAULT]\n");
+    QCOMPARE(plain->ephemeralFileName(1), QStringLiteral("ephemeral_1_0706d66"));
+    const auto ext4 = parseNovaConf("[DEFAULT]\ndefault_ephemeral_format = ext4\n");
+    QCOMPARE(ext4->ephemeralFileName(20), QStringLiteral("ephemeral_20_") + QString::fromLatin1(
+        QCryptographicHash::hash("ext4", QCryptographicHash::Md5).toHex().left(7)));
 }
 
 QTEST_GUILESS_MAIN(TestNovaConfig)
