@@ -1,6 +1,7 @@
 #include "image/Workspace.h"
 
 #include "util/Process.h"
+#include "util/VerifiedWrite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStorageInfo>
 
 #include <unistd.h>
@@ -103,11 +103,8 @@ Workspace::Workspace(const QString &parentDir)
     const qint64 pid = QCoreApplication::applicationPid();
     const QJsonObject owner{{u"pid"_s, pid}, {u"start"_s, processStart(pid)}, {u"boot_id"_s, bootId()},
                             {u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    QSaveFile f(m_dir.filePath(OwnerFile));
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(owner).toJson(QJsonDocument::Compact));
-        f.commit();
-    }
+    // Whole or absent: without a record (a full disk) a sweep waits a day instead.
+    (void)writeFileVerified(m_dir.filePath(OwnerFile), QJsonDocument(owner).toJson(QJsonDocument::Compact));
 }
 
 Workspace::~Workspace() = default;
@@ -139,9 +136,7 @@ void Workspace::setKeep(bool keep)
         return;
     // The marker outlives the process: a sweep by a later session leaves the folder alone.
     if (keep) {
-        QFile f(m_dir.filePath(KeepFile));
-        if (f.open(QIODevice::WriteOnly))
-            f.write("kept on request; remove the folder when done\n");
+        (void)writeFileVerified(m_dir.filePath(KeepFile), "kept on request; remove the folder when done\n");
     } else {
         QFile::remove(m_dir.filePath(KeepFile));
     }
