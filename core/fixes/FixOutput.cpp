@@ -79,7 +79,7 @@ Status writeFixedImage(const QString &overlayPath, const QString &outPath, const
                              reserve.errorString());
         reserve.setAutoRemove(false);
         tmpPath = reserve.fileName();
-        lock.fd = ::dup(int(reserve.handle()));
+        lock.fd = ::fcntl(int(reserve.handle()), F_DUPFD_CLOEXEC, 0); // not inherited by qemu-img
         if (lock.fd < 0 || ::flock(lock.fd, LOCK_EX | LOCK_NB) != 0) {
             QFile::remove(tmpPath);
             return makeError(ErrorCode::Unreadable, OutputText::tr("Cannot write in %1.").arg(out.absolutePath()));
