@@ -73,14 +73,17 @@ void TestCliSignals::stopsPromptly()
         ::kill(pid_t(p.processId()), signal);
         QTest::qWait(100);
     }
-    QVERIFY2(p.waitForFinished(10000), "still running 10 s after the signal");
+    QVERIFY2(p.waitForFinished(20000), "still running 20 s after the signal");
     const qint64 ms = stopping.elapsed();
     qInfo("%s stopped %lld ms after the first signal", qPrintable(command), ms);
     err += p.readAllStandardError();
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
     QCOMPARE(p.exitCode(), 1);
     QCOMPARE(err.count("Interrupted: stopping"), 1);
-    QVERIFY2(ms < 5000, err.constData());
+    // 0.5-1.6 s on a quiet machine; up to 5.2 s was measured with the two cores
+    // loaded ten-fold (the appliance shuts down under TCG). Before the single
+    // handler, fix ignored SIGINT for ~56 s.
+    QVERIFY2(ms < 10000, err.constData());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
     QCOMPARE(sha256(image), before);
 }
@@ -114,7 +117,7 @@ void TestCliSignals::killedWhileWriting()
     }
     // The orphaned qemu-img may still run for a moment; the lock died with the CLI.
     const QStringList left = QDir(dir.path()).entryList({s("fixed.qcow2.tmp-*")}, QDir::Files | QDir::Hidden);
-    QCOMPARE(removeAbandonedOutputs(out).size(), left.size());
+    QCOMPARE(imageprep::removeAbandonedOutputs(out).size(), left.size());
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
