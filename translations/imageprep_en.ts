@@ -88,7 +88,7 @@
 <context>
     <name>CheckStatus</name>
     <message>
-        <location filename="../core/checks/Requirement.cpp" line="+28"/>
+        <location filename="../core/checks/Requirement.cpp" line="+30"/>
         <source>PASS</source>
         <extracomment>Check status shown next to a requirement; keep it short (one word).</extracomment>
         <translation type="unfinished"></translation>
@@ -115,6 +115,12 @@
         <location line="+4"/>
         <source>UNKNOWN</source>
         <extracomment>Check status: the guest did not give enough information to decide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not read %1, so this cannot be decided. Check the file in the guest.</source>
+        <extracomment>%1 is a list of guest file paths; the check cannot decide without them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,7 +416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CheckSupport.cpp" line="+335"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+354"/>
         <source>%1 is masked (linked to /dev/null)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,7 +707,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The image carries a machine ID that every instance would share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%n history or lease file(s) left in the image.</source>
         <translation>
             <numerusform>%n history or lease file left in the image.</numerusform>
@@ -866,7 +872,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BootTestCommand.cpp" line="+56"/>
+        <location filename="../app/cli/BootTestCommand.cpp" line="+46"/>
         <source>Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, ACPI power-off. IMAGE is never written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +918,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+103"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+90"/>
         <source>Print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -942,7 +948,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Boot test of %1 (%2, %3, %4 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,7 +963,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CacheReportCommand.cpp" line="+71"/>
+        <location filename="../app/cli/CacheReportCommand.cpp" line="+70"/>
         <source>nova&apos;s instances_path, e.g. /var/lib/nova/instances.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,17 +1032,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+29"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+39"/>
         <source>Check a disk image against the OpenStack image requirements. Exit code 0 when every required check passes, 1 when one fails, 2 on input errors. The image is never written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,7 +1040,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-16"/>
         <location filename="../app/cli/FixCommand.cpp" line="+23"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+193"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+160"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1080,8 +1076,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-108"/>
-        <location line="+96"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
+        <location line="+72"/>
         <source>unknown check id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,8 +1088,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+55"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-62"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>Interrupted: stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1223,7 +1218,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>the export ended without a result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1309,7 +1304,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>not a terminal: pass --yes to apply the plan above</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,7 +1441,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-77"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-115"/>
         <source>Fix only these check ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,7 +1471,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+96"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1486,7 +1481,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-28"/>
+        <location filename="../app/cli/main.cpp" line="-97"/>
         <source>Show what the image holds: OS, disks, kernels, packages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,7 +1588,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>unknown command &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1971,15 +1966,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+5"/>
-        <location line="+10"/>
-        <location line="+6"/>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>No output folder given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +1981,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 exists; choose another folder or allow overwriting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2014,8 +2001,21 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>virtual size %1 bytes, rounded up to whole GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileWrite</name>
+    <message>
+        <location filename="../core/util/VerifiedWrite.cpp" line="+27"/>
+        <source>The disk holding %1 is full; the file was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2225,12 +2225,13 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <name>Image</name>
     <message>
         <location filename="../core/image/Archive.cpp" line="+63"/>
+        <location filename="../core/image/ImageProbe.cpp" line="+43"/>
         <location filename="../core/image/ImageSource.cpp" line="+37"/>
         <source>Opening the image was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 ends too early: the archive or compressed file is truncated. Copy or download it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,7 +2306,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+168"/>
         <source>%1 is not a tar archive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,8 +2346,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/image/ImageProbe.cpp" line="+56"/>
-        <location filename="../core/image/Workspace.cpp" line="+222"/>
+        <location filename="../core/image/ImageProbe.cpp" line="+62"/>
+        <location filename="../core/image/Workspace.cpp" line="+217"/>
         <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,7 +2367,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>libblkid could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,12 +2402,27 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-200"/>
         <source>%1 is not a regular file. Choose a disk image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-3"/>
+        <source>%1 is a named pipe (FIFO), not a disk image file. Save the image to a regular file and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The VMDK descriptor %1 refers to %2, which is not a regular file. imageprep only opens VMDK extents that are files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>qemu-img did not answer within %1 s while reading %2; a file it needs may be a pipe or on a hung network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>qemu-img cannot open %1: its header is damaged or of an unsupported version. Copy it again from its source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,7 +2487,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+109"/>
         <source>&quot;%1&quot; inside %2 is a VMDK descriptor that refers to other files. imageprep only opens self-contained disks from archives; export the appliance with a monolithic or stream-optimized disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,12 +2522,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/image/Workspace.cpp" line="-126"/>
+        <location filename="../core/image/Workspace.cpp" line="-121"/>
         <source>Cannot create a work folder in %1. Make sure the folder exists and is writable, or set IMAGEPREP_WORKDIR to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>Not enough space in the work folder %1: %2 needed, %3 free. Free some space there or set IMAGEPREP_WORKDIR to a folder on a larger disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,8 +2537,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>The image&apos;s virtual size (%1 bytes) is larger than a qcow2 overlay can hold, so imageprep cannot open it. Check the image&apos;s header: a real disk of this size is unlikely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not create the session overlay in %1. Check that the work folder is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>qemu-img could not create the session overlay in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,7 +2655,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,12 +2761,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-242"/>
         <source>unknown requirement id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>Image: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2750,7 +2776,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-310"/>
         <source>PASS</source>
         <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
         <translation type="unfinished"></translation>
@@ -2761,7 +2787,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+329"/>
         <source>Other requirements (not graded):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,7 +3567,7 @@ Commands:
 <context>
     <name>OutputText</name>
     <message>
-        <location filename="../core/fixes/FixOutput.cpp" line="+23"/>
+        <location filename="../core/fixes/FixOutput.cpp" line="+63"/>
         <source>Unknown output format %1 (qcow2 or raw).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3556,12 +3582,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Cannot write in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>qemu-img could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3582,7 +3609,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Flushing %1 to disk failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot rename the image to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,7 +4271,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/HygieneChecks.cpp" line="-186"/>
+        <location filename="../core/checks/HygieneChecks.cpp" line="-191"/>
         <source>QEMU guest agent installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;qemu-guest-agent&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4263,7 +4295,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No leftover history, leases or logs</source>
         <extracomment>Title of the OpenStack image requirement &quot;leftover-state&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4275,7 +4307,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>SELinux relabel scheduled after edits</source>
         <extracomment>Title of the OpenStack image requirement &quot;selinux-relabel&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4391,7 +4423,7 @@ Commands:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../core/checks/Requirement.cpp" line="+18"/>
+        <location filename="../core/checks/Requirement.cpp" line="-22"/>
         <source>required</source>
         <extracomment>Severity of a requirement: the image does not work on OpenStack without it.</extracomment>
         <translation type="unfinished"></translation>
@@ -4506,7 +4538,7 @@ Commands:
 <context>
     <name>imageprep::BootTest</name>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+192"/>
+        <location filename="../core/boot/BootTest.cpp" line="+193"/>
         <source>Could not create the overlay for the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4531,7 +4563,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Could not write the ConfigDrive contents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,7 +5472,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
