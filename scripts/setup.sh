@@ -25,6 +25,8 @@ packages=(
     keystone uwsgi-core uwsgi-plugin-python3
     # cache-report tests: Nova's own image cache manager as the oracle (tst_cachenova)
     python3-nova
+    # sanitizer and fuzz build (the "asan" preset): clang with libFuzzer and its runtimes
+    clang-14 libclang-rt-14-dev
     # benchmarks
     time bc
     # packaging: icons rendered at build time, the .deb and its checks

@@ -88,7 +88,7 @@
 <context>
     <name>CheckStatus</name>
     <message>
-        <location filename="../core/checks/Requirement.cpp" line="+28"/>
+        <location filename="../core/checks/Requirement.cpp" line="+30"/>
         <source>PASS</source>
         <extracomment>Check status shown next to a requirement; keep it short (one word).</extracomment>
         <translation type="unfinished"></translation>
@@ -115,6 +115,12 @@
         <location line="+4"/>
         <source>UNKNOWN</source>
         <extracomment>Check status: the guest did not give enough information to decide.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not read %1, so this cannot be decided. Check the file in the guest.</source>
+        <extracomment>%1 is a list of guest file paths; the check cannot decide without them.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,7 +417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CheckSupport.cpp" line="+335"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+354"/>
         <source>%1 is masked (linked to /dev/null)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -759,7 +765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The image carries a machine ID that every instance would share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,7 +783,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%n history or lease file(s) left in the image.</source>
         <translation>
             <numerusform>%n history or lease file left in the image.</numerusform>
@@ -924,7 +930,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BootTestCommand.cpp" line="+56"/>
+        <location filename="../app/cli/BootTestCommand.cpp" line="+46"/>
         <source>Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, ACPI power-off. IMAGE is never written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,7 +976,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+96"/>
         <source>Print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1000,7 +1006,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Boot test of %1 (%2, %3, %4 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1021,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CacheReportCommand.cpp" line="+71"/>
+        <location filename="../app/cli/CacheReportCommand.cpp" line="+70"/>
         <source>nova&apos;s instances_path, e.g. /var/lib/nova/instances.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,17 +1090,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+29"/>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+39"/>
         <source>Check a disk image against the OpenStack image requirements. Exit code 0 when every required check passes, 1 when one fails, 2 on input errors. The image is never written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1102,7 +1098,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-20"/>
         <location filename="../app/cli/FixCommand.cpp" line="+58"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+204"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,8 +1134,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-108"/>
-        <location line="+96"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
+        <location line="+72"/>
         <source>unknown check id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,8 +1146,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+55"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-62"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>Interrupted: stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1251,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>the export ended without a result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,7 +1267,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1322,7 +1317,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+100"/>
         <source>properties:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1424,7 +1419,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>not a terminal: pass --yes to apply the plan above</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,7 +1562,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-88"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-126"/>
         <source>Fix only these check ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1607,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1622,7 +1617,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-28"/>
+        <location filename="../app/cli/main.cpp" line="-97"/>
         <source>Show what the image holds: OS, disks, kernels, packages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1729,7 +1724,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>unknown command &apos;%1&apos; (see --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1782,7 +1777,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The OS_* variables could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2112,15 +2107,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+5"/>
-        <location line="+10"/>
-        <location line="+6"/>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>No output folder given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2135,7 +2122,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 exists; choose another folder or allow overwriting.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,8 +2142,21 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>virtual size %1 bytes, rounded up to whole GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileWrite</name>
+    <message>
+        <location filename="../core/util/VerifiedWrite.cpp" line="+27"/>
+        <source>The disk holding %1 is full; the file was not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2441,12 +2441,13 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <name>Image</name>
     <message>
         <location filename="../core/image/Archive.cpp" line="+63"/>
+        <location filename="../core/image/ImageProbe.cpp" line="+43"/>
         <location filename="../core/image/ImageSource.cpp" line="+37"/>
         <source>Opening the image was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 ends too early: the archive or compressed file is truncated. Copy or download it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,7 +2522,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+168"/>
         <source>%1 is not a tar archive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,8 +2562,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/image/ImageProbe.cpp" line="+56"/>
-        <location filename="../core/image/Workspace.cpp" line="+222"/>
+        <location filename="../core/image/ImageProbe.cpp" line="+62"/>
+        <location filename="../core/image/Workspace.cpp" line="+217"/>
         <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,7 +2583,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>libblkid could not read %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2617,12 +2618,27 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-200"/>
         <source>%1 is not a regular file. Choose a disk image file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-3"/>
+        <source>%1 is a named pipe (FIFO), not a disk image file. Save the image to a regular file and open that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The VMDK descriptor %1 refers to %2, which is not a regular file. imageprep only opens VMDK extents that are files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>qemu-img did not answer within %1 s while reading %2; a file it needs may be a pipe or on a hung network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>qemu-img cannot open %1: its header is damaged or of an unsupported version. Copy it again from its source.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2703,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+109"/>
         <source>&quot;%1&quot; inside %2 is a VMDK descriptor that refers to other files. imageprep only opens self-contained disks from archives; export the appliance with a monolithic or stream-optimized disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,12 +2754,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/image/Workspace.cpp" line="-126"/>
+        <location filename="../core/image/Workspace.cpp" line="-121"/>
         <source>Cannot create a work folder in %1. Make sure the folder exists and is writable, or set IMAGEPREP_WORKDIR to another folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>Not enough space in the work folder %1: %2 needed, %3 free. Free some space there or set IMAGEPREP_WORKDIR to a folder on a larger disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2753,8 +2769,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>The image&apos;s virtual size (%1 bytes) is larger than a qcow2 overlay can hold, so imageprep cannot open it. Check the image&apos;s header: a real disk of this size is unlikely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not create the session overlay in %1. Check that the work folder is writable and has free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>qemu-img could not create the session overlay in %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2861,7 +2887,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2967,12 +2993,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-242"/>
         <source>unknown requirement id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>Image: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,7 +3008,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-310"/>
         <source>PASS</source>
         <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
         <translation type="unfinished"></translation>
@@ -2993,7 +3019,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+329"/>
         <source>Other requirements (not graded):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,7 +3822,7 @@ Commands:
 <context>
     <name>OutputText</name>
     <message>
-        <location filename="../core/fixes/FixOutput.cpp" line="+23"/>
+        <location filename="../core/fixes/FixOutput.cpp" line="+63"/>
         <source>Unknown output format %1 (qcow2 or raw).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,12 +3837,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Cannot write in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>qemu-img could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3837,7 +3864,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Flushing %1 to disk failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot rename the image to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4575,7 +4607,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/HygieneChecks.cpp" line="-186"/>
+        <location filename="../core/checks/HygieneChecks.cpp" line="-191"/>
         <source>QEMU guest agent installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;qemu-guest-agent&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4599,7 +4631,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No leftover history, leases or logs</source>
         <extracomment>Title of the OpenStack image requirement &quot;leftover-state&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4611,7 +4643,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>SELinux relabel scheduled after edits</source>
         <extracomment>Title of the OpenStack image requirement &quot;selinux-relabel&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4739,7 +4771,7 @@ Commands:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../core/checks/Requirement.cpp" line="+18"/>
+        <location filename="../core/checks/Requirement.cpp" line="-22"/>
         <source>required</source>
         <extracomment>Severity of a requirement: the image does not work on OpenStack without it.</extracomment>
         <translation type="unfinished"></translation>
@@ -4859,7 +4891,7 @@ Commands:
 <context>
     <name>imageprep::BootTest</name>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+192"/>
+        <location filename="../core/boot/BootTest.cpp" line="+193"/>
         <source>Could not create the overlay for the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,7 +4916,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Could not write the ConfigDrive contents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5818,7 +5850,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>

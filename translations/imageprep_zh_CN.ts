@@ -88,7 +88,7 @@
 <context>
     <name>CheckStatus</name>
     <message>
-        <location filename="../core/checks/Requirement.cpp" line="+28"/>
+        <location filename="../core/checks/Requirement.cpp" line="+30"/>
         <source>PASS</source>
         <extracomment>Check status shown next to a requirement; keep it short (one word).</extracomment>
         <translation>通过</translation>
@@ -116,6 +116,12 @@
         <source>UNKNOWN</source>
         <extracomment>Check status: the guest did not give enough information to decide.</extracomment>
         <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Could not read %1, so this cannot be decided. Check the file in the guest.</source>
+        <extracomment>%1 is a list of guest file paths; the check cannot decide without them.</extracomment>
+        <translation>无法读取 %1，因此无法判定。请检查客户机中的该文件。</translation>
     </message>
 </context>
 <context>
@@ -408,7 +414,7 @@
         <translation>该发行版系列的 initramfs 工具未知</translation>
     </message>
     <message>
-        <location filename="../core/checks/CheckSupport.cpp" line="+335"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+354"/>
         <source>%1 is masked (linked to /dev/null)</source>
         <translation>%1 已被屏蔽（链接到 /dev/null）</translation>
     </message>
@@ -755,7 +761,7 @@
         <translation>QEMU 客户机代理开机时启动。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The image carries a machine ID that every instance would share.</source>
         <translation>镜像中带有机器 ID，所有实例都会共用。</translation>
     </message>
@@ -772,7 +778,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+47"/>
+        <location line="+51"/>
         <source>%n history or lease file(s) left in the image.</source>
         <translation>
             <numerusform>镜像中残留 %n 个历史记录或租约文件。</numerusform>
@@ -916,7 +922,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BootTestCommand.cpp" line="+56"/>
+        <location filename="../app/cli/BootTestCommand.cpp" line="+46"/>
         <source>Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, ACPI power-off. IMAGE is never written.</source>
         <translation>以 Nova 的方式在 qemu-system-x86_64 中启动 IMAGE 的一次性覆盖层（virtio 磁盘和网络、带有新生成 SSH 密钥的 ConfigDrive、扩大的磁盘），并检查串口控制台输出：内核日志、登录提示符、cloud-init 使用 ConfigDrive、根文件系统已扩展、使用该密钥的 SSH 登录、ACPI 关机。IMAGE 本身绝不会被写入。</translation>
     </message>
@@ -962,7 +968,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+109"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+96"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式打印结果。</translation>
     </message>
@@ -992,7 +998,7 @@
         <translation>--accel 的取值为 auto、kvm 或 tcg</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+35"/>
         <source>Boot test of %1 (%2, %3, %4 s)</source>
         <translation>%1 的启动测试（%2，%3，%4 秒）</translation>
     </message>
@@ -1007,7 +1013,7 @@
         <translation>证据：%1</translation>
     </message>
     <message>
-        <location filename="../app/cli/CacheReportCommand.cpp" line="+71"/>
+        <location filename="../app/cli/CacheReportCommand.cpp" line="+70"/>
         <source>nova&apos;s instances_path, e.g. /var/lib/nova/instances.</source>
         <translation>nova 的 instances_path，例如 /var/lib/nova/instances。</translation>
     </message>
@@ -1080,17 +1086,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>拒绝在实例文件夹中写入 %1</translation>
     </message>
     <message>
-        <location line="-82"/>
-        <source>cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CheckCommand.cpp" line="+29"/>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location filename="../app/cli/CheckCommand.cpp" line="+39"/>
         <source>Check a disk image against the OpenStack image requirements. Exit code 0 when every required check passes, 1 when one fails, 2 on input errors. The image is never written.</source>
         <translation>对照 OpenStack 镜像要求检查磁盘镜像。所有必需检查项均通过时退出码为 0，有检查项失败时为 1，输入错误时为 2。镜像绝不会被写入。</translation>
     </message>
@@ -1098,7 +1094,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-20"/>
         <location filename="../app/cli/FixCommand.cpp" line="+58"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+204"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
     </message>
@@ -1134,8 +1130,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-108"/>
-        <location line="+96"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
+        <location line="+72"/>
         <source>unknown check id: %1</source>
         <translation>未知的检查项 ID：%1</translation>
     </message>
@@ -1146,8 +1142,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location filename="../app/cli/CliSession.cpp" line="+55"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-62"/>
+        <location filename="../app/cli/main.cpp" line="+69"/>
         <source>Interrupted: stopping…</source>
         <translation>已中断：正在停止…</translation>
     </message>
@@ -1252,7 +1247,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>这些属性对 Glance 无效（请修复或用 --unset 删除它们）</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>the export ended without a result</source>
         <translation>导出结束，但没有结果</translation>
     </message>
@@ -1268,7 +1263,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-166"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation>压缩 qcow2 簇（云接受 qcow2 时为 --upload 的默认设置）。</translation>
     </message>
@@ -1318,7 +1313,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未知的 --upload-method %1（auto、direct 或 import）</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+100"/>
         <source>properties:</source>
         <translation>属性：</translation>
     </message>
@@ -1422,7 +1417,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>OUT 必须与 IMAGE 不同：输入镜像绝不会被写入</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>not a terminal: pass --yes to apply the plan above</source>
         <translation>不是终端：请传入 --yes 以应用上面的计划</translation>
     </message>
@@ -1568,7 +1563,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>inspect 只接受一个 IMAGE（参见 inspect --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-88"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-126"/>
         <source>Fix only these check ids.</source>
         <translation>只修复这些 ID 的检查项。</translation>
     </message>
@@ -1613,7 +1608,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--keep-quiet 与 --remove-quiet 互相矛盾</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+92"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation>显示 imageprep 将进行的修复：文件以统一差异格式显示，服务、软件包和命令以列表显示。不写入任何内容：镜像通过覆盖层以只读方式打开。退出码为 0；输入错误或备选方案无效时为 2。</translation>
     </message>
@@ -1623,7 +1618,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>plan 只接受一个 IMAGE（参见 plan --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="-28"/>
+        <location filename="../app/cli/main.cpp" line="-97"/>
         <source>Show what the image holds: OS, disks, kernels, packages.</source>
         <translation>显示镜像的内容：操作系统、磁盘、内核、软件包。</translation>
     </message>
@@ -1730,7 +1725,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未知选项 %1（参见 --help）</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>unknown command &apos;%1&apos; (see --help)</source>
         <translation>未知命令 &apos;%1&apos;（参见 --help）</translation>
     </message>
@@ -1783,7 +1778,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%2 中的云 &quot;%1&quot; 格式有误。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>The OS_* variables could not be read.</source>
         <translation>无法读取 OS_* 环境变量。</translation>
     </message>
@@ -2112,15 +2107,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>OpenSSL 摘要计算失败。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+5"/>
-        <location line="+10"/>
-        <location line="+6"/>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+34"/>
         <source>No output folder given.</source>
         <translation>未指定输出文件夹。</translation>
     </message>
@@ -2135,7 +2122,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>文件名 &quot;%1&quot; 中不能包含 &apos;/&apos;。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 exists; choose another folder or allow overwriting.</source>
         <translation>%1 已存在；请选择其他文件夹或允许覆盖。</translation>
     </message>
@@ -2155,9 +2142,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>镜像属性对 Glance 无效。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>virtual size %1 bytes, rounded up to whole GiB</source>
         <translation>虚拟大小 %1 字节，向上取整到整 GiB</translation>
+    </message>
+</context>
+<context>
+    <name>FileWrite</name>
+    <message>
+        <location filename="../core/util/VerifiedWrite.cpp" line="+27"/>
+        <source>The disk holding %1 is full; the file was not written.</source>
+        <translation>存放 %1 的磁盘已满；文件未写入。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -2441,12 +2441,13 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <name>Image</name>
     <message>
         <location filename="../core/image/Archive.cpp" line="+63"/>
+        <location filename="../core/image/ImageProbe.cpp" line="+43"/>
         <location filename="../core/image/ImageSource.cpp" line="+37"/>
         <source>Opening the image was cancelled.</source>
         <translation>已取消打开镜像。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 ends too early: the archive or compressed file is truncated. Copy or download it again.</source>
         <translation>%1 提前结束：归档或压缩文件已被截断。请重新复制或下载。</translation>
     </message>
@@ -2521,7 +2522,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1 解压后超过 %2（解压后磁盘的大小上限）；为防范解压炸弹，imageprep 已停止操作。如果该镜像确实这么大，请调高 IMAGEPREP_MAX_EXTRACT_BYTES。</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+168"/>
         <source>%1 is not a tar archive.</source>
         <translation>%1 不是 tar 归档。</translation>
     </message>
@@ -2561,8 +2562,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>OVF 声明“%1”采用 gzip 压缩，但无法按 gzip 格式读取。请重新导出或下载该虚拟设备。</translation>
     </message>
     <message>
-        <location filename="../core/image/ImageProbe.cpp" line="+56"/>
-        <location filename="../core/image/Workspace.cpp" line="+222"/>
+        <location filename="../core/image/ImageProbe.cpp" line="+62"/>
+        <location filename="../core/image/Workspace.cpp" line="+217"/>
         <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
         <translation>未找到 qemu-img。请安装 qemu-utils 软件包后重试。</translation>
     </message>
@@ -2582,7 +2583,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1 已加密（%2）。imageprep 无法检查加密磁盘；请先解密，例如使用 `qemu-img convert` 配合密钥，然后打开解密后的副本。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>libblkid could not read %1.</source>
         <translation>libblkid 无法读取 %1。</translation>
     </message>
@@ -2617,12 +2618,27 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>无法读取 %1（%2）。请检查该文件及其所在的磁盘。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-200"/>
         <source>%1 is not a regular file. Choose a disk image file.</source>
         <translation>%1 不是普通文件。请选择磁盘镜像文件。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-3"/>
+        <source>%1 is a named pipe (FIFO), not a disk image file. Save the image to a regular file and open that.</source>
+        <translation>%1 是命名管道（FIFO），不是磁盘映像文件。请将映像保存为普通文件后再打开。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The VMDK descriptor %1 refers to %2, which is not a regular file. imageprep only opens VMDK extents that are files.</source>
+        <translation>VMDK 描述文件 %1 引用了 %2，它不是普通文件。imageprep 只打开区段为普通文件的 VMDK。</translation>
+    </message>
+    <message>
+        <location line="+226"/>
+        <source>qemu-img did not answer within %1 s while reading %2; a file it needs may be a pipe or on a hung network share.</source>
+        <translation>qemu-img 在读取 %2 时 %1 秒内没有响应；它需要的某个文件可能是管道，或位于无响应的网络共享上。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>qemu-img cannot open %1: its header is damaged or of an unsupported version. Copy it again from its source.</source>
         <translation>qemu-img 无法打开 %1：其文件头已损坏或版本不受支持。请从来源处重新复制。</translation>
     </message>
@@ -2687,7 +2703,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>已拒绝打开 %1：其成员 %2 大小为 %3 字节，超过了 OVF 声明的 %4 字节。请重新导出或下载该虚拟设备。</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+109"/>
         <source>&quot;%1&quot; inside %2 is a VMDK descriptor that refers to other files. imageprep only opens self-contained disks from archives; export the appliance with a monolithic or stream-optimized disk.</source>
         <translation>%2 中的“%1”是引用了其他文件的 VMDK 描述文件。imageprep 只能从归档中打开独立的磁盘；请以 monolithic 或 stream-optimized 磁盘格式导出该虚拟设备。</translation>
     </message>
@@ -2738,12 +2754,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>该虚拟设备有 %1 块磁盘：%2。一个 Glance 镜像只含一块磁盘，imageprep 只导出单磁盘设备的启动盘；客户机可能把 /var、/home 或数据放在其他磁盘上。请把所有内容移到一块磁盘上，或将其他磁盘单独导出为卷。</translation>
     </message>
     <message>
-        <location filename="../core/image/Workspace.cpp" line="-126"/>
+        <location filename="../core/image/Workspace.cpp" line="-121"/>
         <source>Cannot create a work folder in %1. Make sure the folder exists and is writable, or set IMAGEPREP_WORKDIR to another folder.</source>
         <translation>无法在 %1 中创建工作文件夹。请确认该文件夹存在且可写，或将 IMAGEPREP_WORKDIR 设置为其他文件夹。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
         <source>Not enough space in the work folder %1: %2 needed, %3 free. Free some space there or set IMAGEPREP_WORKDIR to a folder on a larger disk.</source>
         <translation>工作文件夹 %1 空间不足：需要 %2，可用 %3。请在该位置释放一些空间，或将 IMAGEPREP_WORKDIR 设置为位于更大磁盘上的文件夹。</translation>
     </message>
@@ -2753,9 +2769,19 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>创建覆盖层需要已探测的基础镜像（路径和格式）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>The image&apos;s virtual size (%1 bytes) is larger than a qcow2 overlay can hold, so imageprep cannot open it. Check the image&apos;s header: a real disk of this size is unlikely.</source>
+        <translation>映像的虚拟大小（%1 字节）超出了 qcow2 覆盖层所能容纳的范围，因此 imageprep 无法打开它。请检查映像的文件头：真实磁盘几乎不可能有这么大。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not create the session overlay in %1. Check that the work folder is writable and has free space.</source>
         <translation>无法在 %1 中创建会话覆盖层。请检查工作文件夹是否可写且有可用空间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>qemu-img could not create the session overlay in %1: %2</source>
+        <translation>qemu-img 无法在 %1 中创建会话覆盖层：%2</translation>
     </message>
 </context>
 <context>
@@ -2866,7 +2892,7 @@ Commands:
         <translation>OUT 必须与基础镜像不同：基础镜像绝不会被写入</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
     </message>
@@ -2970,12 +2996,12 @@ Commands:
         <translation>--expect 至少需要一个要求 ID</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-242"/>
         <source>unknown requirement id: %1</source>
         <translation>未知的要求 ID：%1</translation>
     </message>
     <message>
-        <location line="+287"/>
+        <location line="+286"/>
         <source>Image: %1</source>
         <translation>镜像：%1</translation>
     </message>
@@ -2985,7 +3011,7 @@ Commands:
         <translation>预期要求：</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-310"/>
         <source>PASS</source>
         <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
         <translation>通过</translation>
@@ -2996,7 +3022,7 @@ Commands:
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+330"/>
+        <location line="+329"/>
         <source>Other requirements (not graded):</source>
         <translation>其他要求（不计分）：</translation>
     </message>
@@ -3798,7 +3824,7 @@ Commands:
 <context>
     <name>OutputText</name>
     <message>
-        <location filename="../core/fixes/FixOutput.cpp" line="+23"/>
+        <location filename="../core/fixes/FixOutput.cpp" line="+63"/>
         <source>Unknown output format %1 (qcow2 or raw).</source>
         <translation>未知的输出格式 %1（应为 qcow2 或 raw）。</translation>
     </message>
@@ -3813,12 +3839,13 @@ Commands:
         <translation>未安装 qemu-img。</translation>
     </message>
     <message>
+        <location line="+9"/>
         <location line="+7"/>
         <source>Cannot write in %1.</source>
         <translation>无法在 %1 中写入。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>qemu-img could not be started.</source>
         <translation>无法启动 qemu-img。</translation>
     </message>
@@ -3839,7 +3866,12 @@ Commands:
         <translation>转换后的镜像未通过 qemu-img check。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Flushing %1 to disk failed.</source>
+        <translation>将 %1 刷写到磁盘失败。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot rename the image to %1.</source>
         <translation>无法将镜像重命名为 %1。</translation>
     </message>
@@ -4577,7 +4609,7 @@ Commands:
         <translation>不同虚拟机管理程序的磁盘总线不同（源环境中为 sda，OpenStack 上使用 virtio 时为 vda），因此以内核设备名指定的文件系统会找不到，实例会停在紧急模式。UUID= 和 LABEL= 则始终对应该文件系统。</translation>
     </message>
     <message>
-        <location filename="../core/checks/HygieneChecks.cpp" line="-186"/>
+        <location filename="../core/checks/HygieneChecks.cpp" line="-191"/>
         <source>QEMU guest agent installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;qemu-guest-agent&quot;: a short statement of what a ready image has.</extracomment>
         <translation>已安装 QEMU 客户机代理</translation>
@@ -4601,7 +4633,7 @@ Commands:
         <translation>从带有机器 ID 的镜像启动的所有实例都会共用该 ID：DHCP 客户端 ID、journald 和监控系统会因此混淆各个实例。/etc/machine-id 为空或不存在时，每个实例会在首次启动时生成自己的 ID。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>No leftover history, leases or logs</source>
         <extracomment>Title of the OpenStack image requirement &quot;leftover-state&quot;: a short statement of what a ready image has.</extracomment>
         <translation>没有残留的历史记录、租约或日志</translation>
@@ -4613,7 +4645,7 @@ Commands:
         <translation>Shell 历史记录可能包含镜像来源机器的密码和主机名；旧的 DHCP 租约会让实例请求源机器的地址；日志会泄露源机器的过往信息，并误导调试实例的人员。</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+82"/>
         <source>SELinux relabel scheduled after edits</source>
         <extracomment>Title of the OpenStack image requirement &quot;selinux-relabel&quot;: a short statement of what a ready image has.</extracomment>
         <translation>修改后已安排 SELinux 重新标记</translation>
@@ -4738,7 +4770,7 @@ Commands:
 <context>
     <name>Severity</name>
     <message>
-        <location filename="../core/checks/Requirement.cpp" line="+18"/>
+        <location filename="../core/checks/Requirement.cpp" line="-22"/>
         <source>required</source>
         <extracomment>Severity of a requirement: the image does not work on OpenStack without it.</extracomment>
         <translation>必需</translation>
@@ -4858,7 +4890,7 @@ Commands:
 <context>
     <name>imageprep::BootTest</name>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+192"/>
+        <location filename="../core/boot/BootTest.cpp" line="+193"/>
         <source>Could not create the overlay for the test.</source>
         <translation>无法为测试创建覆盖层。</translation>
     </message>
@@ -4883,7 +4915,7 @@ Commands:
         <translation>生成的 SSH 公钥不存在。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Could not write the ConfigDrive contents.</source>
         <translation>无法写入 ConfigDrive 内容。</translation>
     </message>
@@ -5810,7 +5842,7 @@ Commands:
         <translation>请在实例文件夹之外选择报告的保存位置。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "CacheReportWindow.h"
+#include "util/VerifiedWrite.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -394,9 +394,8 @@ void CacheReportWindow::saveHtml()
         m_summary->setText(tr("Choose a place outside the instances folder for the report."));
         return;
     }
-    QSaveFile f(file);
-    if (!f.open(QIODevice::WriteOnly) || f.write(cacheReportToHtml(*m_report).toUtf8()) < 0 || !f.commit())
-        m_summary->setText(tr("Cannot write %1: %2").arg(file, f.errorString()));
+    if (const Status w = writeFileVerified(file, cacheReportToHtml(*m_report).toUtf8()); !w)
+        m_summary->setText(tr("Cannot write %1: %2").arg(file, w.error().detail));
 }
 
 } // namespace imageprep::ui

@@ -10,19 +10,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <atomic>
-#include <csignal>
-
 namespace imageprep::cli {
 
 namespace {
-
-std::atomic<bool> bootInterrupted{false};
-
-void onBootInterrupt(int)
-{
-    bootInterrupted.store(true);
-}
 
 QJsonObject reportJson(const BootTestReport &r)
 {
@@ -129,12 +119,7 @@ int runBootTest(CliContext &ctx, const QStringList &args)
         }
     };
 
-    bootInterrupted.store(false);
-    auto previousInt = std::signal(SIGINT, onBootInterrupt);
-    auto previousTerm = std::signal(SIGTERM, onBootInterrupt);
-    const Result<BootTestReport> result = imageprep::runBootTest(o, cb, bootInterrupted);
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
+    const Result<BootTestReport> result = imageprep::runBootTest(o, cb, interruptFlag());
     if (!result)
         return ctx.fail(result.error().message, result.error().detail,
                         result.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);

@@ -3,12 +3,12 @@
 #include "cli/Commands.h"
 
 #include "cache/CacheReport.h"
+#include "util/VerifiedWrite.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <cmath>
@@ -45,9 +45,8 @@ bool isInside(const QString &path, const QString &folder)
 int printReport(CliContext &ctx, const CacheReport &report, const QString &htmlPath, bool json)
 {
     if (!htmlPath.isEmpty()) {
-        QSaveFile f(htmlPath);
-        if (!f.open(QIODevice::WriteOnly) || f.write(cacheReportToHtml(report).toUtf8()) < 0 || !f.commit())
-            return ctx.fail(CliText::tr("cannot write %1").arg(htmlPath), f.errorString());
+        if (const Status w = writeFileVerified(htmlPath, cacheReportToHtml(report).toUtf8()); !w)
+            return ctx.fail(w.error().message, w.error().detail);
     }
     if (json)
         ctx.out << QString::fromUtf8(QJsonDocument(cacheReportToJson(report)).toJson(QJsonDocument::Indented));

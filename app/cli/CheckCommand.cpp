@@ -6,7 +6,7 @@
 #include "guest/GuestFiles.h"
 
 #include <QJsonDocument>
-#include <QSaveFile>
+#include "util/VerifiedWrite.h"
 
 namespace imageprep::cli {
 
@@ -24,9 +24,8 @@ QStringList splitIds(const QStringList &values)
 
 bool writeFile(CliContext &ctx, const QString &path, const QByteArray &data)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        ctx.fail(CliText::tr("cannot write %1: %2").arg(path, f.errorString()));
+    if (const Status w = writeFileVerified(path, data); !w) {
+        ctx.fail(w.error().message, w.error().detail);
         return false;
     }
     return true;

@@ -1,28 +1,12 @@
 #include "cli/CliSession.h"
+#include "cli/Interrupt.h"
 
 #include <QEventLoop>
-#include <QTimer>
-
-#include <atomic>
-#include <csignal>
 
 namespace imageprep::cli {
 
-namespace {
-
-std::atomic_bool interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    interrupted.store(true);
-}
-
-} // namespace
-
 CliSession::CliSession(CliContext &ctx) : m_ctx(ctx)
 {
-    std::signal(SIGINT, onInterrupt);
-    std::signal(SIGTERM, onInterrupt);
 
     QObject::connect(&m_session, &Session::stage, [this](const QString &text) {
         if (m_ctx.logLevel != LogLevel::Quiet) {
@@ -49,15 +33,7 @@ bool CliSession::waitForIdle()
         if (!busy)
             loop.quit();
     });
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [this] {
-        if (interrupted.exchange(false)) {
-            m_ctx.err << CliText::tr("Interrupted: stopping…") << '\n';
-            m_ctx.err.flush();
-            m_session.cancel();
-        }
-    });
-    poll.start(100);
+    cancelOnInterrupt(&loop, [this] { m_session.cancel(); });
     if (m_session.isBusy())
         loop.exec();
     if (m_error) {

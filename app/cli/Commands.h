@@ -3,6 +3,7 @@
 // Exit codes: 0 success, 1 a check or verdict failed, 2 input or usage error.
 
 #include "cli/CliContext.h"
+#include "cli/Interrupt.h"
 
 #include "fixes/FixPlan.h"
 #include "fixes/FixRunner.h"
@@ -29,9 +30,6 @@ struct FixCliOptionNames {
 const FixCliOptionNames &fixCliOptionNames();
 void addPlanOptions(QCommandLineParser &parser);
 std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLineParser &parser);
-void installFixInterruptHandler(); // after CliSession's own handler: Ctrl-C cancels
-bool fixInterruptRequested();
-const std::atomic_bool &fixInterruptFlag();
 } // namespace imageprep::cli
 
 namespace imageprep {

@@ -15,18 +15,10 @@
 #include <QTimer>
 
 #include <atomic>
-#include <csignal>
 
 namespace imageprep::cli {
 
 namespace {
-
-std::atomic_bool exportInterrupted{false};
-
-extern "C" void onExportInterrupt(int)
-{
-    exportInterrupted.store(true);
-}
 
 // Spins the event loop until the session is idle; Ctrl-C cancels the export
 // (the partial files are removed by the exporter itself).
@@ -37,12 +29,7 @@ void waitIdle(Session &session)
         if (!busy)
             loop.quit();
     });
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&session] {
-        if (exportInterrupted.exchange(false))
-            session.cancel();
-    });
-    poll.start(100);
+    cancelOnInterrupt(&loop, [&session] { session.cancel(); });
     if (session.isBusy())
         loop.exec();
 }
@@ -232,8 +219,6 @@ int runExport(CliContext &ctx, const QStringList &args)
             lastLine = line;
         }
     });
-    std::signal(SIGINT, onExportInterrupt);
-    std::signal(SIGTERM, onExportInterrupt);
     session.exportImage(options);
     waitIdle(session);
     if (!lastLine.isEmpty()) {

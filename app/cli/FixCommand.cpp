@@ -90,7 +90,6 @@ int runFix(CliContext &ctx, const QStringList &args)
         return ExitInputError;
 
     CliSession cli(ctx);
-    installFixInterruptHandler();
     Session &session = cli.session();
     if (!cli.open(image, !parser.isSet(offline)))
         return cli.lastExitCode();
@@ -131,11 +130,11 @@ int runFix(CliContext &ctx, const QStringList &args)
     // The overlay is consistent only once the appliance has shut down.
     if (!shutdownGuest(ctx, session))
         return ExitInputError;
-    if (fixInterruptRequested())
+    if (interruptRequested())
         return ctx.fail(CliText::tr("Cancelled; no output was written."), {}, ExitFailed);
     ctx.err << CliText::tr("Writing %1…\n").arg(out);
     ctx.err.flush();
-    const Status written = writeFixedImage(session.image().overlayPath, out, fmt, &fixInterruptFlag());
+    const Status written = writeFixedImage(session.image().overlayPath, out, fmt, &interruptFlag());
     if (!written)
         return ctx.fail(written.error().message, written.error().detail,
                         written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);

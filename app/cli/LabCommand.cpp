@@ -109,10 +109,10 @@ Status writeLabImage(const QString &overlay, const QString &out, bool overwrite)
 {
     const QFileInfo info(out);
     if (!overwrite || !info.exists())
-        return writeFixedImage(overlay, out, QStringLiteral("qcow2"), &fixInterruptFlag());
+        return writeFixedImage(overlay, out, QStringLiteral("qcow2"), &interruptFlag());
     const QString staged = info.absoluteDir().absoluteFilePath(QStringLiteral(".%1.lab-new").arg(info.fileName()));
     QFile::remove(staged);
-    if (Status s = writeFixedImage(overlay, staged, QStringLiteral("qcow2"), &fixInterruptFlag()); !s)
+    if (Status s = writeFixedImage(overlay, staged, QStringLiteral("qcow2"), &interruptFlag()); !s)
         return s;
     if (std::rename(QFile::encodeName(staged).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) != 0) {
         QFile::remove(staged);
@@ -166,7 +166,6 @@ int runLabMake(CliContext &ctx, const QStringList &args)
     if (parser.isSet(base) && QFileInfo(out).absoluteFilePath() == QFileInfo(image).absoluteFilePath())
         return ctx.fail(QCoreApplication::translate("LabCommand", "OUT must differ from the base image: the base is never written"));
 
-    installFixInterruptHandler();
     QTemporaryDir generated; // the generated base lives (and goes) with this command
     if (!parser.isSet(base)) {
         if (!generated.isValid())
@@ -235,7 +234,7 @@ int runLabMake(CliContext &ctx, const QStringList &args)
     // The overlay is consistent only once the appliance has shut down.
     if (!shutdownGuest(ctx, session))
         return ExitInputError;
-    if (fixInterruptRequested())
+    if (interruptRequested())
         return ctx.fail(QCoreApplication::translate("LabCommand", "Cancelled; no output was written."), {}, ExitFailed);
     ctx.err << QCoreApplication::translate("LabCommand", "Writing %1…").arg(out) << '\n';
     ctx.err.flush();

@@ -7,22 +7,13 @@
 #include "fixes/FixRunner.h"
 #include "guest/GuestSession.h"
 
-#include <QEventLoop>
-#include <QTimer>
+#include "cli/Interrupt.h"
 
-#include <atomic>
-#include <csignal>
+#include <QEventLoop>
 
 namespace imageprep::cli {
 
 namespace {
-
-std::atomic_bool fixInterrupted{false};
-
-extern "C" void onFixInterrupt(int)
-{
-    fixInterrupted.store(true);
-}
 
 QStringList splitList(const QStringList &values)
 {
@@ -99,22 +90,6 @@ std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLinePa
     return options;
 }
 
-void installFixInterruptHandler()
-{
-    std::signal(SIGINT, onFixInterrupt);
-    std::signal(SIGTERM, onFixInterrupt);
-}
-
-bool fixInterruptRequested()
-{
-    return fixInterrupted.load();
-}
-
-const std::atomic_bool &fixInterruptFlag()
-{
-    return fixInterrupted;
-}
-
 bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *error)
 {
     std::optional<Error> failure;
@@ -124,15 +99,7 @@ bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *err
         if (!busy)
             loop.quit();
     });
-    QTimer poll;
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&session, &ctx] {
-        if (fixInterrupted.load()) {
-            ctx.err << CliText::tr("Interrupted: stopping…") << '\n';
-            ctx.err.flush();
-            session.cancel();
-        }
-    });
-    poll.start(100);
+    cancelOnInterrupt(&loop, [&session] { session.cancel(); });
     if (session.isBusy())
         loop.exec();
     QObject::disconnect(failed);
@@ -213,7 +180,6 @@ int runPlan(CliContext &ctx, const QStringList &args)
         return ExitInputError;
 
     CliSession cli(ctx);
-    installFixInterruptHandler();
     if (!cli.open(parser.positionalArguments().first()))
         return cli.lastExitCode();
     const auto plan = planWithSession(ctx, cli.session(), *options);

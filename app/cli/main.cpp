@@ -114,6 +114,8 @@ int main(int argc, char **argv)
         printUsage(ctx.err);
         return ExitInputError;
     }
+    // In the chosen language, before any step that could take long.
+    installInterruptHandler(CliText::tr("Interrupted: stopping…"));
     const QString name = args.first();
     for (const Command &c : commands) {
         if (name == QLatin1String(c.name))

@@ -3,6 +3,7 @@
 #include "image/ImageInfo.h"
 #include "util/KvmProbe.h"
 #include "util/Process.h"
+#include "util/VerifiedWrite.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -220,10 +221,7 @@ Status BootRun::prepareConfigDrive()
     const QString root = m_files.dir + QStringLiteral("/configdrive");
     const QString latest = root + QStringLiteral("/openstack/latest");
     QDir().mkpath(latest);
-    const auto write = [](const QString &path, const QByteArray &data) {
-        QFile f(path);
-        return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-    };
+    const auto write = [](const QString &path, const QByteArray &data) { return writeFileVerified(path, data).ok(); };
     if (!write(latest + QStringLiteral("/meta_data.json"),
                configDriveMetaData(QUuid::createUuid().toString(QUuid::WithoutBraces),
                                    QStringLiteral("imageprep-boot-test"), m_publicKey))
@@ -607,9 +605,8 @@ Result<BootTestReport> BootRun::run()
     if (!m_qemuStderr.trimmed().isEmpty())
         say(BootTestText::tr("QEMU said: %1").arg(m_qemuStderr.trimmed()));
     if (!m_o.serialLogCopy.isEmpty()) {
-        QFile copy(m_o.serialLogCopy);
-        if (copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            copy.write(m_report.serialLog.toUtf8());
+        if (const Status w = writeFileVerified(m_o.serialLogCopy, m_report.serialLog.toUtf8()); !w)
+            say(w.error().message + QLatin1Char(' ') + w.error().detail);
     }
     m_report.elapsedMs = total.elapsed();
     return m_report;

@@ -23,7 +23,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         const FamilyProfile &profile = profileFor(facts.family());
         QList<Evidence> ev;
@@ -65,7 +65,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         QList<Evidence> keys;
         for (const QString &k : files.glob(QStringLiteral("/etc/ssh"), QStringLiteral("ssh_host_*_key")))
@@ -105,7 +105,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
     {
         const QString path = QStringLiteral("/etc/shadow");
         for (const Line &l : readLines(files, path)) {

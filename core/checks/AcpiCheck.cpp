@@ -58,7 +58,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         if (facts.packages.isEmpty())
             return result(CheckStatus::Unknown, CheckText::tr("Inspection found no package list."));

@@ -28,7 +28,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
     {
         const QList<CmdlineSource> sources = kernelCommandLines(files);
         if (sources.isEmpty())
@@ -108,7 +108,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         if (facts.kernels.isEmpty())
             return result(CheckStatus::Unknown, CheckText::tr("Inspection found no kernel."));
@@ -164,7 +164,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         if (facts.kernels.isEmpty())
             return result(CheckStatus::Unknown, CheckText::tr("Inspection found no kernel."));

@@ -327,10 +327,29 @@ static Evidence linkEvidence(const QString &path, const QString &note)
     return Evidence{path, 0, {}, note};
 }
 
+bool isDevNullLink(const GuestFiles &files, const QString &path)
+{
+    if (files.lstat(path).type != GuestStat::Type::Symlink)
+        return false;
+    if (files.readlink(path) == QLatin1String("/dev/null"))
+        return true;
+    // Any other link is followed once, so that a loop is noted, not taken for "not masked".
+    files.resolve(path);
+    return false;
+}
+
+bool linkPresent(const GuestFiles &files, const QString &path)
+{
+    const GuestStat::Type type = files.lstat(path).type;
+    if (type == GuestStat::Type::Symlink)
+        files.resolve(path); // a loop is noted; a dangling link still says "enabled"
+    return type != GuestStat::Type::Missing;
+}
+
 bool isMasked(const GuestFiles &files, const QString &unit, Evidence *evidence)
 {
     const QString path = QStringLiteral("/etc/systemd/system/") + unit;
-    if (files.lstat(path).type == GuestStat::Type::Symlink && files.readlink(path) == QLatin1String("/dev/null")) {
+    if (isDevNullLink(files, path)) {
         if (evidence)
             *evidence = linkEvidence(path, CheckText::tr("%1 is masked (linked to /dev/null)").arg(unit));
         return true;
@@ -356,7 +375,7 @@ ServiceState findEnabledService(const GuestFacts &facts, const GuestFiles &files
         }
         for (const QString &dir : std::as_const(*wantDirs)) {
             const QString link = dir + QLatin1Char('/') + unit;
-            if (files.lstat(link).type != GuestStat::Type::Missing)
+            if (linkPresent(files, link))
                 return ServiceState{true, name, linkEvidence(link, CheckText::tr("systemd starts %1 at boot").arg(unit))};
         }
         // SysV: S<nn><name> links in the multi-user runlevels.
@@ -369,7 +388,7 @@ ServiceState findEnabledService(const GuestFacts &facts, const GuestFiles &files
         // OpenRC: a link in a runlevel directory.
         for (const QString &level : {QStringLiteral("sysinit"), QStringLiteral("boot"), QStringLiteral("default")}) {
             const QString link = QStringLiteral("/etc/runlevels/%1/%2").arg(level, name);
-            if (files.lstat(link).type != GuestStat::Type::Missing)
+            if (linkPresent(files, link))
                 return ServiceState{true, name, linkEvidence(link, CheckText::tr("OpenRC starts %1 in runlevel %2").arg(name, level))};
         }
     }

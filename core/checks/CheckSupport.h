@@ -140,6 +140,10 @@ struct ServiceState {
     Evidence evidence;
 };
 ServiceState findEnabledService(const GuestFacts &facts, const GuestFiles &files, const QStringList &names);
+// A link to /dev/null (a mask); any other link is resolved so a loop is noted.
+bool isDevNullLink(const GuestFiles &files, const QString &path);
+// A directory entry exists (a link, even dangling, counts); a link loop is noted.
+bool linkPresent(const GuestFiles &files, const QString &path);
 // A systemd unit masked through a link to /dev/null in /etc/systemd/system.
 bool isMasked(const GuestFiles &files, const QString &unit, Evidence *evidence = nullptr);
 

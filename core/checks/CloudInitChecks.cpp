@@ -78,7 +78,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         const CloudInitState ci = cloudInitState(facts, files);
         if (ci.installed && ci.disabledBy.isEmpty() && ci.enabled) {
@@ -140,7 +140,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         const CloudInitState ci = cloudInitState(facts, files);
         if (!ci.installed) {
@@ -176,7 +176,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         if (!facts.hasPackage(QStringLiteral("cloud-init")))
             return result(CheckStatus::NotApplicable, CheckText::tr("cloud-init is not installed."));

@@ -82,7 +82,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         if (facts.rootDevice.isEmpty())
             return result(CheckStatus::Unknown, CheckText::tr("Inspection did not find the root file system."));
@@ -158,7 +158,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         const FamilyProfile &profile = profileFor(facts.family());
         if (facts.packages.isEmpty())
@@ -229,7 +229,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
     {
         const QString path = QStringLiteral("/etc/fstab");
         if (!files.isFile(path))

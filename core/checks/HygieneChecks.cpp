@@ -25,7 +25,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         const FamilyProfile &profile = profileFor(facts.family());
         if (facts.packages.isEmpty())
@@ -61,13 +61,14 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
     {
         static const QRegularExpression id(QStringLiteral("^[0-9a-f]{32}$"));
         QList<Evidence> bad;
         for (const QString &path : {QStringLiteral("/etc/machine-id"), QStringLiteral("/var/lib/dbus/machine-id")}) {
             // /var/lib/dbus/machine-id is usually a link to /etc/machine-id: judge the file once.
-            if (path != QLatin1String("/etc/machine-id") && files.lstat(path).type == GuestStat::Type::Symlink)
+            if (path != QLatin1String("/etc/machine-id") && files.lstat(path).type == GuestStat::Type::Symlink
+                && files.resolve(path) == QStringLiteral("/etc/machine-id"))
                 continue;
             for (const Line &l : readLines(files, path)) {
                 if (id.match(l.text.trimmed()).hasMatch())
@@ -95,7 +96,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         QList<Evidence> state, logs;
         const auto sized = [&](const QString &path) {
@@ -132,9 +133,13 @@ public:
         for (int depth = 0; depth < 3 && !dirs.isEmpty() && logs.size() < MaxLogs; ++depth) {
             QStringList next;
             for (const QString &dir : std::as_const(dirs)) {
-                for (const QString &name : files.list(dir)) {
+                // /var/log itself may be a link; a loop is noted by resolve().
+                const auto real = files.resolve(dir);
+                if (!real)
+                    continue;
+                for (const QString &name : files.list(*real)) {
                     const QString p = dir + QLatin1Char('/') + name;
-                    const GuestStat st = files.lstat(p);
+                    const GuestStat st = files.lstat(*real + QLatin1Char('/') + name);
                     if (st.type == GuestStat::Type::Directory)
                         next << p;
                     else if (st.type == GuestStat::Type::Regular && st.size > 0 && logs.size() < MaxLogs)
@@ -175,7 +180,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
     {
         const QString conf = QStringLiteral("/etc/selinux/config");
         if (!files.isFile(conf))

@@ -50,7 +50,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
     {
         const auto any = [](const QString &) { return true; };
         QList<Evidence> bad = ruleLines(files, QStringLiteral("/etc/udev/rules.d/70-persistent-net.rules"), any);
@@ -58,7 +58,7 @@ public:
         // An empty file or a /dev/null link of the same name in /etc masks the generator.
         const QString mask = QStringLiteral("/etc/udev/rules.d/75-persistent-net-generator.rules");
         const GuestStat maskStat = files.lstat(mask);
-        const bool masked = (maskStat.type == GuestStat::Type::Symlink && files.readlink(mask) == QLatin1String("/dev/null"))
+        const bool masked = isDevNullLink(files, mask)
             || (maskStat.type == GuestStat::Type::Regular && isEffectivelyEmpty(files, mask));
         QList<Evidence> ev;
         if (masked) {
@@ -100,7 +100,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         QList<Evidence> bad;
 
@@ -167,7 +167,7 @@ public:
     {
     }
 
-    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const override
+    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
     {
         const FirewallServices &fw = firewallServices();
         QList<Evidence> failing, warning;

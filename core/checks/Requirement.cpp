@@ -1,5 +1,7 @@
 #include "checks/Requirement.h"
 
+#include "guest/GuestFiles.h"
+
 #include <QCoreApplication>
 
 namespace imageprep {
@@ -56,6 +58,28 @@ QString severityWord(Severity severity)
     return severity == Severity::Required ? QCoreApplication::translate("Severity", "required")
                                           //: Severity of a requirement: good practice, not a blocker.
                                           : QCoreApplication::translate("Severity", "recommended");
+}
+
+CheckResult Requirement::check(const GuestFacts &facts, const GuestFiles &files) const
+{
+    QList<GuestReadFailure> failures;
+    files.attachFailureLog(&failures);
+    CheckResult r = evaluate(facts, files);
+    files.attachFailureLog(nullptr);
+    // A fail or warning stands on what was read; a pass or "does not apply"
+    // may only be saying that a file looked absent or empty.
+    if (failures.isEmpty() || (r.status != CheckStatus::Pass && r.status != CheckStatus::NotApplicable))
+        return r;
+    r.status = CheckStatus::Unknown;
+    QStringList paths;
+    for (const GuestReadFailure &f : failures) {
+        paths << f.path;
+        r.evidence << Evidence{f.path, 0, QString(), f.message};
+    }
+    //: %1 is a list of guest file paths; the check cannot decide without them.
+    r.summary = QCoreApplication::translate("CheckStatus", "Could not read %1, so this cannot be decided. Check the file in the guest.")
+                    .arg(paths.join(QStringLiteral(", ")));
+    return r;
 }
 
 } // namespace imageprep

@@ -51,7 +51,14 @@ public:
     virtual QString group() const = 0;     // disk-boot, network, access, cloud-init, hygiene
 
     // Pure: reads facts and files, changes nothing, returns result.id == id().
-    virtual CheckResult check(const GuestFacts &facts, const GuestFiles &files) const = 0;
+    // A pass or not-applicable that rested on a guest file the check could
+    // not read (a symlink loop, a file over the read limit, a non-file)
+    // becomes unknown, naming the file and why: never a false pass.
+    CheckResult check(const GuestFacts &facts, const GuestFiles &files) const;
+
+protected:
+    // The requirement's own logic; check() wraps it.
+    virtual CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const = 0;
 };
 
 } // namespace imageprep

@@ -1,6 +1,7 @@
 #include "export/Exporter.h"
 
 #include "util/Process.h"
+#include "util/VerifiedWrite.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +12,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStorageInfo>
 
 #include <openssl/evp.h>
@@ -338,32 +338,27 @@ Result<FileDigests> hashFile(const QString &path, const ProgressFn &progress, co
 
 Status writeSums(const QString &path, const QList<QPair<QString, QString>> &hashAndName)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot write %1.").arg(path), f.errorString());
+    QByteArray content;
     for (const auto &[hash, name] : hashAndName)
-        f.write(hash.toLatin1() + "  " + QFile::encodeName(name) + '\n');
-    if (!f.commit())
-        return makeError(isNoSpace(f.errorString()) ? ErrorCode::NoSpace : ErrorCode::Unreadable,
-                         ExporterText::tr("Cannot write %1.").arg(path), f.errorString());
-    return success();
+        content += hash.toLatin1() + "  " + QFile::encodeName(name) + '\n';
+    return writeFileVerified(path, content);
 }
 
 namespace {
 
-Status writeTextFile(const QString &path, const QByteArray &content, bool executable = false)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot write %1.").arg(path), f.errorString());
-    f.write(content);
-    if (executable)
-        f.setPermissions(f.permissions() | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther);
-    if (!f.commit())
-        return makeError(isNoSpace(f.errorString()) ? ErrorCode::NoSpace : ErrorCode::Unreadable,
-                         ExporterText::tr("Cannot write %1.").arg(path), f.errorString());
-    return success();
-}
+// Removes what an export wrote unless it finished: a failed side file must
+// not leave the image and half the other files looking like a result.
+struct WrittenFiles {
+    QStringList paths;
+    bool done = false;
+    ~WrittenFiles()
+    {
+        for (const QString &p : std::as_const(paths)) {
+            if (!done)
+                QFile::remove(p);
+        }
+    }
+};
 
 } // namespace
 
@@ -386,6 +381,7 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
     const QString imageFile = base + ext;
 
     ExportResult res;
+    WrittenFiles written;
     res.imagePath = out.filePath(imageFile);
     const QStringList finalFiles{res.imagePath, out.filePath(base + QStringLiteral(".properties.json")),
                                  out.filePath(base + QStringLiteral(".properties.yaml")),
@@ -425,6 +421,7 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
     t.start();
     if (const Status conv = convertImage(source, res.imagePath, options.format, options.compress, progress, cancel); !conv)
         return conv.error();
+    written.paths << res.imagePath;
     res.convertMs = t.restart();
     res.imageBytes = QFileInfo(res.imagePath).size();
     if (auto info = qemuImgInfo(res.imagePath, toString(options.format)))
@@ -457,8 +454,9 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
         };
         for (const auto &f : files) {
             const QString path = out.filePath(base + f.suffix);
-            if (const Status w = writeTextFile(path, f.content, f.exec); !w)
+            if (const Status w = writeFileVerified(path, f.content, f.exec); !w)
                 return w.error();
+            written.paths << path;
             res.propertyFiles << path;
         }
         bundleFiles << res.propertyFiles;
@@ -466,19 +464,23 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
     res.sumsPath = out.filePath(QStringLiteral("SHA256SUMS"));
     if (const Status s = writeSums(res.sumsPath, {{res.sha256, imageFile}}); !s)
         return s.error();
+    written.paths << res.sumsPath;
     // Glance's os_hash_value is SHA-512; a separate file keeps `sha256sum -c SHA256SUMS` working.
     const QString sha512Path = out.filePath(QStringLiteral("SHA512SUMS"));
     if (const Status s = writeSums(sha512Path, {{res.sha512, imageFile}}); !s)
         return s.error();
+    written.paths << sha512Path;
     bundleFiles << res.sumsPath << sha512Path;
 
     if (options.bundle != BundleFormat::None) {
         res.bundlePath = out.filePath(base + QLatin1Char('.') + toString(options.bundle));
         if (const Status b = writeBundle(res.bundlePath, options.bundle, bundleFiles, progress, cancel); !b)
             return b.error();
+        written.paths << res.bundlePath;
         res.bundleMs = t.restart();
     }
 
+    written.done = true; // complete: a failed upload can be retried from these files
     if (options.upload) {
         t.restart();
         auto up = uploadImage(upload, props, imageName, res.imagePath, res.md5, res.sha512, progress, cancel);

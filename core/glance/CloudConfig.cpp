@@ -192,7 +192,7 @@ Result<CloudConfig> fromNode(const YAML::Node &cloud, const QString &name)
 }
 
 Result<CloudConfig> pick(const YAML::Node &root, const YAML::Node &secure, const QString &name, const QString &origin)
-{
+try {
     if (!root || !root.IsMap() || !root["clouds"] || !root["clouds"].IsMap())
         return makeError(ErrorCode::Corrupt, CloudConfigText::tr("%1 has no \"clouds\" mapping.").arg(origin));
     const std::string key = name.toStdString();
@@ -207,11 +207,10 @@ Result<CloudConfig> pick(const YAML::Node &root, const YAML::Node &secure, const
     YAML::Node merged = cloud;
     if (secure && secure.IsMap() && secure["clouds"] && secure["clouds"][key])
         merged = merge(cloud, secure["clouds"][key]);
-    try {
-        return fromNode(merged, name);
-    } catch (const YAML::Exception &e) {
-        return makeError(ErrorCode::Corrupt, CloudConfigText::tr("Cloud \"%1\" in %2 is malformed.").arg(name, origin), QString::fromStdString(e.what()));
-    }
+    return fromNode(merged, name);
+} catch (const YAML::Exception &e) {
+    // Any node of the wrong kind (a sequence as a cloud name, say; found by fuzz_cloudsyaml).
+    return makeError(ErrorCode::Corrupt, CloudConfigText::tr("Cloud \"%1\" in %2 is malformed.").arg(name, origin), QString::fromStdString(e.what()));
 }
 
 } // namespace

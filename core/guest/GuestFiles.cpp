@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace imageprep {
 
 namespace {
@@ -23,6 +25,7 @@ std::optional<QString> GuestFiles::resolve(const QString &path, GuestRead::Statu
                                            QString *message) const
 {
     auto fail = [&](GuestRead::Status s, const QString &msg) -> std::optional<QString> {
+        noteFailure(path, msg);
         if (why)
             *why = s;
         if (message)
@@ -79,6 +82,14 @@ GuestStat GuestFiles::stat(const QString &path) const
     return lstat(*real);
 }
 
+bool GuestFiles::isFile(const QString &path) const
+{
+    const GuestStat::Type type = stat(path).type;
+    if (type == GuestStat::Type::Directory || type == GuestStat::Type::Other)
+        noteFailure(path, QStringLiteral("%1 is not a regular file in the guest").arg(path));
+    return type == GuestStat::Type::Regular;
+}
+
 GuestRead GuestFiles::read(const QString &path, qint64 maxBytes) const
 {
     GuestRead r;
@@ -102,17 +113,33 @@ GuestRead GuestFiles::read(const QString &path, qint64 maxBytes) const
     default:
         r.status = GuestRead::Status::NotAFile;
         r.message = QStringLiteral("%1 is not a regular file in the guest").arg(path);
+        noteFailure(path, r.message);
         return r;
     }
     if (st.size > maxBytes) {
         r.status = GuestRead::Status::TooLarge;
         r.message = QStringLiteral("%1 is %2 bytes, more than the %3 bytes imageprep reads")
                         .arg(path).arg(st.size).arg(maxBytes);
+        noteFailure(path, r.message);
         return r;
     }
     r.content = readBytes(*real, maxBytes);
+    // Fewer bytes than the file holds: the guest's disk failed the read.
+    if (r.content.size() < st.size) {
+        r.status = GuestRead::Status::Error;
+        r.message = QStringLiteral("%1: only %2 of its %3 bytes could be read").arg(path).arg(r.content.size()).arg(st.size);
+        noteFailure(path, r.message);
+        r.content.clear();
+        return r;
+    }
     r.status = GuestRead::Status::Ok;
     return r;
+}
+
+void GuestFiles::noteFailure(const QString &path, const QString &message) const
+{
+    if (m_failures && !m_failures->contains(GuestReadFailure{path, message}))
+        m_failures->append(GuestReadFailure{path, message});
 }
 
 QString GuestFiles::readText(const QString &path, qint64 maxBytes) const
@@ -149,7 +176,7 @@ void MemoryGuestFiles::ensureParents(const QString &path)
             break;
         p = p.left(slash);
         if (!m_nodes.contains(p))
-            m_nodes.insert(p, Node{GuestStat::Type::Directory, {}, 0755});
+            m_nodes.insert(p, Node{GuestStat::Type::Directory, {}, 0755, 0});
     }
 }
 
@@ -157,21 +184,28 @@ void MemoryGuestFiles::addFile(const QString &path, const QByteArray &content, u
 {
     const QString p = cleanGuestPath(path);
     ensureParents(p);
-    m_nodes.insert(p, Node{GuestStat::Type::Regular, content, mode});
+    m_nodes.insert(p, Node{GuestStat::Type::Regular, content, mode, 0});
+}
+
+void MemoryGuestFiles::addUnreadableFile(const QString &path, qint64 size)
+{
+    const QString p = cleanGuestPath(path);
+    ensureParents(p);
+    m_nodes.insert(p, Node{GuestStat::Type::Regular, {}, 0644, size});
 }
 
 void MemoryGuestFiles::addDir(const QString &path, uint mode)
 {
     const QString p = cleanGuestPath(path);
     ensureParents(p);
-    m_nodes.insert(p, Node{GuestStat::Type::Directory, {}, mode});
+    m_nodes.insert(p, Node{GuestStat::Type::Directory, {}, mode, 0});
 }
 
 void MemoryGuestFiles::addSymlink(const QString &path, const QString &target)
 {
     const QString p = cleanGuestPath(path);
     ensureParents(p);
-    m_nodes.insert(p, Node{GuestStat::Type::Symlink, target.toUtf8(), 0777});
+    m_nodes.insert(p, Node{GuestStat::Type::Symlink, target.toUtf8(), 0777, 0});
 }
 
 void MemoryGuestFiles::remove(const QString &path)
@@ -194,7 +228,7 @@ GuestStat MemoryGuestFiles::lstat(const QString &path) const
     const auto it = m_nodes.constFind(p);
     if (it == m_nodes.constEnd())
         return {};
-    return GuestStat{it->type, it->type == GuestStat::Type::Regular ? it->content.size() : 0,
+    return GuestStat{it->type, it->type == GuestStat::Type::Regular ? std::max(it->content.size(), it->unreadableSize) : 0,
                      it->mode, 0, 0};
 }
 

@@ -3,7 +3,10 @@
 // Implementations provide the raw operations (lstat, readlink, list, pread);
 // this class resolves paths itself so that a guest symlink is followed only
 // inside the guest: a link that climbs above the root or loops is reported,
-// never followed. Reads are bounded.
+// never followed. Reads are bounded. A read that fails for another reason
+// than a missing file (a loop, a file over the limit, a non-file) is noted
+// in the attached failure log, so a check never passes on what it could not
+// read (see Requirement::check).
 
 #include <QByteArray>
 #include <QHash>
@@ -32,6 +35,12 @@ struct GuestRead {
     bool ok() const { return status == Status::Ok; }
 };
 
+struct GuestReadFailure {
+    QString path;
+    QString message;
+    bool operator==(const GuestReadFailure &) const = default;
+};
+
 class GuestFiles {
 public:
     static constexpr qint64 DefaultReadLimit = 4 * 1024 * 1024;
@@ -52,7 +61,8 @@ public:
     // stat() after following guest symlinks; Missing when unresolvable.
     GuestStat stat(const QString &path) const;
     bool exists(const QString &path) const { return stat(path).type != GuestStat::Type::Missing; }
-    bool isFile(const QString &path) const { return stat(path).type == GuestStat::Type::Regular; }
+    // A folder or device where a file is asked for is noted as a failed read.
+    bool isFile(const QString &path) const;
     bool isDir(const QString &path) const { return stat(path).type == GuestStat::Type::Directory; }
 
     // Bounded, symlink-safe read of a regular file.
@@ -62,12 +72,21 @@ public:
 
     // Entries of dir (after resolving dir) whose names match a wildcard such as "ifcfg-*".
     QStringList glob(const QString &dir, const QString &pattern) const;
+
+    // While attached (non-null), failed resolves and reads are appended to log.
+    void attachFailureLog(QList<GuestReadFailure> *log) const { m_failures = log; }
+
+private:
+    void noteFailure(const QString &path, const QString &message) const;
+    mutable QList<GuestReadFailure> *m_failures = nullptr;
 };
 
 // A guest tree held in memory: unit tests and lab exercises build one.
 class MemoryGuestFiles final : public GuestFiles {
 public:
     void addFile(const QString &path, const QByteArray &content, uint mode = 0644);
+    // A regular file of `size` bytes whose content cannot be read (an I/O error).
+    void addUnreadableFile(const QString &path, qint64 size);
     void addDir(const QString &path, uint mode = 0755);
     void addSymlink(const QString &path, const QString &target);
     void remove(const QString &path);
@@ -82,6 +101,7 @@ private:
         GuestStat::Type type = GuestStat::Type::Missing;
         QByteArray content; // file content or link target
         uint mode = 0;
+        qint64 unreadableSize = 0; // addUnreadableFile: the size lstat reports
     };
     void ensureParents(const QString &path);
     QHash<QString, Node> m_nodes;

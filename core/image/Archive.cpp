@@ -73,7 +73,9 @@ Error readError(const QString &path, archive *a)
 {
     const QString detail = archiveErrorText(a);
     if (detail.contains("truncated"_L1, Qt::CaseInsensitive)
-        || detail.contains("premature end"_L1, Qt::CaseInsensitive))
+        || detail.contains("premature end"_L1, Qt::CaseInsensitive)
+        // liblzma's LZMA_BUF_ERROR: the input ended before the end-of-stream marker.
+        || detail.contains("No progress is possible"_L1, Qt::CaseInsensitive))
         return makeError(ErrorCode::Truncated,
                          ImageText::tr("%1 ends too early: the archive or compressed file is truncated. Copy "
                          "or download it again.").arg(native(path)),
@@ -398,6 +400,32 @@ qint64 ExtractLimits::effectiveMaxOutput() const
     return ok && env > 0 ? env : kDefaultMaxOutput;
 }
 
+namespace {
+
+// True when the decompressed stream starts with a zero block. Such a stream
+// is a disk (a whole-disk ext4, an LVM PV, btrfs leave sector 0 empty), never
+// a tar: a tar starts with a member's header, yet libarchive's tar reader
+// bids on the zero block and takes it for the end of an empty archive.
+bool startsWithZeroBlock(const QString &path)
+{
+    ArchivePtr a = newReader(false);
+    archive_entry *e = nullptr;
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK
+        || archive_read_next_header(a.get(), &e) < ARCHIVE_WARN)
+        return false;
+    char block[512];
+    qsizetype got = 0;
+    while (got < qsizetype(sizeof block)) {
+        const la_ssize_t n = archive_read_data(a.get(), block + got, sizeof block - size_t(got));
+        if (n <= 0)
+            return false;
+        got += n;
+    }
+    return std::all_of(block, block + sizeof block, [](char c) { return c == 0; });
+}
+
+} // namespace
+
 Result<ContainerInfo> detectContainer(const QString &path)
 {
     ArchivePtr a = newReader(true);
@@ -408,12 +436,17 @@ Result<ContainerInfo> detectContainer(const QString &path)
         return info;
     archive_entry *e = nullptr;
     const int rc = archive_read_next_header(a.get(), &e);
+    info.filters = filterNames(a.get());
+    const bool tarBid = (archive_format(a.get()) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_TAR;
+    if (!info.filters.isEmpty() && tarBid && startsWithZeroBlock(path)) {
+        info.kind = ContainerKind::Compressed;
+        return info;
+    }
     if (rc == ARCHIVE_EOF || rc < ARCHIVE_WARN) {
-        if (filterNames(a.get()).isEmpty())
-            return info;
+        if (info.filters.isEmpty())
+            return ContainerInfo{};
         return readError(path, a.get());
     }
-    info.filters = filterNames(a.get());
     const int format = archive_format(a.get()) & ARCHIVE_FORMAT_BASE_MASK;
     if (format == ARCHIVE_FORMAT_TAR)
         info.kind = ContainerKind::Tar;

@@ -4,6 +4,8 @@
 
 #include "util/Result.h"
 
+#include <atomic>
+
 #include <QString>
 #include <QStringList>
 
@@ -33,7 +35,13 @@ struct ImageInfo {
 // external data file, and VMDK descriptors whose extents lie outside the
 // descriptor's folder (they could make a host file appear as guest disk).
 // Blocking: call it from a worker thread.
-Result<ImageInfo> probeImage(const QString &path);
+// `cancel` kills a running qemu-img; each qemu-img run also has a deadline.
+Result<ImageInfo> probeImage(const QString &path, const std::atomic_bool *cancel = nullptr);
+
+// Checks the type of an input file without blocking (O_NONBLOCK, fstat):
+// a regular file or a block device passes (its size in *size); a folder,
+// a FIFO, a socket or a character device is refused with a clear error.
+Status checkInputFile(const QString &path, qint64 *size = nullptr);
 
 // The error for a file that could not be opened for reading, from errno.
 // Exposed so the mapping can be tested without unreadable files.

@@ -4,10 +4,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <blkid.h>
 
@@ -30,6 +32,53 @@ struct ImageText {
 } // namespace
 
 namespace {
+
+// qemu-img info reads headers only; a minute means it is stuck (a FIFO or a
+// hung network file system behind an extent). check reads every table.
+constexpr int kInfoTimeoutMs = 60 * 1000;
+constexpr int kCheckTimeoutMs = 30 * 60 * 1000;
+
+Error cancelledError()
+{
+    return makeError(ErrorCode::Cancelled, ImageText::tr("Opening the image was cancelled."));
+}
+
+Error notRegularError(const QString &path, mode_t mode)
+{
+    const QString p = QDir::toNativeSeparators(path);
+    if (S_ISFIFO(mode))
+        return makeError(ErrorCode::InvalidArgument,
+                         ImageText::tr("%1 is a named pipe (FIFO), not a disk image file. Save the image to a "
+                         "regular file and open that.").arg(p));
+    return makeError(ErrorCode::InvalidArgument,
+                     ImageText::tr("%1 is not a regular file. Choose a disk image file.").arg(p));
+}
+
+// A text VMDK descriptor names its extents; qemu-img would open each one
+// and block forever on a FIFO, so their types are checked first (stat never
+// blocks). Where they lie is checked after qemu-img info, from its answer.
+Status checkDescriptorExtents(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return success(); // probeImage reports unreadable files itself
+    const QByteArray head = f.read(64 * 1024);
+    if (!head.startsWith("# Disk DescriptorFile"))
+        return success();
+    static const QRegularExpression extent(uR"re(^\s*(?:RW|RDONLY|NOACCESS)\s+\d+\s+\w+\s+"([^"]+)")re"_s,
+                                           QRegularExpression::MultilineOption);
+    const QDir here = QFileInfo(path).absoluteDir();
+    for (auto it = extent.globalMatch(QString::fromUtf8(head)); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        struct stat st {};
+        if (::stat(QFile::encodeName(here.filePath(name)).constData(), &st) == 0 && !S_ISREG(st.st_mode))
+            return makeError(ErrorCode::InvalidArgument,
+                             ImageText::tr("The VMDK descriptor %1 refers to %2, which is not a regular file. "
+                             "imageprep only opens VMDK extents that are files.")
+                                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(name)));
+    }
+    return success();
+}
 
 // Closes a file descriptor on every return path.
 struct Fd {
@@ -98,12 +147,14 @@ Error encryptedError(const QString &path, const QString &what)
 
 // Runs `qemu-img check` and turns reported corruption into Truncated/Corrupt.
 // Leaked clusters are harmless for reading and are not reported.
-Status checkConsistency(const ImageInfo &info)
+Status checkConsistency(const ImageInfo &info, const std::atomic_bool *cancel)
 {
     const ProcessResult r = runProcess(qemuImg(),
-        {u"check"_s, u"--output=json"_s, u"-U"_s, u"-f"_s, info.format, info.path});
+        {u"check"_s, u"--output=json"_s, u"-U"_s, u"-f"_s, info.format, info.path}, kCheckTimeoutMs, cancel);
     if (!r.started)
         return toolMissing();
+    if (r.cancelled)
+        return cancelledError();
     if (r.exitCode == 63) // "check" is not supported for this format
         return success();
     const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -205,38 +256,52 @@ Error fileAccessError(const QString &path, int errnoValue)
     }
 }
 
-Result<ImageInfo> probeImage(const QString &path)
+Status checkInputFile(const QString &path, qint64 *size)
+{
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    Fd f;
+    f.fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (f.fd < 0)
+        return fileAccessError(path, errno);
+    struct stat st {};
+    if (::fstat(f.fd, &st) != 0)
+        return fileAccessError(path, errno);
+    if (S_ISDIR(st.st_mode))
+        return fileAccessError(path, EISDIR);
+    if (!S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode))
+        return notRegularError(path, st.st_mode);
+    if (size)
+        *size = st.st_size;
+    return success();
+}
+
+Result<ImageInfo> probeImage(const QString &path, const std::atomic_bool *cancel)
 {
     ImageInfo info;
     info.path = QFileInfo(path).absoluteFilePath();
 
     // Open it ourselves first (read-only) so access errors come from errno,
     // not from parsing a tool's message.
-    {
-        Fd f;
-        f.fd = ::open(QFile::encodeName(info.path).constData(), O_RDONLY | O_CLOEXEC);
-        if (f.fd < 0)
-            return fileAccessError(info.path, errno);
-        struct stat st {};
-        if (::fstat(f.fd, &st) != 0)
-            return fileAccessError(info.path, errno);
-        if (S_ISDIR(st.st_mode))
-            return fileAccessError(info.path, EISDIR);
-        if (!S_ISREG(st.st_mode) && !S_ISBLK(st.st_mode))
-            return makeError(ErrorCode::InvalidArgument,
-                             ImageText::tr("%1 is not a regular file. Choose a disk image file.")
-                                 .arg(QDir::toNativeSeparators(info.path)));
-        info.fileSize = st.st_size;
-    }
+    if (Status s = checkInputFile(info.path, &info.fileSize); !s)
+        return s.error();
+    if (Status s = checkDescriptorExtents(info.path); !s)
+        return s.error();
 
     if (qemuImg().isEmpty())
         return toolMissing();
     // -U (--force-share) takes no lock, so an image still held by a running
     // VM can be probed; `info` opens read-only either way.
     const ProcessResult r = runProcess(qemuImg(),
-        {u"info"_s, u"--output=json"_s, u"-U"_s, info.path});
+        {u"info"_s, u"--output=json"_s, u"-U"_s, info.path}, kInfoTimeoutMs, cancel);
     if (!r.started)
         return toolMissing();
+    if (r.cancelled)
+        return cancelledError();
+    if (r.timedOut)
+        return makeError(ErrorCode::Unreadable,
+                         ImageText::tr("qemu-img did not answer within %1 s while reading %2; a file it needs "
+                         "may be a pipe or on a hung network share.")
+                             .arg(kInfoTimeoutMs / 1000).arg(QDir::toNativeSeparators(info.path)));
     if (!r.ok()) {
         const QString diag = r.diagnostics();
         if (diag.contains("No such file"_L1))
@@ -344,7 +409,7 @@ Result<ImageInfo> probeImage(const QString &path)
                          ImageText::tr("%1 is a %2 image, which imageprep does not support. Convert it to "
                          "qcow2 with qemu-img convert first.")
                              .arg(QDir::toNativeSeparators(info.path), info.format));
-    if (Status s = checkConsistency(info); !s)
+    if (Status s = checkConsistency(info, cancel); !s)
         return s.error();
     return info;
 }

@@ -207,16 +207,9 @@ Result<OpenedImage> openImage(const QString &path, Workspace &ws, const Progress
         return ws.error();
     OpenedImage o;
     o.originalPath = QFileInfo(path).absoluteFilePath();
-    {
-        const int fd = ::open(QFile::encodeName(o.originalPath).constData(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0)
-            return fileAccessError(o.originalPath, errno);
-        struct stat st {};
-        const bool isDir = ::fstat(fd, &st) == 0 && S_ISDIR(st.st_mode);
-        ::close(fd);
-        if (isDir)
-            return fileAccessError(o.originalPath, EISDIR);
-    }
+    // Before libarchive opens it: a FIFO would block that open for ever.
+    if (Status s = checkInputFile(o.originalPath); !s)
+        return s.error();
 
     report(progress, u"Reading %1"_s.arg(QFileInfo(o.originalPath).fileName()));
     auto container = detectContainer(o.originalPath);
@@ -255,7 +248,7 @@ Result<OpenedImage> openImage(const QString &path, Workspace &ws, const Progress
         return cancelledError();
 
     report(progress, u"Checking the disk image"_s);
-    auto info = probeImage(o.diskPath);
+    auto info = probeImage(o.diskPath, cancel);
     if (!info) {
         if (o.diskPath != o.originalPath)
             return aboutMember(info.error(), o.diskPath, memberName, o.originalPath);

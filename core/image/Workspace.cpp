@@ -1,6 +1,7 @@
 #include "image/Workspace.h"
 
 #include "util/Process.h"
+#include "util/VerifiedWrite.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,7 +13,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStorageInfo>
 
 #include <unistd.h>
@@ -103,11 +103,8 @@ Workspace::Workspace(const QString &parentDir)
     const qint64 pid = QCoreApplication::applicationPid();
     const QJsonObject owner{{u"pid"_s, pid}, {u"start"_s, processStart(pid)}, {u"boot_id"_s, bootId()},
                             {u"created"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    QSaveFile f(m_dir.filePath(OwnerFile));
-    if (f.open(QIODevice::WriteOnly)) {
-        f.write(QJsonDocument(owner).toJson(QJsonDocument::Compact));
-        f.commit();
-    }
+    // Whole or absent: without a record (a full disk) a sweep waits a day instead.
+    (void)writeFileVerified(m_dir.filePath(OwnerFile), QJsonDocument(owner).toJson(QJsonDocument::Compact));
 }
 
 Workspace::~Workspace() = default;
@@ -139,9 +136,7 @@ void Workspace::setKeep(bool keep)
         return;
     // The marker outlives the process: a sweep by a later session leaves the folder alone.
     if (keep) {
-        QFile f(m_dir.filePath(KeepFile));
-        if (f.open(QIODevice::WriteOnly))
-            f.write("kept on request; remove the folder when done\n");
+        (void)writeFileVerified(m_dir.filePath(KeepFile), "kept on request; remove the folder when done\n");
     } else {
         QFile::remove(m_dir.filePath(KeepFile));
     }
@@ -227,11 +222,27 @@ Result<QString> Workspace::createOverlay(const ImageInfo &base)
          overlay, QString::number(base.virtualSize)});
     if (!r.ok()) {
         QFile::remove(overlay);
+        const QString diag = r.diagnostics();
+        // Say what failed: only a full or read-only work folder is the user's folder's fault.
+        if (diag.contains(u"too large"_s, Qt::CaseInsensitive))
+            return makeError(ErrorCode::InvalidArgument,
+                             ImageText::tr("The image's virtual size (%1 bytes) is larger than a qcow2 overlay "
+                             "can hold, so imageprep cannot open it. Check the image's header: a real disk "
+                             "of this size is unlikely.").arg(base.virtualSize),
+                             diag);
+        const bool folderFault = diag.contains(u"No space"_s, Qt::CaseInsensitive)
+                                 || diag.contains(u"Permission denied"_s, Qt::CaseInsensitive)
+                                 || diag.contains(u"Read-only"_s, Qt::CaseInsensitive);
+        if (folderFault)
+            return makeError(ErrorCode::Internal,
+                             ImageText::tr("Could not create the session overlay in %1. Check that the work "
+                             "folder is writable and has free space.")
+                                 .arg(QDir::toNativeSeparators(path())),
+                             diag);
         return makeError(ErrorCode::Internal,
-                         ImageText::tr("Could not create the session overlay in %1. Check that the work "
-                         "folder is writable and has free space.")
-                             .arg(QDir::toNativeSeparators(path())),
-                         r.diagnostics());
+                         ImageText::tr("qemu-img could not create the session overlay in %1: %2")
+                             .arg(QDir::toNativeSeparators(path()), diag),
+                         diag);
     }
     return overlay;
 }

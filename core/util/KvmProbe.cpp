@@ -1,4 +1,5 @@
 #include "util/KvmProbe.h"
+#include "util/VerifiedWrite.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -24,9 +25,8 @@ bool kvmKnownBroken()
 void rememberKvmBroken()
 {
     QDir().mkpath(QFileInfo(kvmMarkerPath()).absolutePath());
-    QFile f(kvmMarkerPath());
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(QSysInfo::kernelVersion().toUtf8() + '\n' + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n');
+    (void)writeFileVerified(kvmMarkerPath(), QSysInfo::kernelVersion().toUtf8() + '\n'
+                                                 + QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8() + '\n');
 }
 
 } // namespace imageprep

@@ -1,7 +1,10 @@
 #include "util/Process.h"
 
+#include <QDeadlineTimer>
 #include <QProcess>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace imageprep {
 
@@ -11,7 +14,7 @@ QString ProcessResult::diagnostics() const
     return QString::fromLocal8Bit(text);
 }
 
-ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs)
+ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs, const std::atomic_bool *cancel)
 {
     ProcessResult r;
     QProcess p;
@@ -24,10 +27,17 @@ ProcessResult runProcess(const QString &program, const QStringList &args, int ti
         return r;
     }
     r.started = true;
-    if (!p.waitForFinished(timeoutMs)) {
-        r.timedOut = true;
-        p.kill();
-        p.waitForFinished();
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!p.waitForFinished(int(std::min<qint64>(100, std::max<qint64>(1, deadline.remainingTime()))))) {
+        if (p.state() == QProcess::NotRunning)
+            break;
+        r.cancelled = cancel && cancel->load();
+        r.timedOut = !r.cancelled && deadline.hasExpired();
+        if (r.cancelled || r.timedOut) {
+            p.kill();
+            p.waitForFinished();
+            break;
+        }
     }
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();

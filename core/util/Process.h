@@ -1,27 +1,33 @@
 #pragma once
 // Runs an external tool (qemu-img, ...) to completion and captures its
 // output. Blocking: call it from a worker thread, never from the GUI thread.
+// Every child has a deadline and is killed when it passes or when `cancel`
+// turns true (checked every 100 ms), so a tool stuck on a FIFO or a hung
+// device never hangs the caller.
 
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+
+#include <atomic>
 
 namespace imageprep {
 
 struct ProcessResult {
     bool started = false;
     bool timedOut = false;
+    bool cancelled = false;
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 
-    bool ok() const { return started && !timedOut && exitCode == 0; }
+    bool ok() const { return started && !timedOut && !cancelled && exitCode == 0; }
     // stderr (or stdout) trimmed, for error details
     QString diagnostics() const;
 };
 
 ProcessResult runProcess(const QString &program, const QStringList &args,
-                         int timeoutMs = 10 * 60 * 1000);
+                         int timeoutMs = 10 * 60 * 1000, const std::atomic_bool *cancel = nullptr);
 
 // Absolute path of a tool on PATH, or an empty string.
 QString findTool(const QString &name);

@@ -229,7 +229,8 @@ void TestCacheReportCli::exitCodesAndTimes()
     QVERIFY(QDir().mkpath(broken.filePath(QStringLiteral("inst-x"))));
     QFile disk(broken.filePath(QStringLiteral("inst-x/disk")));
     QVERIFY(disk.open(QIODevice::WriteOnly));
-    disk.write(QByteArray("QFI\xfb\x00\x00\x00\x03garbage", 18));
+    static const char header[] = "QFI\xfb\x00\x00\x00\x03garbage"; // a qcow2 magic, then junk
+    disk.write(header, sizeof header - 1);
     disk.close();
     QFile old(broken.filePath(QStringLiteral("_base/swap_1")));
     QVERIFY(old.open(QIODevice::WriteOnly));

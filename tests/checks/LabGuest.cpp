@@ -48,7 +48,7 @@ Guest labGuest()
     g.file(QStringLiteral("/var/lib/dpkg/info/qemu-guest-agent.list"),
            "/.\n/usr\n/usr/sbin\n/usr/sbin/qemu-ga\n/usr/share/doc/qemu-guest-agent/copyright\n");
     g.file(QStringLiteral("/var/lib/dpkg/info/qemu-guest-agent.md5sums"), "0123  usr/sbin/qemu-ga\n");
-    g.file(QStringLiteral("/usr/sbin/qemu-ga"), QByteArray("\x7f" "ELF\0\0binary", 14));
+    g.file(QStringLiteral("/usr/sbin/qemu-ga"), QByteArray("\x7f" "ELF\0\0binary", 12));
     g.file(QStringLiteral("/usr/share/doc/qemu-guest-agent/copyright"), "Format: https://www.debian.org/doc/packaging-manuals/\n");
     g.file(QStringLiteral("/bin/rm"), QByteArray("\x7f" "ELF\0rm", 7));
     refresh(g);
