@@ -32,7 +32,9 @@ void FactsView::setFacts(const GuestFacts &f)
         return item;
     };
     auto child = [](QTreeWidgetItem *parent, const QString &label, const QString &value) {
-        return new QTreeWidgetItem(parent, {label, value});
+        auto *item = new QTreeWidgetItem(parent, {label, value});
+        item->setToolTip(1, value); // evidence sentences run past the column
+        return item;
     };
     const QString none = tr("none");
 
