@@ -41,9 +41,10 @@ void FactsView::setFacts(const GuestFacts &f)
     row(tr("Operating system"), f.productName.isEmpty() ? f.distro : f.productName);
     row(tr("Distribution"), QStringLiteral("%1 %2").arg(f.distro, f.version()).trimmed());
     row(tr("Architecture"), f.arch);
+    const QString firmwareName = f.firmware == Firmware::Uefi ? tr("UEFI") : tr("BIOS");
     //: %1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.
-    auto *firmware = row(tr("Firmware"), tr("%1 (boots with %2)").arg(f.firmware == Firmware::Uefi ? tr("UEFI") : tr("BIOS"),
-                                                                     describeBootModes(f.boot)));
+    const QString firmwareText = tr("%1 (boots with %2)").arg(firmwareName, describeBootModes(f.boot));
+    auto *firmware = row(tr("Firmware"), firmwareText);
     for (const FirmwareEvidence &e : f.boot.evidence)
         child(firmware, tr("Why"), describe(e));
     row(tr("Init system"), toString(f.init));

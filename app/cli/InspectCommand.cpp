@@ -33,8 +33,10 @@ void printFacts(QTextStream &out, const OpenedImage &image, const GuestFacts &f)
     row(CliText::tr("OS:"), QStringLiteral("%1 — %2/%3 %4, %5").arg(f.productName, f.osType, f.distro, f.version(), f.arch));
     row(CliText::tr("Hostname:"), f.hostname);
     row(CliText::tr("Init system:"), toString(f.init));
-    row(CliText::tr("Firmware:"), CliText::tr("%1 (boots with %2)").arg(f.firmware == Firmware::Uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS"),
-                                                                        describeBootModes(f.boot)));
+    const QString firmwareName = f.firmware == Firmware::Uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS");
+    //: %1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.
+    const QString firmware = CliText::tr("%1 (boots with %2)").arg(firmwareName, describeBootModes(f.boot));
+    row(CliText::tr("Firmware:"), firmware);
     for (const FirmwareEvidence &e : f.boot.evidence)
         row(QString(), QStringLiteral("- ") + describe(e));
     row(CliText::tr("Packages:"), QStringLiteral("%1 (%2, %3)").arg(f.packages.size()).arg(f.packageFormat, f.packageManager));
