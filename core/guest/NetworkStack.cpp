@@ -49,9 +49,11 @@ QStringList detectNetworkStacks(const GuestFiles &files, const GuestFacts &facts
                                          [&](QLatin1String u) { return facts.isServiceEnabled(QString(u)); });
         const bool program = std::any_of(s.programs.cbegin(), s.programs.cend(),
                                          [&](QLatin1String p) { return files.exists(QString(p)); });
+        const bool configured = s.configDirs.isEmpty() || anyNonEmptyDir(files, s.configDirs);
+        bool used = package || service || (program && configured);
         // initscripts ships network-scripts only up to RHEL 8: ask for its files too.
-        const bool used = s.name == QLatin1String("network-scripts") ? (package || service) && program
-                                                                     : package || service || (program && (s.configDirs.isEmpty() || anyNonEmptyDir(files, s.configDirs)));
+        if (s.name == QLatin1String("network-scripts"))
+            used = (package || service) && program;
         if (used)
             out << QString(s.name);
     }
