@@ -1376,7 +1376,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InspectCommand.cpp" line="+28"/>
+        <location filename="../app/cli/InspectCommand.cpp" line="+29"/>
         <source>Image:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1406,12 +1406,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 (boots with %2)</source>
+        <extracomment>%1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Firmware:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Packages:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1422,11 +1428,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Root:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,6 +1459,11 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+6"/>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>At boot:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,7 +4013,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/glance/Properties.cpp" line="+57"/>
+        <location filename="../core/glance/Properties.cpp" line="+39"/>
+        <source>the guest boots with BIOS and UEFI; BIOS is what every cloud offers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection found BIOS boot (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no EFI system partition with a boot loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the guest boots with UEFI only (%1); with BIOS it would not boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection found UEFI boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UEFI-only guest on x86: q35 is the machine type every OVMF build supports, and the one Secure Boot needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the boot chain is signed (shim and a signed GRUB): Secure Boot where the cloud offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Property &quot;%1&quot; is not of the form KEY=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,22 +4143,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>inspection found UEFI boot (EFI system partition, bootloader under /boot/efi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>UEFI guests on x86 need the q35 machine type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>inspection found BIOS boot (no EFI system partition in use)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the guest kernel has the virtio-rng driver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4647,12 +4679,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/boot/BootQemu.cpp" line="+21"/>
         <source>Could not copy the UEFI variable store %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/boot/BootTest.cpp" line="+17"/>
         <source>Could not generate the SSH key for the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,7 +4704,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+57"/>
         <source>Logged in with the key from the ConfigDrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4777,7 +4809,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The image boots with UEFI, but the OVMF firmware is not installed (Debian package ovmf).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,9 +4885,82 @@ Commands:
     </message>
 </context>
 <context>
+    <name>imageprep::Firmware</name>
+    <message>
+        <location filename="../core/guest/FirmwareFacts.cpp" line="+164"/>
+        <source>EFI system partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EFI boot loader %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UEFI boot package %1 installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EFI system partition %1 holds no EFI boot loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no removable-media loader \EFI\BOOT\BOOTX64.EFI on %1: with the empty NVRAM a cloud starts with, the firmware may find no boot loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BIOS boot partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIOS boot package %1 installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GRUB boot code in the master boot record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBR partition table without an EFI system partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shim and a signed GRUB: the boot chain is signed for Secure Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>BIOS and UEFI (hybrid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UEFI only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIOS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIOS (no boot loader found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+265"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+267"/>
         <source>Could not create a libguestfs handle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4889,12 +4994,12 @@ Commands:
         <location line="+123"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-297"/>
         <source>No guest is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4980,7 +5085,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location filename="../core/guest/GuestSessionBoot.cpp" line="+54"/>
+        <source>Could not remount the guest&apos;s filesystems with the mount points read from its fstab: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/guest/GuestSession.cpp" line="-211"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4990,7 +5100,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+341"/>
         <source>Could not list the installed packages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,7 +6297,7 @@ Commands:
 <context>
     <name>imageprep::ui::FactsView</name>
     <message>
-        <location filename="../ui/FactsView.cpp" line="+12"/>
+        <location filename="../ui/FactsView.cpp" line="+14"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6202,7 +6312,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6222,18 +6332,29 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>UEFI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BIOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (boots with %2)</source>
+        <extracomment>%1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6323,6 +6444,11 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
+        <source>Network configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Installed packages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6596,7 +6722,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Image cache report — imageprep</source>
         <translation type="unfinished"></translation>
     </message>
