@@ -1457,7 +1457,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/InspectCommand.cpp" line="+28"/>
+        <location filename="../app/cli/InspectCommand.cpp" line="+29"/>
         <source>Image:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,12 +1487,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 (boots with %2)</source>
+        <extracomment>%1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Firmware:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Packages:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,11 +1509,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Root:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,6 +1540,11 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+6"/>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>At boot:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,7 +4250,42 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/glance/Properties.cpp" line="+57"/>
+        <location filename="../core/glance/Properties.cpp" line="+39"/>
+        <source>the guest boots with BIOS and UEFI; BIOS is what every cloud offers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection found BIOS boot (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no EFI system partition with a boot loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the guest boots with UEFI only (%1); with BIOS it would not boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection found UEFI boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UEFI-only guest on x86: q35 is the machine type every OVMF build supports, and the one Secure Boot needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the boot chain is signed (shim and a signed GRUB): Secure Boot where the cloud offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Property &quot;%1&quot; is not of the form KEY=VALUE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4333,22 +4380,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>inspection found UEFI boot (EFI system partition, bootloader under /boot/efi)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>UEFI guests on x86 need the q35 machine type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>inspection found BIOS boot (no EFI system partition in use)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the guest kernel has the virtio-rng driver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4901,12 +4933,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/boot/BootQemu.cpp" line="+21"/>
         <source>Could not copy the UEFI variable store %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/boot/BootTest.cpp" line="+17"/>
         <source>Could not generate the SSH key for the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4926,7 +4958,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+57"/>
         <source>Logged in with the key from the ConfigDrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5031,7 +5063,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The image boots with UEFI, but the OVMF firmware is not installed (Debian package ovmf).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5117,9 +5149,82 @@ Commands:
     </message>
 </context>
 <context>
+    <name>imageprep::Firmware</name>
+    <message>
+        <location filename="../core/guest/FirmwareFacts.cpp" line="+164"/>
+        <source>EFI system partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EFI boot loader %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UEFI boot package %1 installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EFI system partition %1 holds no EFI boot loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no removable-media loader \EFI\BOOT\BOOTX64.EFI on %1: with the empty NVRAM a cloud starts with, the firmware may find no boot loader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BIOS boot partition %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIOS boot package %1 installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GRUB boot code in the master boot record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBR partition table without an EFI system partition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shim and a signed GRUB: the boot chain is signed for Secure Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>BIOS and UEFI (hybrid)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UEFI only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIOS only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIOS (no boot loader found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+265"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+267"/>
         <source>Could not create a libguestfs handle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5153,12 +5258,12 @@ Commands:
         <location line="+125"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-299"/>
         <source>No guest is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5254,8 +5359,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+343"/>
         <source>Could not list the installed packages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/guest/GuestSessionBoot.cpp" line="+54"/>
+        <source>Could not remount the guest&apos;s filesystems with the mount points read from its fstab: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6446,7 +6556,7 @@ Commands:
 <context>
     <name>imageprep::ui::FactsView</name>
     <message>
-        <location filename="../ui/FactsView.cpp" line="+12"/>
+        <location filename="../ui/FactsView.cpp" line="+14"/>
         <source>Property</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6461,7 +6571,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6481,18 +6591,29 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Firmware</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>UEFI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>BIOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (boots with %2)</source>
+        <extracomment>%1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6582,6 +6703,11 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
+        <source>Network configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Installed packages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6855,7 +6981,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Image cache report — imageprep</source>
         <translation type="unfinished"></translation>
     </message>

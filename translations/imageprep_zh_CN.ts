@@ -1458,7 +1458,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/InspectCommand.cpp" line="+28"/>
+        <location filename="../app/cli/InspectCommand.cpp" line="+29"/>
         <source>Image:</source>
         <translation>镜像：</translation>
     </message>
@@ -1488,12 +1488,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>Init 系统：</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>%1 (boots with %2)</source>
+        <extracomment>%1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.</extracomment>
+        <translation>%1（可用 %2 启动）</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Firmware:</source>
         <translation>固件：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Packages:</source>
         <translation>软件包：</translation>
     </message>
@@ -1504,11 +1510,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Root:</source>
         <translation>根：</translation>
     </message>
@@ -1534,6 +1541,11 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+6"/>
+        <source>Network:</source>
+        <translation>网络：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>At boot:</source>
         <translation>开机时：</translation>
     </message>
@@ -4240,7 +4252,42 @@ Commands:
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/glance/Properties.cpp" line="+57"/>
+        <location filename="../core/glance/Properties.cpp" line="+39"/>
+        <source>the guest boots with BIOS and UEFI; BIOS is what every cloud offers (%1)</source>
+        <translation>客户机可用 BIOS 和 UEFI 启动；所有云都提供 BIOS（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection found BIOS boot (%1)</source>
+        <translation>检测发现 BIOS 启动（%1）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no EFI system partition with a boot loader</source>
+        <translation>没有带引导程序的 EFI 系统分区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the guest boots with UEFI only (%1); with BIOS it would not boot</source>
+        <translation>客户机只能用 UEFI 启动（%1）；用 BIOS 将无法启动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inspection found UEFI boot</source>
+        <translation>检测发现 UEFI 启动</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>UEFI-only guest on x86: q35 is the machine type every OVMF build supports, and the one Secure Boot needs</source>
+        <translation>x86 上仅支持 UEFI 的客户机：q35 是所有 OVMF 构建都支持的机器类型，也是安全启动所需的机器类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the boot chain is signed (shim and a signed GRUB): Secure Boot where the cloud offers it</source>
+        <translation>启动链已签名（shim 和已签名的 GRUB）：云提供安全启动时即启用</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Property &quot;%1&quot; is not of the form KEY=VALUE.</source>
         <translation>属性“%1”不是 KEY=VALUE 格式。</translation>
     </message>
@@ -4335,22 +4382,7 @@ Commands:
         <translation>%1；e1000 为模拟设备，不需要 virtio 驱动</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>inspection found UEFI boot (EFI system partition, bootloader under /boot/efi)</source>
-        <translation>检测发现 UEFI 启动（EFI 系统分区，引导程序位于 /boot/efi 下）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>UEFI guests on x86 need the q35 machine type</source>
-        <translation>x86 上的 UEFI 客户机需要 q35 机器类型</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>inspection found BIOS boot (no EFI system partition in use)</source>
-        <translation>检测发现 BIOS 启动（未使用 EFI 系统分区）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>the guest kernel has the virtio-rng driver</source>
         <translation>客户机内核带有 virtio-rng 驱动</translation>
     </message>
@@ -4900,12 +4932,12 @@ Commands:
         <translation>无法扩展测试覆盖层。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/boot/BootQemu.cpp" line="+21"/>
         <source>Could not copy the UEFI variable store %1.</source>
         <translation>无法复制 UEFI 变量存储 %1。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/boot/BootTest.cpp" line="+17"/>
         <source>Could not generate the SSH key for the test.</source>
         <translation>无法为测试生成 SSH 密钥。</translation>
     </message>
@@ -4925,7 +4957,7 @@ Commands:
         <translation>无法构建 ConfigDrive ISO。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+57"/>
         <source>Logged in with the key from the ConfigDrive.</source>
         <translation>已使用 ConfigDrive 中的密钥登录。</translation>
     </message>
@@ -5030,7 +5062,7 @@ Commands:
         <translation>无法为启动测试创建临时文件夹。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The image boots with UEFI, but the OVMF firmware is not installed (Debian package ovmf).</source>
         <translation>镜像使用 UEFI 启动，但未安装 OVMF 固件（Debian 软件包 ovmf）。</translation>
     </message>
@@ -5116,9 +5148,82 @@ Commands:
     </message>
 </context>
 <context>
+    <name>imageprep::Firmware</name>
+    <message>
+        <location filename="../core/guest/FirmwareFacts.cpp" line="+164"/>
+        <source>EFI system partition %1</source>
+        <translation>EFI 系统分区 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EFI boot loader %1</source>
+        <translation>EFI 引导程序 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UEFI boot package %1 installed</source>
+        <translation>已安装 UEFI 启动软件包 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EFI system partition %1 holds no EFI boot loader</source>
+        <translation>EFI 系统分区 %1 中没有 EFI 引导程序</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no removable-media loader \EFI\BOOT\BOOTX64.EFI on %1: with the empty NVRAM a cloud starts with, the firmware may find no boot loader</source>
+        <translation>%1 上没有可移动介质引导程序 \EFI\BOOT\BOOTX64.EFI：云以空 NVRAM 启动时，固件可能找不到引导程序</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>BIOS boot partition %1</source>
+        <translation>BIOS 启动分区 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIOS boot package %1 installed</source>
+        <translation>已安装 BIOS 启动软件包 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GRUB boot code in the master boot record</source>
+        <translation>主引导记录中有 GRUB 引导代码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBR partition table without an EFI system partition</source>
+        <translation>MBR 分区表，没有 EFI 系统分区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shim and a signed GRUB: the boot chain is signed for Secure Boot</source>
+        <translation>shim 和已签名的 GRUB：启动链已为安全启动签名</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>BIOS and UEFI (hybrid)</source>
+        <translation>BIOS 和 UEFI（混合）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UEFI only</source>
+        <translation>仅 UEFI</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>BIOS only</source>
+        <translation>仅 BIOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BIOS (no boot loader found)</source>
+        <translation>BIOS（未找到引导程序）</translation>
+    </message>
+</context>
+<context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+265"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+267"/>
         <source>Could not create a libguestfs handle.</source>
         <translation>无法创建 libguestfs 句柄。</translation>
     </message>
@@ -5152,12 +5257,12 @@ Commands:
         <location line="+125"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+160"/>
+        <location line="+156"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-299"/>
         <source>No guest is open.</source>
         <translation>没有打开的客户机。</translation>
     </message>
@@ -5253,9 +5358,14 @@ Commands:
         <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
-        <location line="+347"/>
+        <location line="+343"/>
         <source>Could not list the installed packages: %1</source>
         <translation>无法列出已安装的软件包：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/guest/GuestSessionBoot.cpp" line="+54"/>
+        <source>Could not remount the guest&apos;s filesystems with the mount points read from its fstab: %1</source>
+        <translation>无法按从 fstab 读取的挂载点重新挂载客户机的文件系统：%1</translation>
     </message>
 </context>
 <context>
@@ -6437,7 +6547,7 @@ Commands:
 <context>
     <name>imageprep::ui::FactsView</name>
     <message>
-        <location filename="../ui/FactsView.cpp" line="+12"/>
+        <location filename="../ui/FactsView.cpp" line="+14"/>
         <source>Property</source>
         <translation>属性</translation>
     </message>
@@ -6452,7 +6562,7 @@ Commands:
         <translation>检测结果</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -6472,12 +6582,12 @@ Commands:
         <translation>架构</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Firmware</source>
         <translation>固件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-3"/>
         <source>UEFI</source>
         <translation>UEFI</translation>
     </message>
@@ -6485,6 +6595,17 @@ Commands:
         <location line="+0"/>
         <source>BIOS</source>
         <translation>BIOS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (boots with %2)</source>
+        <extracomment>%1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.</extracomment>
+        <translation>%1（可用 %2 启动）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why</source>
+        <translation>理由</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6570,6 +6691,11 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
+        <source>Network configuration</source>
+        <translation>网络配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Installed packages</source>
         <translation>已安装的软件包</translation>
     </message>
@@ -6842,7 +6968,7 @@ Commands:
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>Image cache report — imageprep</source>
         <translation>镜像缓存报告 — imageprep</translation>
     </message>

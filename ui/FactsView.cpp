@@ -2,6 +2,8 @@
 
 #include "UiSupport.h"
 
+#include "guest/FirmwareFacts.h"
+
 #include <QHeaderView>
 
 namespace imageprep::ui {
@@ -30,14 +32,21 @@ void FactsView::setFacts(const GuestFacts &f)
         return item;
     };
     auto child = [](QTreeWidgetItem *parent, const QString &label, const QString &value) {
-        return new QTreeWidgetItem(parent, {label, value});
+        auto *item = new QTreeWidgetItem(parent, {label, value});
+        item->setToolTip(1, value); // evidence sentences run past the column
+        return item;
     };
     const QString none = tr("none");
 
     row(tr("Operating system"), f.productName.isEmpty() ? f.distro : f.productName);
     row(tr("Distribution"), QStringLiteral("%1 %2").arg(f.distro, f.version()).trimmed());
     row(tr("Architecture"), f.arch);
-    row(tr("Firmware"), f.firmware == Firmware::Uefi ? tr("UEFI") : tr("BIOS"));
+    const QString firmwareName = f.firmware == Firmware::Uefi ? tr("UEFI") : tr("BIOS");
+    //: %1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.
+    const QString firmwareText = tr("%1 (boots with %2)").arg(firmwareName, describeBootModes(f.boot));
+    auto *firmware = row(tr("Firmware"), firmwareText);
+    for (const FirmwareEvidence &e : f.boot.evidence)
+        child(firmware, tr("Why"), describe(e));
     row(tr("Init system"), toString(f.init));
     row(tr("Package manager"), QStringLiteral("%1 (%2)").arg(f.packageManager, f.packageFormat));
     row(tr("Hostname"), f.hostname);
@@ -70,6 +79,7 @@ void FactsView::setFacts(const GuestFacts &f)
     for (const KernelInfo &k : f.kernels)
         child(kernels, k.version, k.path);
 
+    row(tr("Network configuration"), f.networkStacks.isEmpty() ? none : f.networkStacks.join(QStringLiteral(", ")));
     row(tr("Installed packages"), QString::number(f.packages.size()));
     row(tr("Enabled services"), QString::number(f.enabledServices.size()));
     expandAll();

@@ -499,8 +499,14 @@ void MainWindow::showBootTest()
         m_bootTest->resize(1000, 640);
     }
     // Boot what this session exported; the original is never booted in place.
-    if (!m_exportedImage.isEmpty())
-        m_bootTest->setImagePath(m_exportedImage);
+    // Its firmware is the one inspection decided (a hybrid boots with BIOS).
+    if (!m_exportedImage.isEmpty()) {
+        BootTestOptions o;
+        o.imagePath = m_exportedImage;
+        if (!m_session->facts().osType.isEmpty())
+            o.firmware = m_session->facts().firmware == Firmware::Uefi ? BootFirmware::Uefi : BootFirmware::Bios;
+        m_bootTest->setOptions(o);
+    }
     m_bootTest->show();
     m_bootTest->raise();
     m_bootTest->activateWindow();

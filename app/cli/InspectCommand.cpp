@@ -1,6 +1,7 @@
 // inspect: what the image holds, as text or JSON.
 #include "cli/CliSession.h"
 #include "cli/Commands.h"
+#include "guest/FirmwareFacts.h"
 #include "util/TextWidth.h"
 
 #include <QJsonArray>
@@ -32,7 +33,12 @@ void printFacts(QTextStream &out, const OpenedImage &image, const GuestFacts &f)
     row(CliText::tr("OS:"), QStringLiteral("%1 — %2/%3 %4, %5").arg(f.productName, f.osType, f.distro, f.version(), f.arch));
     row(CliText::tr("Hostname:"), f.hostname);
     row(CliText::tr("Init system:"), toString(f.init));
-    row(CliText::tr("Firmware:"), f.firmware == Firmware::Uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS"));
+    const QString firmwareName = f.firmware == Firmware::Uefi ? QStringLiteral("UEFI") : QStringLiteral("BIOS");
+    //: %1 the firmware a cloud must give the guest (UEFI, BIOS), %2 what its boot loaders can do.
+    const QString firmware = CliText::tr("%1 (boots with %2)").arg(firmwareName, describeBootModes(f.boot));
+    row(CliText::tr("Firmware:"), firmware);
+    for (const FirmwareEvidence &e : f.boot.evidence)
+        row(QString(), QStringLiteral("- ") + describe(e));
     row(CliText::tr("Packages:"), QStringLiteral("%1 (%2, %3)").arg(f.packages.size()).arg(f.packageFormat, f.packageManager));
     QStringList kernels;
     for (const KernelInfo &k : f.kernels)
@@ -43,7 +49,7 @@ void printFacts(QTextStream &out, const OpenedImage &image, const GuestFacts &f)
     out << CliText::tr("Partitions (%1):").arg(f.partitionTable.isEmpty() ? CliText::tr("none") : f.partitionTable) << '\n';
     for (const PartitionInfo &p : f.partitions) {
         out << "  " << p.device.leftJustified(11) << humanSize(p.size).rightJustified(10) << "  "
-            << p.fstype.leftJustified(12) << p.mountpoint.leftJustified(10) << p.uuid << '\n';
+            << p.fstype.leftJustified(12) << (p.mountpoint.isEmpty() ? QStringLiteral("-") : p.mountpoint).leftJustified(10) << p.uuid << '\n';
     }
     if (!f.lvm.isEmpty()) {
         out << CliText::tr("LVM:") << '\n';
@@ -52,6 +58,7 @@ void printFacts(QTextStream &out, const OpenedImage &image, const GuestFacts &f)
                 << lv.fstype.leftJustified(12) << lv.mountpoint << '\n';
         }
     }
+    row(CliText::tr("Network:"), f.networkStacks.isEmpty() ? CliText::tr("none found") : f.networkStacks.join(QStringLiteral(", ")));
     row(CliText::tr("At boot:"), f.enabledServices.join(QStringLiteral(", ")));
 }
 

@@ -198,10 +198,10 @@ Status BootRun::prepareOverlay()
             return toolError(BootTestText::tr("Could not grow the test overlay."), r);
     }
     if (m_firmware == BootFirmware::Uefi) {
-        QFile::remove(m_files.vars);
-        if (!QFile::copy(m_ovmf.vars, m_files.vars))
-            return makeError(ErrorCode::Internal, BootTestText::tr("Could not copy the UEFI variable store %1.").arg(m_ovmf.vars));
-        QFile(m_files.vars).setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        auto vars = copyUefiVars(m_ovmf.vars, m_files.dir);
+        if (!vars)
+            return vars.error();
+        m_files.vars = vars.value();
     }
     return success();
 }
@@ -236,34 +236,17 @@ Status BootRun::prepareConfigDrive()
 
 QStringList BootRun::qemuArgs(bool kvm, const QString &serialPath) const
 {
-    QStringList a = {
-        QStringLiteral("-name"), QStringLiteral("imageprep-boot-test"),
-        QStringLiteral("-nodefaults"), QStringLiteral("-no-user-config"),
-        QStringLiteral("-display"), QStringLiteral("none"),
-        QStringLiteral("-machine"), kvm ? QStringLiteral("pc,accel=kvm") : QStringLiteral("pc,accel=tcg"),
-        QStringLiteral("-m"), QString::number(m_o.memoryMiB),
-        QStringLiteral("-smp"), QStringLiteral("1"),
-        // the overlay is thrown away afterwards: no need to flush it
-        QStringLiteral("-drive"), QStringLiteral("file=%1,if=virtio,format=qcow2,cache=unsafe").arg(m_files.overlay),
-        QStringLiteral("-drive"), QStringLiteral("file=%1,media=cdrom,if=ide,readonly=on").arg(m_files.iso),
-        // restrict=on: the guest reaches nothing; only the forwarded port reaches it
-        QStringLiteral("-netdev"),
-        QStringLiteral("user,id=net0,restrict=on,hostfwd=tcp:127.0.0.1:%1-:22").arg(m_port),
-        QStringLiteral("-device"), QStringLiteral("virtio-net-pci,netdev=net0"),
-        // Nova gives every x86 guest a video card; without one GRUB's
-        // graphical terminal (the Debian default) hangs before the kernel.
-        QStringLiteral("-device"), QStringLiteral("VGA"),
-        QStringLiteral("-serial"), QStringLiteral("file:%1").arg(serialPath),
-        QStringLiteral("-qmp"), QStringLiteral("stdio"),
-        QStringLiteral("-no-reboot"),
-    };
-    if (kvm)
-        a << QStringLiteral("-cpu") << QStringLiteral("host");
-    if (m_firmware == BootFirmware::Uefi) {
-        a << QStringLiteral("-drive") << QStringLiteral("if=pflash,format=raw,readonly=on,file=%1").arg(m_ovmf.code)
-          << QStringLiteral("-drive") << QStringLiteral("if=pflash,format=raw,file=%1").arg(m_files.vars);
-    }
-    return a;
+    QemuMachine m;
+    m.overlay = m_files.overlay;
+    m.configDrive = m_files.iso;
+    m.serialPath = serialPath;
+    m.sshPort = m_port;
+    m.memoryMiB = m_o.memoryMiB;
+    m.kvm = kvm;
+    m.uefi = m_firmware == BootFirmware::Uefi;
+    m.ovmfCode = m_ovmf.code;
+    m.ovmfVars = m_files.vars;
+    return bootQemuArguments(m);
 }
 
 void BootRun::handleLines(const QStringList &lines)
@@ -524,7 +507,6 @@ Result<BootTestReport> BootRun::run()
     m_files.overlay = m_files.dir + QStringLiteral("/overlay.qcow2");
     m_files.iso = m_files.dir + QStringLiteral("/config-2.iso");
     m_files.key = m_files.dir + QStringLiteral("/id_ed25519");
-    m_files.vars = m_files.dir + QStringLiteral("/OVMF_VARS.fd");
 
     m_firmware = m_o.firmware;
     if (m_firmware == BootFirmware::Auto) {

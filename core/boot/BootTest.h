@@ -55,6 +55,28 @@ struct BootTestReport {
 // partition, BIOS otherwise.
 BootFirmware firmwareForDiskHeader(const QByteArray &firstSectors);
 
+// One test machine: what qemu-system-x86_64 is started with.
+struct QemuMachine {
+    QString overlay;     // the throw-away qcow2 overlay
+    QString configDrive; // the ConfigDrive ISO
+    QString serialPath;
+    int sshPort = 0;
+    int memoryMiB = 1024;
+    bool kvm = false;
+    bool uefi = false;
+    QString ovmfCode;    // read-only firmware (UEFI)
+    QString ovmfVars;    // the writable copy of the variable store template, in the workspace
+};
+
+// The qemu arguments for a test machine shaped as Nova builds it: virtio disk
+// and NIC, VGA, serial console to a file. UEFI guests get q35 (the machine
+// type export sets for them) and OVMF as two pflash drives.
+QStringList bootQemuArguments(const QemuMachine &machine);
+
+// A private, writable copy of the OVMF variable store template in the test's
+// workspace: the guest writes its boot entries there, never to the template.
+Result<QString> copyUefiVars(const QString &templatePath, const QString &workspace);
+
 // The ConfigDrive's openstack/latest/meta_data.json and user_data for a test
 // instance; the user data prints the root filesystem size on the console.
 QByteArray configDriveMetaData(const QString &uuid, const QString &hostname, const QString &publicKey);

@@ -1,6 +1,7 @@
 #include "glance/Properties.h"
 
 #include "checks/CheckRun.h"
+#include "guest/FirmwareFacts.h"
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
 
@@ -18,6 +19,44 @@ struct PropertiesText {
 };
 
 constexpr qint64 GiB = qint64(1) << 30;
+
+QString architectureName(const QString &arch);
+
+QString evidenceText(const FirmwareInfo &boot)
+{
+    QStringList parts;
+    for (const FirmwareEvidence &e : boot.evidence)
+        parts << describe(e);
+    return parts.join(QStringLiteral("; "));
+}
+
+// hw_firmware_type, hw_machine_type and os_secure_boot from how the guest boots.
+void setFirmwareProperties(PropertySet &set, const GuestFacts &facts)
+{
+    const QString evidence = evidenceText(facts.boot);
+    if (facts.firmware != Firmware::Uefi) {
+        QString why = facts.boot.hybrid()
+            ? PropertiesText::tr("the guest boots with BIOS and UEFI; BIOS is what every cloud offers (%1)").arg(evidence)
+            : PropertiesText::tr("inspection found BIOS boot (%1)").arg(evidence.isEmpty() ? PropertiesText::tr("no EFI system partition with a boot loader") : evidence);
+        set.set(QStringLiteral("hw_firmware_type"), QStringLiteral("bios"), why);
+        return;
+    }
+    set.set(QStringLiteral("hw_firmware_type"), QStringLiteral("uefi"),
+            PropertiesText::tr("the guest boots with UEFI only (%1); with BIOS it would not boot")
+                .arg(evidence.isEmpty() ? PropertiesText::tr("inspection found UEFI boot") : evidence));
+    // x86 only: ARM's default machine (virt) is UEFI already. i440fx with
+    // OVMF works where the compute host's OVMF build supports it, but RHEL-
+    // family hosts ship OVMF for q35 only, and Secure Boot needs q35 (SMM).
+    const QString arch = architectureName(facts.arch);
+    if (arch.isEmpty() || arch == QLatin1String("x86_64") || arch == QLatin1String("i686"))
+        set.set(QStringLiteral("hw_machine_type"), QStringLiteral("q35"),
+                PropertiesText::tr("UEFI-only guest on x86: q35 is the machine type every OVMF build supports, and the one Secure Boot needs"));
+    if (facts.boot.signedChain) {
+        // optional, not required: the guest boots on hosts without Secure Boot too.
+        set.set(QStringLiteral("os_secure_boot"), QStringLiteral("optional"),
+                PropertiesText::tr("the boot chain is signed (shim and a signed GRUB): Secure Boot where the cloud offers it"));
+    }
+}
 
 } // namespace
 
@@ -195,16 +234,7 @@ PropertySet deriveProperties(const GuestFacts &facts, const CheckRun &checks, co
                 PropertiesText::tr("%1; e1000 is emulated and needs no virtio driver").arg(virtio));
     }
 
-    if (facts.firmware == Firmware::Uefi) {
-        const QString why = PropertiesText::tr("inspection found UEFI boot (EFI system partition, bootloader under /boot/efi)");
-        set.set(QStringLiteral("hw_firmware_type"), QStringLiteral("uefi"), why);
-        // On x86 only: Nova's default there (pc/i440fx) has no UEFI; ARM's default (virt) already has.
-        const QString arch = architectureName(facts.arch);
-        if (arch.isEmpty() || arch == QLatin1String("x86_64") || arch == QLatin1String("i686"))
-            set.set(QStringLiteral("hw_machine_type"), QStringLiteral("q35"), PropertiesText::tr("UEFI guests on x86 need the q35 machine type"));
-    } else {
-        set.set(QStringLiteral("hw_firmware_type"), QStringLiteral("bios"), PropertiesText::tr("inspection found BIOS boot (no EFI system partition in use)"));
-    }
+    setFirmwareProperties(set, facts);
 
     const QString agent = checkReason(checks, QStringLiteral("qemu-guest-agent"));
     if (checkPassed(checks, QStringLiteral("qemu-guest-agent"))) {

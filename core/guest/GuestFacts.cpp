@@ -1,5 +1,7 @@
 #include "guest/GuestFacts.h"
 
+#include "guest/FirmwareFacts.h"
+
 #include <QHash>
 #include <QJsonArray>
 
@@ -173,9 +175,26 @@ QJsonObject GuestFacts::toJson(JsonDetail detail) const
     for (auto it = mountpoints.cbegin(); it != mountpoints.cend(); ++it)
         mounts.insert(it.key(), it.value());
 
+    QJsonArray evidence;
+    for (const FirmwareEvidence &e : boot.evidence)
+        evidence.append(describe(e));
+    const QJsonObject bootJson{
+        {QStringLiteral("uefi"), boot.uefiBoot},
+        {QStringLiteral("bios"), boot.biosBoot},
+        {QStringLiteral("hybrid"), boot.hybrid()},
+        {QStringLiteral("signedChain"), boot.signedChain},
+        {QStringLiteral("esp"), boot.espDevice.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{
+                                    {QStringLiteral("device"), boot.espDevice},
+                                    {QStringLiteral("mountpoint"), boot.espMountpoint}})},
+        {QStringLiteral("efiLoaders"), QJsonArray::fromStringList(boot.efiLoaders)},
+        {QStringLiteral("evidence"), evidence},
+    };
+
     QJsonObject out{
         {QStringLiteral("os"), os},
         {QStringLiteral("firmware"), toString(firmware)},
+        {QStringLiteral("boot"), bootJson},
+        {QStringLiteral("networkStacks"), QJsonArray::fromStringList(networkStacks)},
         {QStringLiteral("root"), QJsonObject{{QStringLiteral("device"), rootDevice},
                                              {QStringLiteral("fstype"), rootFsType},
                                              {QStringLiteral("lvm"), rootOnLvm()}}},

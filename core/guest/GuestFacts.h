@@ -57,6 +57,37 @@ struct PackageInfo {
     QString version; // [epoch:]version[-release]
 };
 
+// One observation behind the firmware decision.
+struct FirmwareEvidence {
+    enum class Kind {
+        EspPartition,      // detail: device
+        EfiLoader,         // detail: guest path of the .efi file
+        EfiPackage,        // detail: package name
+        EspWithoutLoader,  // detail: device
+        NoRemovableLoader, // detail: device; no \\EFI\\BOOT\\BOOT<arch>.EFI
+        BiosBootPartition, // detail: device
+        BiosPackage,       // detail: package name
+        GrubInMbr,         // detail: disk
+        MbrWithoutEsp,     // detail: partition table
+        SignedChain,       // detail: shim and signed GRUB, as found
+    };
+    Kind kind = Kind::EspPartition;
+    QString detail;
+};
+
+// How the guest boots. firmware (in GuestFacts) is what a cloud must give it:
+// UEFI only when the guest cannot boot with BIOS.
+struct FirmwareInfo {
+    bool uefiBoot = false;    // an ESP with an EFI boot loader (or its package)
+    bool biosBoot = false;    // a BIOS boot loader: grub-pc, BIOS boot partition, GRUB in the MBR
+    bool signedChain = false; // shim and a signed GRUB: Secure Boot can verify it
+    QString espDevice;        // empty without an ESP
+    QString espMountpoint;
+    QStringList efiLoaders;   // guest paths
+    QList<FirmwareEvidence> evidence;
+    bool hybrid() const { return uefiBoot && biosBoot; }
+};
+
 struct GuestFacts {
     QString osType;        // linux, windows, ...
     QString distro;        // libguestfs name: debian, ubuntu, rhel, alpinelinux, ...
@@ -75,12 +106,14 @@ struct GuestFacts {
     QString partitionTable; // msdos or gpt (of the disk holding root)
     QList<PartitionInfo> partitions;
     LvmInfo lvm;
-    Firmware firmware = Firmware::Bios;
+    Firmware firmware = Firmware::Bios; // what the cloud must boot it with
+    FirmwareInfo boot;                  // why, and what else it could boot with
     QMap<QString, QString> mountpoints; // mountpoint -> device, from fstab
 
     QList<KernelInfo> kernels;
     QList<PackageInfo> packages;
     QStringList enabledServices; // unit or script names: sshd.service, ssh, ...
+    QStringList networkStacks;   // ifupdown, netplan, NetworkManager, systemd-networkd, wicked, network-scripts
     qint64 virtualSize = 0;      // bytes, of the disk image
 
     OsFamily family() const;

@@ -1,6 +1,8 @@
 #include "guest/GuestSession.h"
 
 #include "guest/FileFacts.h"
+#include "guest/FirmwareFacts.h"
+#include "guest/NetworkStack.h"
 #include "guest/GuestfsFiles.h"
 #include "guest/GuestfsUtil.h"
 #include "util/KvmProbe.h"
@@ -32,7 +34,7 @@ using gfs::takeStrings;
 namespace {
 
 // The EFI system partition's GPT type and MBR id.
-const QLatin1String EspGuid("C12A7328-F81F-11D2-BA4B-00A0C93EC93B");
+const QLatin1String EspGuid = EspGptType;
 constexpr int EspMbrId = 0xef;
 
 QMap<QString, QString> pairsToMap(const QStringList &flat)
@@ -501,17 +503,13 @@ Result<GuestFacts> GuestSession::inspect()
             f.partitionTable = takeString(guestfs_part_get_parttype(g, disk.toUtf8().constData()));
     }
 
-    // Firmware: UEFI when an EFI system partition is mounted by the guest.
-    f.firmware = Firmware::Bios;
-    for (const PartitionInfo &p : std::as_const(f.partitions)) {
-        if (p.gptType.compare(EspGuid, Qt::CaseInsensitive) == 0 && !p.mountpoint.isEmpty())
-            f.firmware = Firmware::Uefi;
-    }
+    resolveFstabMounts(f);
 
     if (!devices.isEmpty())
         f.virtualSize = guestfs_blockdev_getsize64(g, devices.first().toUtf8().constData());
 
     refreshChangeableFacts(f);
+    decideBootFirmware(f);
     if (m_cancel.load())
         return makeError(ErrorCode::Cancelled, tr("Cancelled."));
 
@@ -549,6 +547,7 @@ void GuestSession::refreshChangeableFacts(GuestFacts &f)
     f.init = detectInitSystem(*m_files);
     f.enabledServices = detectEnabledServices(*m_files, f.init);
     f.kernels = detectKernels(*m_files);
+    f.networkStacks = detectNetworkStacks(*m_files, f);
 }
 
 } // namespace imageprep

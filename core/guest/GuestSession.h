@@ -76,6 +76,10 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
 
 private:
+    // Mount points libguestfs left unresolved, read from the guest's fstab.
+    void resolveFstabMounts(GuestFacts &facts);
+    // facts.boot and facts.firmware; needs the packages (refreshChangeableFacts).
+    void decideBootFirmware(GuestFacts &facts);
     struct Closer {
         void operator()(guestfs_h *g) const;
     };

@@ -5,6 +5,7 @@
 #include "boot/BootTest.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void notGrownIsNotApplicable();
     void firmwareFromPartitionTable_data();
     void firmwareFromPartitionTable();
+    void uefiQemuUsesOvmfPflashWithCopiedVars();
+    void biosQemuHasNoPflash();
     void configDriveCarriesTheKey();
     void missingQemuIsAClearError();
     void missingImageIsAnError();
@@ -286,6 +289,53 @@ void TestBootLog::firmwareFromPartitionTable()
     QFETCH(QByteArray, header);
     QFETCH(BootFirmware, firmware);
     QCOMPARE(firmwareForDiskHeader(header), firmware);
+}
+
+void TestBootLog::uefiQemuUsesOvmfPflashWithCopiedVars()
+{
+    QTemporaryDir firmware;
+    QTemporaryDir workspace;
+    QVERIFY(firmware.isValid() && workspace.isValid());
+    const QString templ = firmware.filePath(QStringLiteral("OVMF_VARS.fd"));
+    {
+        QFile t(templ);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(QByteArray(4096, '\x5a'));
+    }
+    QFile(templ).setPermissions(QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther); // as installed: read-only
+    const auto copy = copyUefiVars(templ, workspace.path());
+    QVERIFY2(copy.ok(), qPrintable(copy.ok() ? QString() : copy.error().message));
+    QCOMPARE(QFileInfo(copy.value()).absolutePath(), QFileInfo(workspace.path()).absoluteFilePath());
+    QVERIFY(QFileInfo(copy.value()).isWritable());
+    QFile c(copy.value());
+    QVERIFY(c.open(QIODevice::ReadOnly));
+    QCOMPARE(c.readAll(), QByteArray(4096, '\x5a'));
+
+    QemuMachine m;
+    m.overlay = workspace.filePath(QStringLiteral("overlay.qcow2"));
+    m.configDrive = workspace.filePath(QStringLiteral("config-2.iso"));
+    m.serialPath = workspace.filePath(QStringLiteral("serial.log"));
+    m.sshPort = 2222;
+    m.uefi = true;
+    m.ovmfCode = QStringLiteral("/usr/share/OVMF/OVMF_CODE.fd");
+    m.ovmfVars = copy.value();
+    const QStringList a = bootQemuArguments(m);
+    QVERIFY(a.contains(QStringLiteral("if=pflash,format=raw,unit=0,readonly=on,file=/usr/share/OVMF/OVMF_CODE.fd")));
+    QVERIFY(a.contains(QStringLiteral("if=pflash,format=raw,unit=1,file=") + copy.value()));
+    QVERIFY(!a.join(u' ').contains(templ)); // never the template itself
+    QCOMPARE(a.at(a.indexOf(QStringLiteral("-machine")) + 1), QStringLiteral("q35,accel=tcg"));
+    QVERIFY(a.contains(QStringLiteral("file=%1,if=virtio,format=qcow2,cache=unsafe").arg(m.overlay)));
+}
+
+void TestBootLog::biosQemuHasNoPflash()
+{
+    QemuMachine m;
+    m.overlay = QStringLiteral("/tmp/x/overlay.qcow2");
+    m.kvm = true;
+    const QStringList a = bootQemuArguments(m);
+    QVERIFY(!a.join(u' ').contains(QStringLiteral("pflash")));
+    QCOMPARE(a.at(a.indexOf(QStringLiteral("-machine")) + 1), QStringLiteral("pc,accel=kvm"));
+    QVERIFY(a.contains(QStringLiteral("host")));
 }
 
 void TestBootLog::configDriveCarriesTheKey()

@@ -6,6 +6,7 @@
 
 #include "checks/CheckRun.h"
 #include "glance/Properties.h"
+#include "guest/FirmwareFacts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void distroNames_data();
     void distroNames();
     void architectureNames();
+    void firmwareFromBootFacts_data();
+    void firmwareFromBootFacts();
     void virtioRngFromKernelConfig_data();
     void virtioRngFromKernelConfig();
     void overrides();
@@ -307,6 +310,63 @@ void TestProperties::architectureNames()
     QCOMPARE(arm.value(s("hw_firmware_type")), s("uefi"));
     QVERIFY(!arm.contains(s("hw_machine_type"))); // q35 is x86-only; ARM's virt has UEFI
 
+}
+
+void TestProperties::firmwareFromBootFacts_data()
+{
+    QTest::addColumn<QStringList>("packages");
+    QTest::addColumn<bool>("biosBootPartition");
+    QTest::addColumn<QString>("firmware");
+    QTest::addColumn<QString>("machine");    // empty: unset
+    QTest::addColumn<QString>("secureBoot"); // empty: unset
+    QTest::addColumn<QString>("reasonHas");
+    QTest::newRow("UEFI only") << QStringList{s("grub-efi-amd64")} << false << s("uefi") << s("q35") << QString()
+                               << s("UEFI boot package grub-efi-amd64 installed");
+    QTest::newRow("UEFI only, signed chain") << QStringList{s("shim-signed"), s("grub-efi-amd64-signed")} << false
+                                             << s("uefi") << s("q35") << s("optional") << s("EFI system partition /dev/sda1");
+    QTest::newRow("hybrid stays BIOS") << QStringList{s("grub-efi-amd64"), s("grub-pc")} << false << s("bios") << QString()
+                                       << QString() << s("BIOS and UEFI");
+    QTest::newRow("BIOS boot partition: hybrid") << QStringList{s("shim-signed"), s("grub-efi-amd64-signed")} << true
+                                                 << s("bios") << QString() << QString() << s("BIOS boot partition /dev/sda2");
+}
+
+void TestProperties::firmwareFromBootFacts()
+{
+    QFETCH(QStringList, packages);
+    QFETCH(bool, biosBootPartition);
+    QFETCH(QString, firmware);
+    QFETCH(QString, machine);
+    QFETCH(QString, secureBoot);
+    QFETCH(QString, reasonHas);
+    GuestFacts facts;
+    facts.arch = s("x86_64");
+    facts.partitionTable = s("gpt");
+    PartitionInfo esp;
+    esp.device = s("/dev/sda1");
+    esp.fstype = s("vfat");
+    esp.mountpoint = s("/boot/efi");
+    esp.gptType = QString(EspGptType);
+    facts.partitions << esp;
+    if (biosBootPartition) {
+        PartitionInfo bb;
+        bb.device = s("/dev/sda2");
+        bb.gptType = QString(BiosBootGptType);
+        facts.partitions << bb;
+    }
+    for (const QString &p : packages)
+        facts.packages << PackageInfo{p, s("1")};
+    facts.boot = decideFirmware(facts, {s("/boot/efi/EFI/BOOT/BOOTX64.EFI")}, false);
+    facts.firmware = facts.boot.uefiBoot && !facts.boot.biosBoot ? Firmware::Uefi : Firmware::Bios;
+    const PropertySet p = deriveProperties(facts, CheckRun{});
+    QCOMPARE(p.value(s("hw_firmware_type")), firmware);
+    QVERIFY2(p.find(s("hw_firmware_type"))->reason.contains(reasonHas), qPrintable(p.find(s("hw_firmware_type"))->reason));
+    QCOMPARE(p.contains(s("hw_machine_type")), !machine.isEmpty());
+    if (!machine.isEmpty())
+        QCOMPARE(p.value(s("hw_machine_type")), machine);
+    QCOMPARE(p.contains(s("os_secure_boot")), !secureBoot.isEmpty());
+    if (!secureBoot.isEmpty())
+        QCOMPARE(p.value(s("os_secure_boot")), secureBoot);
+    QVERIFY(!hasErrors(validateProperties(p)));
 }
 
 void TestProperties::virtioRngFromKernelConfig_data()

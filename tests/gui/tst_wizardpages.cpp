@@ -5,6 +5,7 @@
 
 #include "ChecklistPage.h"
 #include "DiffView.h"
+#include "FactsView.h"
 #include "InspectPage.h"
 #include "MainWindow.h"
 #include "OpenPage.h"
@@ -12,6 +13,7 @@
 
 #include "checks/Catalogue.h"
 #include "checks/ManualSteps.h"
+#include "guest/FirmwareFacts.h"
 
 #include <QAction>
 #include <QMenuBar>
@@ -31,6 +33,7 @@ class TestWizardPages final : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void diffLineNumbers();
+    void factsShowFirmwareLayoutAndNetwork();
     void checklistRowsAndFilter();
     void checklistEvidence();
     void nextNeedsAnImage();
@@ -74,6 +77,48 @@ void TestWizardPages::diffLineNumbers()
     QVERIFY(view.isReadOnly());
     view.resize(600, 200);
     QVERIFY(!guitest::saveScreenshot(&view, QStringLiteral("unit-diffview")).isEmpty());
+}
+
+// The installer-shaped guest of issue 14: UEFI only, /boot/efi and /boot
+// partitions, root on LVM, netplan rendering to systemd-networkd.
+void TestWizardPages::factsShowFirmwareLayoutAndNetwork()
+{
+    GuestFacts f;
+    f.distro = QStringLiteral("ubuntu");
+    f.productName = QStringLiteral("Ubuntu 22.04.3 LTS");
+    f.partitionTable = QStringLiteral("gpt");
+    PartitionInfo esp{QStringLiteral("/dev/sda1"), 1, 1 << 20, 512 << 20, QStringLiteral("vfat"), {}, QStringLiteral("A1B2-C3D4"),
+                      QStringLiteral("/boot/efi"), QString(EspGptType)};
+    PartitionInfo boot{QStringLiteral("/dev/sda2"), 2, 513 << 20, 1 << 30, QStringLiteral("ext4"), {}, {}, QStringLiteral("/boot"), {}};
+    PartitionInfo pv{QStringLiteral("/dev/sda3"), 3, qint64(3) << 29, qint64(8) << 30, QStringLiteral("LVM2_member"), {}, {}, {}, {}};
+    pv.isLast = true;
+    f.partitions = {esp, boot, pv};
+    f.lvm.physicalVolumes = {QStringLiteral("/dev/sda3")};
+    f.lvm.volumeGroups = {QStringLiteral("ubuntu-vg")};
+    f.lvm.logicalVolumes = {{QStringLiteral("ubuntu-lv"), QStringLiteral("ubuntu-vg"), QStringLiteral("/dev/ubuntu-vg/ubuntu-lv"),
+                             qint64(4) << 30, QStringLiteral("ext4"), QStringLiteral("/")}};
+    f.packages = {{QStringLiteral("grub-efi-amd64"), QStringLiteral("2.06")}};
+    f.boot = decideFirmware(f, {QStringLiteral("/boot/efi/EFI/ubuntu/grubx64.efi")}, false);
+    f.firmware = Firmware::Uefi;
+    f.networkStacks = {QStringLiteral("netplan"), QStringLiteral("systemd-networkd")};
+
+    FactsView view;
+    view.setFacts(f);
+    QVERIFY(view.value(QStringLiteral("Firmware")).startsWith(QStringLiteral("UEFI (boots with UEFI only)")));
+    const QTreeWidgetItem *fw = view.findItems(QStringLiteral("Firmware"), Qt::MatchExactly).first();
+    QStringList why;
+    for (int i = 0; i < fw->childCount(); ++i)
+        why << fw->child(i)->text(1);
+    QVERIFY2(why.contains(QStringLiteral("EFI boot loader /boot/efi/EFI/ubuntu/grubx64.efi")), qPrintable(why.join(u'|')));
+    const QTreeWidgetItem *parts = view.findItems(QStringLiteral("Partitions"), Qt::MatchExactly).first();
+    QCOMPARE(parts->childCount(), 3);
+    QVERIFY(parts->child(0)->text(1).contains(QStringLiteral("mounted on /boot/efi")));
+    QVERIFY(parts->child(1)->text(1).contains(QStringLiteral("mounted on /boot")));
+    const QTreeWidgetItem *lvm = view.findItems(QStringLiteral("LVM"), Qt::MatchExactly).first();
+    QVERIFY(lvm->child(0)->text(1).contains(QStringLiteral("mounted on /")));
+    QCOMPARE(view.value(QStringLiteral("Network configuration")), QStringLiteral("netplan, systemd-networkd"));
+    view.resize(760, 620);
+    QVERIFY(!guitest::saveScreenshot(&view, QStringLiteral("unit-facts-uefi-lvm")).isEmpty());
 }
 
 void TestWizardPages::checklistRowsAndFilter()

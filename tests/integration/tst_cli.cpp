@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,8 @@ class TestCli final : public QObject {
 private Q_SLOTS:
     void inspectJson();
     void inspectRefusesNonImage();
+    void uefiGuestInspectedAndExported();
+    void hybridGuestExportedAsBios();
     void checkFindsEveryDefect();
     void checkPassesCleanGuest();
     void checkRefusesUnknownIds();
@@ -62,6 +65,63 @@ void TestCli::inspectJson()
     QVERIFY(doc.value(QStringLiteral("lvm")).isObject());
     QCOMPARE(doc.value(QStringLiteral("kernels")).toArray().size(), 1);
     QCOMPARE(doc.value(QStringLiteral("packages")).toInt(), 10);
+}
+
+namespace {
+// export --properties-only prints "key=value    # reason" lines.
+QMap<QString, QString> propertyLines(const QByteArray &out, QMap<QString, QString> *reasons)
+{
+    QMap<QString, QString> props;
+    for (const QString &line : QString::fromUtf8(out).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QString kv = line.section(QStringLiteral("    # "), 0, 0);
+        props.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+        reasons->insert(kv.section(QLatin1Char('='), 0, 0), line.section(QStringLiteral("    # "), 1));
+    }
+    return props;
+}
+} // namespace
+
+void TestCli::uefiGuestInspectedAndExported()
+{
+    const QString img = fixture(QStringLiteral("efi.qcow2"));
+    CliRun r = runCli({QStringLiteral("-q"), QStringLiteral("inspect"), QStringLiteral("--json"), img});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(QStringLiteral("firmware")).toString(), QStringLiteral("uefi"));
+    const QJsonObject boot = doc.value(QStringLiteral("boot")).toObject();
+    QCOMPARE(boot.value(QStringLiteral("uefi")).toBool(), true);
+    QCOMPARE(boot.value(QStringLiteral("hybrid")).toBool(), false);
+    QCOMPARE(boot.value(QStringLiteral("esp")).toObject().value(QStringLiteral("mountpoint")).toString(), QStringLiteral("/boot/efi"));
+    QStringList evidence;
+    for (const QJsonValue &v : boot.value(QStringLiteral("evidence")).toArray())
+        evidence << v.toString();
+    QVERIFY2(evidence.contains(QStringLiteral("EFI boot loader /boot/efi/EFI/debian/grubx64.efi")), qPrintable(evidence.join(u'|')));
+    const QJsonArray parts = doc.value(QStringLiteral("partitions")).toArray();
+    QCOMPARE(parts.at(0)[QStringLiteral("mountpoint")].toString(), QStringLiteral("/boot/efi"));
+    QCOMPARE(parts.at(1)[QStringLiteral("mountpoint")].toString(), QStringLiteral("/"));
+
+    r = runCli({QStringLiteral("-q"), QStringLiteral("export"), QStringLiteral("--properties-only"), img});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QMap<QString, QString> reasons;
+    const QMap<QString, QString> props = propertyLines(r.out, &reasons);
+    QCOMPARE(props.value(QStringLiteral("hw_firmware_type")), QStringLiteral("uefi"));
+    QVERIFY2(reasons.value(QStringLiteral("hw_firmware_type")).contains(QStringLiteral("grub-efi-amd64")),
+             qPrintable(reasons.value(QStringLiteral("hw_firmware_type"))));
+    QCOMPARE(props.value(QStringLiteral("hw_machine_type")), QStringLiteral("q35"));
+    QVERIFY(!props.contains(QStringLiteral("os_secure_boot"))); // GRUB unsigned, no shim
+}
+
+void TestCli::hybridGuestExportedAsBios()
+{
+    const CliRun r = runCli({QStringLiteral("-q"), QStringLiteral("export"), QStringLiteral("--properties-only"),
+                             fixture(QStringLiteral("hybrid.qcow2"))});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QMap<QString, QString> reasons;
+    const QMap<QString, QString> props = propertyLines(r.out, &reasons);
+    QCOMPARE(props.value(QStringLiteral("hw_firmware_type")), QStringLiteral("bios"));
+    QVERIFY2(reasons.value(QStringLiteral("hw_firmware_type")).contains(QStringLiteral("BIOS and UEFI")),
+             qPrintable(reasons.value(QStringLiteral("hw_firmware_type"))));
+    QVERIFY(!props.contains(QStringLiteral("hw_machine_type")));
 }
 
 void TestCli::inspectRefusesNonImage()

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void debianOnMbr();
     void rhelOnLvm();
     void gptWithEfi();
+    void gptHybrid();
     void ovaWrappingVmdk();
     void xzCompressedRaw();
     void refusals_data();
@@ -131,8 +132,40 @@ void TestInspect::gptWithEfi()
     QCOMPARE(o.facts.partitions.at(0).fstype, QStringLiteral("vfat"));
     QCOMPARE(o.facts.partitions.at(0).mountpoint, QStringLiteral("/boot/efi"));
     QCOMPARE(o.facts.partitions.at(0).gptType.toUpper(), QStringLiteral("C12A7328-F81F-11D2-BA4B-00A0C93EC93B"));
+    QCOMPARE(o.facts.partitions.at(1).mountpoint, QStringLiteral("/"));
     QCOMPARE(o.facts.hostname, QStringLiteral("fixture-efi"));
+    // UEFI only, and why: the ESP (mounted by PARTUUID=), its loaders, grub-efi.
+    const FirmwareInfo &boot = o.facts.boot;
+    QVERIFY(boot.uefiBoot);
+    QVERIFY(!boot.biosBoot);
+    QVERIFY(!boot.signedChain);
+    QCOMPARE(boot.espDevice, QStringLiteral("/dev/sda1"));
+    QCOMPARE(boot.espMountpoint, QStringLiteral("/boot/efi"));
+    QCOMPARE(boot.efiLoaders, (QStringList{QStringLiteral("/boot/efi/EFI/BOOT/BOOTX64.EFI"),
+                                           QStringLiteral("/boot/efi/EFI/debian/grubx64.efi")}));
+    QStringList kinds;
+    for (const FirmwareEvidence &e : boot.evidence)
+        kinds << e.detail;
+    QVERIFY2(kinds.contains(QStringLiteral("grub-efi-amd64")), qPrintable(kinds.join(u'|')));
+    QVERIFY(o.facts.networkStacks.contains(QStringLiteral("netplan")));
     QCOMPARE(sha256(img), before);
+}
+
+void TestInspect::gptHybrid()
+{
+    const QString img = fixture(QStringLiteral("hybrid.qcow2"));
+    const Outcome o = openAndInspect(img);
+    QVERIFY2(o.ok, qPrintable(o.error.message));
+    QCOMPARE(o.facts.partitions.size(), 3);
+    QCOMPARE(o.facts.partitions.at(1).mountpoint, QStringLiteral("/boot/efi"));
+    QCOMPARE(o.facts.partitions.at(2).mountpoint, QStringLiteral("/"));
+    QVERIFY(o.facts.boot.hybrid());
+    // Boots either way: BIOS is what every cloud gives it.
+    QCOMPARE(toString(o.facts.firmware), QStringLiteral("bios"));
+    bool biosBootPartition = false;
+    for (const FirmwareEvidence &e : o.facts.boot.evidence)
+        biosBootPartition = biosBootPartition || (e.kind == FirmwareEvidence::Kind::BiosBootPartition && e.detail == QStringLiteral("/dev/sda1"));
+    QVERIFY(biosBootPartition);
 }
 
 void TestInspect::ovaWrappingVmdk()
