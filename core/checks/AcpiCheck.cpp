@@ -33,7 +33,7 @@ ServiceState startedAtBoot(const GuestFacts &facts, const GuestFiles &files, con
             for (const QString &unit : units) {
                 const QString u = unit.contains(QLatin1Char('.')) ? unit : unit + QStringLiteral(".service");
                 const QString link = dir + QLatin1Char('/') + u;
-                if (files.lstat(link).type != GuestStat::Type::Missing && !isMasked(files, u))
+                if (linkPresent(files, link) && !isMasked(files, u))
                     return ServiceState{true, unit, Evidence{link, 0, {}, CheckText::tr("systemd starts %1 at boot").arg(u)}};
             }
         }
