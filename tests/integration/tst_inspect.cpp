@@ -85,7 +85,7 @@ void TestInspect::debianOnMbr()
     QVERIFY(!f.rootOnLvm());
     QCOMPARE(f.kernels.size(), 1);
     QCOMPARE(f.kernels.first().version, QStringLiteral("6.1.0-13-amd64"));
-    QCOMPARE(f.packages.size(), 10); // the fixture's dpkg status lists ten
+    QCOMPARE(f.packages.size(), 11); // the fixture's dpkg status lists eleven
     QCOMPARE(f.packageVersion(QStringLiteral("openssh-server")), QStringLiteral("1:9.2p1-2"));
     QVERIFY(f.isServiceEnabled(QStringLiteral("ssh")));
     QVERIFY(f.isServiceEnabled(QStringLiteral("cloud-final.service"))); // wanted by cloud-init.target
