@@ -18,6 +18,11 @@
 
 namespace imageprep::ui {
 
+BootTestWindow *MainWindow::bootTestWindow() const
+{
+    return m_bootTest;
+}
+
 void MainWindow::startApplyBootTest()
 {
     if (isWorking() || !m_apply->isFinished())

@@ -61,7 +61,7 @@ public:
     // The question asked when closing during work; null when none is open.
     QMessageBox *closeQuestion() const { return m_closeQuestion; }
     // The boot test window; null until it was opened.
-    BootTestWindow *bootTestWindow() const { return m_bootTest; }
+    BootTestWindow *bootTestWindow() const; // ApplyBootTest.cpp: QPointer needs the full type
 
 public Q_SLOTS:
     void next();
