@@ -976,7 +976,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+96"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+19"/>
         <source>Print the result as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,8 +1096,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="-20"/>
-        <location filename="../app/cli/FixCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
+        <location filename="../app/cli/FixCommand.cpp" line="+97"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation type="unfinished"></translation>
@@ -1166,7 +1166,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+56"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,7 +1196,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cloud in clouds.yaml (default: $OS_CLOUD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1211,7 +1211,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+2"/>
         <source>Print the derived properties and why; write nothing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,12 +1226,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>unknown --format %1 (qcow2 or raw)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+36"/>
         <source>unknown --bundle %1 (tar, tar.gz or tar.zst)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,22 +1241,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--min-ram takes a number of MiB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>the properties are not valid for Glance (fix or --unset them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+38"/>
         <source>the export ended without a result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+61"/>
         <source>image:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1267,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-205"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1302,7 +1302,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+71"/>
         <source>--os-cloud, --os-image-url, --replace and --upload-method need --upload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1317,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+120"/>
         <source>properties:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,7 +1337,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>uploaded through Glance&apos;s image import (glance-direct)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,7 +1347,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/FixCommand.cpp" line="-14"/>
+        <location filename="../app/cli/FixCommand.cpp" line="-51"/>
         <source>Free space not trimmed: %1
 </source>
         <translation type="unfinished"></translation>
@@ -1360,6 +1360,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+9"/>
+        <source>Exporting %1 to %2…
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--export would write %1 over OUT; choose another folder or --base-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists; choose another folder or --overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, checks again and writes the fixed image to OUT. Exit code 0 when every applied fix turned its check to pass and every required check passes, 1 when not (or cancelled), 2 on input errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1394,7 +1410,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Also export OUT to DIR from the same session: Glance properties of the fixed image, SHA256SUMS and SHA512SUMS, and with the export options a bundle and an upload (see export --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>fix takes one IMAGE (see fix --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,7 +1440,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>%1 needs --export DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>not a terminal: pass --yes to apply the plan above</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,7 +1460,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Cancelled; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,6 +1479,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+1"/>
         <source>Size on disk: %1 %2, %3 %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not exported: the fixed image does not pass its checks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not exported: the boot test failed.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5478,7 +5516,7 @@ Commands:
 <context>
     <name>imageprep::ui::ApplyPage</name>
     <message>
-        <location filename="../ui/ApplyPage.cpp" line="+20"/>
+        <location filename="../ui/ApplyPage.cpp" line="+22"/>
         <source>Nothing applied yet: Next on the preview applies the plan.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5533,12 +5571,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Test &amp;boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot the fixed image in QEMU the way Nova would (the scratch overlay is copied first; the original is never booted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Apply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5609,7 +5657,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Cancelled after %n change(s). The original image is untouched; the changes made so far are only in the scratch overlay.</source>
         <translation>
             <numerusform>Cancelled after %n change. The original image is untouched; the changes made so far are only in the scratch overlay.</numerusform>
@@ -6804,12 +6852,12 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+323"/>
+        <location line="+332"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-321"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6830,12 +6878,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+333"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-332"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6956,12 +7004,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Exported %1. Tools → Test Boot proves that it boots.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+71"/>
+        <source>The image for the boot test could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6981,7 +7034,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
         <source>Image cache report — imageprep</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6993,6 +7046,22 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Work is still running. Cancel it and quit? The original image is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ApplyBootTest.cpp" line="+39"/>
+        <location line="+1"/>
+        <source>Writing the fixed image for the boot test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Booting %1 in the boot test window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot test started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -968,7 +968,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="+96"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+19"/>
         <source>Print the result as JSON.</source>
         <translation>以 JSON 格式打印结果。</translation>
     </message>
@@ -1092,8 +1092,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/cli/ExportCommand.cpp" line="-20"/>
-        <location filename="../app/cli/FixCommand.cpp" line="+58"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
+        <location filename="../app/cli/FixCommand.cpp" line="+97"/>
         <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
@@ -1162,7 +1162,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>qcow2（默认）或 raw。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+56"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation>同时写入一个归档文件：tar、tar.gz 或 tar.zst。</translation>
     </message>
@@ -1192,7 +1192,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>替换已有的输出文件。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cloud in clouds.yaml (default: $OS_CLOUD).</source>
         <translation>clouds.yaml 中的云（默认：$OS_CLOUD）。</translation>
     </message>
@@ -1207,7 +1207,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>用于 --os-image-url 的令牌（默认：$OS_TOKEN）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+2"/>
         <source>Print the derived properties and why; write nothing.</source>
         <translation>打印推导出的属性及其理由；不写入任何内容。</translation>
     </message>
@@ -1222,12 +1222,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>export 需要 -o DIR</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>unknown --format %1 (qcow2 or raw)</source>
         <translation>未知的 --format %1（应为 qcow2 或 raw）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+36"/>
         <source>unknown --bundle %1 (tar, tar.gz or tar.zst)</source>
         <translation>未知的 --bundle %1（应为 tar、tar.gz 或 tar.zst）</translation>
     </message>
@@ -1237,22 +1237,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--compress 需要 --format qcow2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>--min-ram takes a number of MiB</source>
         <translation>--min-ram 需要一个 MiB 数</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+83"/>
         <source>the properties are not valid for Glance (fix or --unset them)</source>
         <translation>这些属性对 Glance 无效（请修复或用 --unset 删除它们）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+38"/>
         <source>the export ended without a result</source>
         <translation>导出结束，但没有结果</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+61"/>
         <source>image:</source>
         <translation>镜像：</translation>
     </message>
@@ -1263,7 +1263,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-205"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation>压缩 qcow2 簇（云接受 qcow2 时为 --upload 的默认设置）。</translation>
     </message>
@@ -1298,7 +1298,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>auto（默认：直接上传，禁止直接上传时使用 Glance 的镜像导入）、direct 或 import。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+71"/>
         <source>--os-cloud, --os-image-url, --replace and --upload-method need --upload</source>
         <translation>--os-cloud、--os-image-url、--replace 和 --upload-method 需要 --upload</translation>
     </message>
@@ -1313,7 +1313,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未知的 --upload-method %1（auto、direct 或 import）</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+120"/>
         <source>properties:</source>
         <translation>属性：</translation>
     </message>
@@ -1333,7 +1333,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1（%2，checksum 和 os_hash_value 一致）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>uploaded through Glance&apos;s image import (glance-direct)</source>
         <translation>已通过 Glance 的镜像导入（glance-direct）上传</translation>
     </message>
@@ -1343,7 +1343,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>已替换镜像 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/FixCommand.cpp" line="-14"/>
+        <location filename="../app/cli/FixCommand.cpp" line="-51"/>
         <source>Free space not trimmed: %1
 </source>
         <translation>未修剪空闲空间：%1
@@ -1358,6 +1358,23 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+9"/>
+        <source>Exporting %1 to %2…
+</source>
+        <translation>正在将 %1 导出到 %2…
+</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--export would write %1 over OUT; choose another folder or --base-name</source>
+        <translation>--export 会用 %1 覆盖 OUT；请选择其他文件夹或使用 --base-name</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 exists; choose another folder or --overwrite</source>
+        <translation>%1 已存在；请选择其他文件夹或使用 --overwrite</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, checks again and writes the fixed image to OUT. Exit code 0 when every applied fix turned its check to pass and every required check passes, 1 when not (or cancelled), 2 on input errors.</source>
         <translation>为 OpenStack 修复镜像：显示修复计划（参见 plan），在写时复制覆盖层上应用修复，重新检查，并将修复后的镜像写入 OUT。每个已应用的修复都使其检查项变为通过且所有必需检查项均通过时退出码为 0，否则（或已取消）为 1，输入错误时为 2。</translation>
     </message>
@@ -1392,7 +1409,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>配合 --boot-test：镜像的 cloud-init 默认用户（默认 debian）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>Also export OUT to DIR from the same session: Glance properties of the fixed image, SHA256SUMS and SHA512SUMS, and with the export options a bundle and an upload (see export --help).</source>
+        <translation>在同一会话中把 OUT 导出到 DIR：修复后镜像的 Glance 属性、SHA256SUMS 和 SHA512SUMS，配合导出选项还可生成打包文件并上传（见 export --help）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>fix takes one IMAGE (see fix --help)</source>
         <translation>fix 只接受一个 IMAGE（参见 fix --help）</translation>
     </message>
@@ -1417,7 +1439,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>OUT 必须与 IMAGE 不同：输入镜像绝不会被写入</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+12"/>
+        <source>%1 needs --export DIR</source>
+        <translation>%1 需要 --export DIR</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>not a terminal: pass --yes to apply the plan above</source>
         <translation>不是终端：请传入 --yes 以应用上面的计划</translation>
     </message>
@@ -1432,7 +1459,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未应用任何修改</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+31"/>
         <source>Cancelled; no output was written.</source>
         <translation>已取消；未写入任何输出。</translation>
     </message>
@@ -1455,6 +1482,20 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <source>Size on disk: %1 %2, %3 %4
 </source>
         <translation>磁盘占用：%1 %2，%3 %4
+</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not exported: the fixed image does not pass its checks.
+</source>
+        <translation>未导出：修复后的镜像未通过检查。
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not exported: the boot test failed.
+</source>
+        <translation>未导出：启动测试失败。
 </translation>
     </message>
     <message>
@@ -5476,7 +5517,7 @@ Commands:
 <context>
     <name>imageprep::ui::ApplyPage</name>
     <message>
-        <location filename="../ui/ApplyPage.cpp" line="+20"/>
+        <location filename="../ui/ApplyPage.cpp" line="+22"/>
         <source>Nothing applied yet: Next on the preview applies the plan.</source>
         <translation>尚未应用任何修改：在预览页点击“下一步”即可应用修复计划。</translation>
     </message>
@@ -5531,12 +5572,22 @@ Commands:
         <translation>应用前后的检查结果</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>Test &amp;boot</source>
+        <translation>测试启动(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot the fixed image in QEMU the way Nova would (the scratch overlay is copied first; the original is never booted).</source>
+        <translation>像 Nova 那样在 QEMU 中启动修复后的镜像（先复制临时覆盖层；绝不启动原始镜像）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
@@ -5604,7 +5655,7 @@ Commands:
         <translation>部分必需检查项仍未通过。</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Cancelled after %n change(s). The original image is untouched; the changes made so far are only in the scratch overlay.</source>
         <translation>
             <numerusform>已在 %n 项修改后取消。原始镜像未被改动；目前所做的修改仅存在于临时覆盖层中。</numerusform>
@@ -6792,12 +6843,12 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+323"/>
+        <location line="+332"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-321"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -6818,12 +6869,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+324"/>
+        <location line="+333"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location line="-323"/>
+        <location line="-332"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -6943,12 +6994,17 @@ Commands:
         <translation>修复已应用；部分要求仍未通过。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Exported %1. Tools → Test Boot proves that it boots.</source>
         <translation>已导出 %1。可通过“工具 → 启动测试”验证其能否启动。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+71"/>
+        <source>The image for the boot test could not be written: %1</source>
+        <translation>无法写入用于启动测试的镜像：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Stopped.</source>
         <translation>已停止。</translation>
     </message>
@@ -6968,7 +7024,7 @@ Commands:
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
         <source>Image cache report — imageprep</source>
         <translation>镜像缓存报告 — imageprep</translation>
     </message>
@@ -6981,6 +7037,22 @@ Commands:
         <location line="+1"/>
         <source>Work is still running. Cancel it and quit? The original image is not changed.</source>
         <translation>仍有工作在进行。要取消并退出吗？原始镜像不会被修改。</translation>
+    </message>
+    <message>
+        <location filename="../ui/ApplyBootTest.cpp" line="+39"/>
+        <location line="+1"/>
+        <source>Writing the fixed image for the boot test…</source>
+        <translation>正在写入用于启动测试的修复后镜像…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Booting %1 in the boot test window.</source>
+        <translation>正在启动测试窗口中启动 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Boot test started.</source>
+        <translation>启动测试已开始。</translation>
     </message>
 </context>
 <context>

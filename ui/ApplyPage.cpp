@@ -4,10 +4,12 @@
 
 #include "checks/Catalogue.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -57,6 +59,17 @@ ApplyPage::ApplyPage(QWidget *parent) : WizardPage(parent)
     m_compare->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_compare->header()->setStretchLastSection(false);
     bottomLayout->addWidget(m_compare, 1);
+    auto *bootRow = new QHBoxLayout;
+    m_bootButton = new QPushButton(tr("Test &boot"));
+    m_bootButton->setToolTip(tr("Boot the fixed image in QEMU the way Nova would (the scratch overlay is copied first; "
+                                "the original is never booted)."));
+    m_bootButton->setVisible(false);
+    connect(m_bootButton, &QPushButton::clicked, this, &ApplyPage::bootTestRequested);
+    m_bootState = new QLabel;
+    m_bootState->setWordWrap(true);
+    bootRow->addWidget(m_bootButton);
+    bootRow->addWidget(m_bootState, 1);
+    bottomLayout->addLayout(bootRow);
     split->addWidget(bottom);
     layout->addWidget(split, 1);
 }
@@ -75,6 +88,8 @@ void ApplyPage::start(const FixPlan &plan, const CheckRun &before)
     m_log->clear();
     m_compare->clear();
     m_result->clear();
+    m_bootButton->setVisible(false);
+    m_bootState->clear();
     for (const Fix &fix : plan.fixes) {
         for (const EditPtr &edit : fix.edits) {
             auto *item = new QTreeWidgetItem(m_edits, {tr("waiting"), edit->summary()});
@@ -143,6 +158,8 @@ void ApplyPage::setApplied(const FixReport &report, const CheckRun &recheck)
     result += QLatin1Char(' ') + (recheck.requiredPassed() ? tr("Every required check passes.")
                                                            : tr("Some required checks still do not pass."));
     m_result->setText(result);
+    m_bootButton->setVisible(true);
+    m_bootButton->setEnabled(true);
 
     m_compare->clear();
     for (const CheckResult &after : recheck.results) {
@@ -171,6 +188,7 @@ void ApplyPage::setStopped(const Error &error, const FixReport &report)
 {
     markEdits(report);
     m_finished = false;
+    m_bootButton->setVisible(false);
     m_done = report.doneCount();
     m_stage->setText(error.code == ErrorCode::Cancelled
                          ? tr("Cancelled after %n change(s). The original image is untouched; the changes made so far "
@@ -178,6 +196,11 @@ void ApplyPage::setStopped(const Error &error, const FixReport &report)
                          : tr("Stopped after %n change(s): %1", nullptr, report.doneCount()).arg(error.message));
     appendLog(error.message);
     Q_EMIT completeChanged();
+}
+
+void ApplyPage::setBootTestState(const QString &text)
+{
+    m_bootState->setText(text);
 }
 
 QString ApplyPage::resultText() const

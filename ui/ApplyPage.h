@@ -1,7 +1,8 @@
 #pragma once
 // Apply: overall and per-edit progress and a live log while the plan runs on
 // the session's worker; then the re-check beside the first check. Cancel (the
-// window's button) stops between edits and inside transfers.
+// window's button) stops between edits and inside transfers. After a finished
+// apply, "Test boot" boots the fixed image (the main window does the work).
 
 #include "WizardPage.h"
 
@@ -12,6 +13,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QProgressBar;
+class QPushButton;
 class QTreeWidget;
 
 namespace imageprep::ui {
@@ -37,6 +39,12 @@ public:
     QTreeWidget *editList() const { return m_edits; }
     QTreeWidget *comparison() const { return m_compare; }
     int editsDone() const { return m_done; }
+    // "Test boot": shown once the plan is applied; asks for a boot test of the fixed image.
+    QPushButton *bootTestButton() const { return m_bootButton; }
+    void setBootTestState(const QString &text);
+
+Q_SIGNALS:
+    void bootTestRequested();
 
 private:
     void markEdits(const FixReport &report);
@@ -47,6 +55,8 @@ private:
     QPlainTextEdit *m_log = nullptr;
     QLabel *m_result = nullptr;
     QTreeWidget *m_compare = nullptr;
+    QPushButton *m_bootButton = nullptr;
+    QLabel *m_bootState = nullptr;
     CheckRun m_before;
     bool m_finished = false;
     int m_done = 0;

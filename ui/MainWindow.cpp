@@ -256,7 +256,10 @@ void MainWindow::connectSession()
     connect(m_checklist, &ChecklistPage::fixChoiceChanged, this, [this] {
         m_preview->clear(); // a new choice needs a new plan
     });
+    connect(m_apply, &ApplyPage::bootTestRequested, this, &MainWindow::startApplyBootTest);
     connect(s, &Session::exported, this, [this](const ExportResult &result) {
+        if (m_job == Job::BootImage)
+            return bootTestImageReady(result.imagePath);
         m_export->setResult(result);
         m_exportedImage = result.imagePath;
         m_status->setText(tr("Exported %1. Tools → Test Boot proves that it boots.").arg(result.imagePath));
@@ -326,6 +329,12 @@ void MainWindow::sessionFailed(const Error &error)
     }
     if (m_job == Job::Export) {
         m_export->showError(error);
+        updateButtons();
+        return;
+    }
+    if (m_job == Job::BootImage) {
+        m_apply->setBootTestState(tr("The image for the boot test could not be written: %1").arg(error.message));
+        m_apply->bootTestButton()->setEnabled(true);
         updateButtons();
         return;
     }
@@ -492,24 +501,8 @@ void MainWindow::cancelWork()
 
 void MainWindow::showBootTest()
 {
-    if (!m_bootTest) {
-        m_bootTest = new BootTestWindow;
-        m_bootTest->setAttribute(Qt::WA_DeleteOnClose);
-        m_bootTest->setWindowIcon(appIcon());
-        m_bootTest->resize(1000, 640);
-    }
     // Boot what this session exported; the original is never booted in place.
-    // Its firmware is the one inspection decided (a hybrid boots with BIOS).
-    if (!m_exportedImage.isEmpty()) {
-        BootTestOptions o;
-        o.imagePath = m_exportedImage;
-        if (!m_session->facts().osType.isEmpty())
-            o.firmware = m_session->facts().firmware == Firmware::Uefi ? BootFirmware::Uefi : BootFirmware::Bios;
-        m_bootTest->setOptions(o);
-    }
-    m_bootTest->show();
-    m_bootTest->raise();
-    m_bootTest->activateWindow();
+    openBootTest(m_exportedImage, false);
 }
 
 void MainWindow::showCacheReport()

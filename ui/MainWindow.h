@@ -60,6 +60,8 @@ public:
     QPushButton *cancelButton() const { return m_cancel; }
     // The question asked when closing during work; null when none is open.
     QMessageBox *closeQuestion() const { return m_closeQuestion; }
+    // The boot test window; null until it was opened.
+    BootTestWindow *bootTestWindow() const; // ApplyBootTest.cpp: QPointer needs the full type
 
 public Q_SLOTS:
     void next();
@@ -84,6 +86,13 @@ private:
     void updateButtons();
     void sessionFailed(const Error &error);
     void startApply();
+    // Apply page's "Test boot" (ApplyBootTest.cpp): the overlay is locked by
+    // the running appliance, so the fixed image is first written through the
+    // export path into the session workspace, then booted from there.
+    void startApplyBootTest();
+    void bootTestImageReady(const QString &imagePath);
+    // Shows the boot test window on imagePath (none: as it is) and starts it when asked.
+    void openBootTest(const QString &imagePath, bool start);
     void goToExport();
     void busyChanged(bool busy);
     WizardPage *page(Step step) const;
@@ -108,7 +117,7 @@ private:
     QPointer<QMessageBox> m_closeQuestion;
 
     // What the session is doing for us, to route failed() to the right page.
-    enum class Job { None, Open, Check, DefaultPlan, Plan, Apply, Export };
+    enum class Job { None, Open, Check, DefaultPlan, Plan, Apply, Export, BootImage };
     Job m_job = Job::None;
     CheckRun m_latestRun;      // the checklist, or the re-check after apply
     bool m_exportInputsSet = false;

@@ -3,11 +3,13 @@
 // is never written; a failed or cancelled run leaves no OUT.
 #include "cli/CliSession.h"
 #include "cli/Commands.h"
+#include "cli/ExportArgs.h"
 
 #include "fixes/FixOutput.h"
 #include "guest/GuestSession.h"
 #include "guest/GuestTrim.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -47,6 +49,43 @@ void trimGuest(CliContext &ctx, Session &session)
     ctx.err.flush();
 }
 
+// --export: the exporter reads the written OUT (no second conversion from
+// the overlay, no second appliance); its files are named after OUT.
+int exportFixed(CliContext &ctx, const QString &out, const QString &fmt, ExportRequest &request, const PropertySet &props)
+{
+    request.options.properties = props;
+    ctx.err << CliText::tr("Exporting %1 to %2…\n").arg(out, request.options.outputDir);
+    ctx.err.flush();
+    Result<ExportResult> result = makeError(ErrorCode::Internal, QString());
+    {
+        ExportProgressLine line(ctx);
+        result = exportImage(ExportSource{out, fmt, out}, request.options, std::ref(line), &interruptFlag());
+    }
+    if (!result)
+        return reportExportError(ctx, result.error());
+    printExportResult(ctx, result.value(), props, false);
+    return ExitOk;
+}
+
+// Refuses, before the appliance starts, an export that would overwrite OUT
+// or files of an earlier export.
+bool exportTargetFree(CliContext &ctx, const ExportRequest &request, const QString &out)
+{
+    const QString target = exportedImagePath(request.options, out);
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(out).absoluteFilePath()) {
+        ctx.fail(CliText::tr("--export would write %1 over OUT; choose another folder or --base-name").arg(target));
+        return false;
+    }
+    const QString sums = QDir(request.options.outputDir).filePath(QStringLiteral("SHA256SUMS"));
+    for (const QString &f : {target, sums}) {
+        if (!request.options.overwrite && QFileInfo::exists(f)) {
+            ctx.fail(CliText::tr("%1 exists; choose another folder or --overwrite").arg(f));
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int runFix(CliContext &ctx, const QStringList &args)
@@ -67,8 +106,12 @@ int runFix(CliContext &ctx, const QStringList &args)
                                       CliText::tr("Boot OUT with boot-test before reporting success (exit 1 when it fails)."));
     const QCommandLineOption sshUser(QStringLiteral("ssh-user"), CliText::tr("With --boot-test: the image's cloud-init default user (default debian)."),
                                      QStringLiteral("NAME"), QStringLiteral("debian"));
-    parser.addOptions({output, format, yes, offline, bootTest, sshUser});
+    const QCommandLineOption exportDir(QStringLiteral("export"),
+        CliText::tr("Also export OUT to DIR from the same session: Glance properties of the fixed image, SHA256SUMS and "
+                    "SHA512SUMS, and with the export options a bundle and an upload (see export --help)."), QStringLiteral("DIR"));
+    parser.addOptions({output, format, yes, offline, bootTest, sshUser, exportDir});
     addPlanOptions(parser);
+    addExportOptions(parser);
     int code = ExitOk;
     if (!ctx.parse(parser, args, &code))
         return code;
@@ -88,6 +131,16 @@ int runFix(CliContext &ctx, const QStringList &args)
     const auto options = planOptionsFrom(ctx, parser);
     if (!options)
         return ExitInputError;
+    // The export options, and with --upload the cloud's credentials, are
+    // checked before the appliance starts.
+    std::optional<ExportRequest> exportRequest;
+    if (parser.isSet(exportDir)) {
+        exportRequest = exportRequestFrom(ctx, parser, *parseExportImageFormat(fmt), parser.isSet(format), parser.value(exportDir), out, true);
+        if (!exportRequest || !exportTargetFree(ctx, *exportRequest, out))
+            return ExitInputError;
+    } else if (const QStringList set = exportOptionsSet(parser); !set.isEmpty()) {
+        return ctx.fail(CliText::tr("%1 needs --export DIR").arg(set.join(QStringLiteral(", "))));
+    }
 
     CliSession cli(ctx);
     Session &session = cli.session();
@@ -126,6 +179,14 @@ int runFix(CliContext &ctx, const QStringList &args)
         report.rechecked = true;
     }
 
+    // The properties describe the fixed image: the facts as the edits left
+    // them and the re-check, read while the appliance still runs.
+    std::optional<PropertySet> props;
+    if (exportRequest) {
+        props = derivePropertiesFor(ctx, session, recheck, *exportRequest);
+        if (!props)
+            return ExitInputError;
+    }
     trimGuest(ctx, session);
     // The overlay is consistent only once the appliance has shut down.
     if (!shutdownGuest(ctx, session))
@@ -148,12 +209,21 @@ int runFix(CliContext &ctx, const QStringList &args)
         selectedPass = selectedPass && r && (r->status == CheckStatus::Pass || r->status == CheckStatus::NotApplicable);
     }
     const bool passed = report.allFixed() && (options->only.isEmpty() ? recheck.requiredPassed() : selectedPass);
-    if (!passed || !parser.isSet(bootTest))
-        return passed ? ExitOk : ExitFailed;
-    // The proof: OUT boots the way Nova would boot it.
-    ctx.out.flush();
-    const int booted = runBootTest(ctx, {QStringLiteral("boot-test"), QStringLiteral("--ssh-user"), parser.value(sshUser), out});
-    return booted == ExitOk ? ExitOk : ExitFailed;
+    if (!passed) {
+        if (exportRequest)
+            ctx.err << CliText::tr("Not exported: the fixed image does not pass its checks.\n");
+        return ExitFailed;
+    }
+    if (parser.isSet(bootTest)) {
+        // The proof: OUT boots the way Nova would boot it.
+        ctx.out.flush();
+        if (runBootTest(ctx, {QStringLiteral("boot-test"), QStringLiteral("--ssh-user"), parser.value(sshUser), out}) != ExitOk) {
+            if (exportRequest)
+                ctx.err << CliText::tr("Not exported: the boot test failed.\n");
+            return ExitFailed;
+        }
+    }
+    return exportRequest ? exportFixed(ctx, out, fmt, *exportRequest, *props) : ExitOk;
 }
 
 } // namespace imageprep::cli

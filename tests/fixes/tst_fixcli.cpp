@@ -6,6 +6,8 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,40 @@ const QString Ids = QStringLiteral("no-persistent-net-rules,no-hardcoded-mac,fir
 class TestFixCli final : public QObject {
     Q_OBJECT
 
+    // The files fix --export wrote describe OUT: the properties are those
+    // export derives from a fresh session on OUT, and SHA256SUMS verifies.
+    static void verifyExport(const QString &exportDir, const QString &out)
+    {
+        QFile json(QDir(exportDir).filePath(QStringLiteral("fixed.properties.json")));
+        QVERIFY2(json.open(QIODevice::ReadOnly), qPrintable(QDir(exportDir).entryList().join(u' ')));
+        const QJsonObject written = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(written.value(QStringLiteral("name")).toString(), QStringLiteral("fixed"));
+
+        const CliRun derived = runCli({QStringLiteral("export"), QStringLiteral("--properties-only"), out});
+        QVERIFY2(derived.exitCode == 0, derived.err.constData());
+        int compared = 0;
+        for (const QByteArray &line : derived.out.split('\n')) {
+            const int eq = line.indexOf('=');
+            if (eq <= 0)
+                continue;
+            const QString key = QString::fromUtf8(line.left(eq));
+            const QString value = QString::fromUtf8(line.mid(eq + 1, line.indexOf("    # ") - eq - 1));
+            QVERIFY2(written.contains(key), qPrintable(key));
+            QCOMPARE(written.value(key).toVariant().toString(), value);
+            ++compared;
+        }
+        QVERIFY(compared >= 5);
+        QCOMPARE(written.size(), compared + 1); // + name
+
+        QFile sums(QDir(exportDir).filePath(QStringLiteral("SHA256SUMS")));
+        QVERIFY(sums.open(QIODevice::ReadOnly));
+        const QList<QByteArray> fields = sums.readAll().trimmed().split(' ');
+        QCOMPARE(fields.size(), 3); // "HASH  NAME"
+        QCOMPARE(fields.last(), QByteArray("fixed.qcow2"));
+        QCOMPARE(sha256(QDir(exportDir).filePath(QStringLiteral("fixed.qcow2"))), fields.first());
+        QVERIFY(QFile::exists(QDir(exportDir).filePath(QStringLiteral("SHA512SUMS"))));
+    }
+
 private Q_SLOTS:
     void fixTurnsEveryFixableFailureIntoAPass()
     {
@@ -29,6 +65,7 @@ private Q_SLOTS:
         const QByteArray before = sha256(image);
         QVERIFY(!before.isEmpty());
         QTemporaryDir dir;
+        QTemporaryDir exportDir;
         const QString out = dir.filePath(QStringLiteral("fixed.qcow2"));
 
         const CliRun plan = runCli({QStringLiteral("plan"), image, QStringLiteral("--only"), Ids, QStringLiteral("--alternative"),
@@ -41,8 +78,15 @@ private Q_SLOTS:
 
         const CliRun fix = runCli({QStringLiteral("fix"), image, QStringLiteral("-o"), out, QStringLiteral("--only"), Ids,
                                    QStringLiteral("--alternative"), QStringLiteral("ssh-key-injection=firstboot-script"),
-                                   QStringLiteral("--remove-quiet"), QStringLiteral("--yes"), QStringLiteral("--offline")});
+                                   QStringLiteral("--remove-quiet"), QStringLiteral("--yes"), QStringLiteral("--offline"),
+                                   QStringLiteral("--export"), exportDir.path()});
         QVERIFY2(fix.exitCode == 0, (fix.out + fix.err).constData());
+        // fix --export: one appliance for the fix and the export (the stage
+        // line, unindented; the log's own launch lines are indented).
+        int launches = 0;
+        for (const QByteArray &line : fix.err.split('\n'))
+            launches += line.startsWith("Starting the libguestfs appliance") ? 1 : 0;
+        QCOMPARE(launches, 1);
         QVERIFY(fix.out.contains("Re-check: every fixed check passes."));
         // The preview printed before applying is the same text plan printed.
         QVERIFY(fix.out.startsWith(plan.out));
@@ -58,6 +102,8 @@ private Q_SLOTS:
         const CliRun again = runCli({QStringLiteral("plan"), out, QStringLiteral("--only"), Ids});
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains("Nothing to fix."), again.out.constData());
+
+        verifyExport(exportDir.path(), out);
     }
 
     void cancelledRunLeavesNoOutput()
@@ -94,6 +140,8 @@ private Q_SLOTS:
         QTest::newRow("unknown id") << QStringList{QStringLiteral("--only"), QStringLiteral("serial-consol")};
         QTest::newRow("bad alternative syntax") << QStringList{QStringLiteral("--alternative"), QStringLiteral("ssh-key-injection")};
         QTest::newRow("unknown format") << QStringList{QStringLiteral("--format"), QStringLiteral("vmdk")};
+        QTest::newRow("export option without --export") << QStringList{QStringLiteral("--bundle"), QStringLiteral("tar")};
+        QTest::newRow("unknown bundle") << QStringList{QStringLiteral("--export"), QStringLiteral("."), QStringLiteral("--bundle"), QStringLiteral("zip")};
     }
     void refusesBadArguments()
     {

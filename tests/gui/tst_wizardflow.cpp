@@ -8,6 +8,7 @@
 #include "GuiTestSupport.h"
 
 #include "ApplyPage.h"
+#include "BootTestWindow.h"
 #include "ChecklistPage.h"
 #include "DiffView.h"
 #include "ExportPage.h"
@@ -219,6 +220,29 @@ void TestWizardFlow::wholeWizard()
     }
     QVERIFY(w.nextButton()->isEnabled());
     QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("5-apply")).isEmpty());
+
+    // "Test boot" appears after apply and boots the fixed image, written into
+    // the session workspace through the export path (the overlay stays locked
+    // by the appliance). The boot is cancelled at once: starting it on the
+    // right image is what this proves; tst_bootproof proves real boots.
+    QPushButton *bootButton = apply->bootTestButton();
+    QVERIFY(bootButton->isVisible());
+    QSignalSpy bootImage(&w.session(), &Session::exported);
+    QTest::mouseClick(bootButton, Qt::LeftButton);
+    QVERIFY(bootImage.wait(600000));
+    const QString booted = bootImage.first().first().value<ExportResult>().imagePath;
+    const QString workspace = QFileInfo(w.session().image().overlayPath).absolutePath();
+    QCOMPARE(QFileInfo(booted).absolutePath(), QDir(workspace).filePath(QStringLiteral("boot-test")));
+    QVERIFY(QFileInfo(booted).size() > 0);
+    BootTestWindow *bootWindow = w.bootTestWindow();
+    QVERIFY(bootWindow);
+    QCOMPARE(bootWindow->imagePath(), booted);
+    QVERIFY(bootWindow->isRunning()); // on its own thread: the wizard stays responsive
+    QSignalSpy bootDone(bootWindow, &BootTestWindow::testFinished);
+    bootWindow->cancelTest();
+    QVERIFY(bootDone.wait(120000));
+    bootWindow->close();
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 60000));
 
     // Export: derived properties, valid, written with checksums.
     QTest::mouseClick(w.nextButton(), Qt::LeftButton);
