@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 #include <sys/stat.h>
 
@@ -125,13 +126,21 @@ inline bool qemuImg(const QStringList &args)
 
 // LUKS creation measures PBKDF2 speed on the running thread's CPU clock and
 // draws a fresh master key, so it depends on the machine's state as no other
-// fixture does; a failed attempt is reported and tried again.
-inline bool qemuImgRetried(const QStringList &args, int attempts = 3)
+// fixture does: qemu-img gives up with "Unable to get accurate CPU usage" when
+// that clock did not move during its short measurement, which happens on
+// tick-based CPU accounting often enough that three quick tries all failed
+// once under load. Each try takes milliseconds, so many are cheap; the last
+// failure is reported.
+inline bool qemuImgRetried(const QStringList &args, int attempts = 20)
 {
+    ToolRun last;
     for (int i = 0; i < attempts; ++i) {
-        if (qemuImg(args))
+        last = runTool(QStringLiteral("qemu-img"), args);
+        if (last.ok)
             return true;
+        QThread::msleep(20);
     }
+    qWarning("qemu-img %s failed %d times: %s", qPrintable(args.join(QLatin1Char(' '))), attempts, last.err.trimmed().constData());
     return false;
 }
 
