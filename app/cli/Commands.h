@@ -36,7 +36,10 @@ namespace imageprep {
 class Session;
 struct Error;
 namespace cli {
-// Runs the event loop until session is idle; prints a failure (error set) and returns false.
+// Spins the event loop until the session is idle; Ctrl-C cancels its step
+// (a cancelled export removes its partial files itself).
+void waitSessionIdle(Session &session);
+// The same, then prints a failure (error set) and returns false.
 bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *error = nullptr);
 std::optional<FixPlan> planWithSession(CliContext &ctx, Session &session, const PlanOptions &options);
 // Applies plan on the session with "[i/n] edit" progress on stderr; the

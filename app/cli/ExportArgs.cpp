@@ -1,5 +1,5 @@
 #include "cli/ExportArgs.h"
-#include "cli/Interrupt.h"
+#include "cli/Commands.h"
 
 #include "glance/GlanceClient.h"
 #include "guest/GuestSession.h"
@@ -7,7 +7,6 @@
 #include "util/TextWidth.h"
 
 #include <QDir>
-#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -200,18 +199,6 @@ std::optional<PropertySet> derivePropertiesFor(CliContext &ctx, Session &session
         return std::nullopt;
     }
     return props;
-}
-
-void waitSessionIdle(Session &session)
-{
-    QEventLoop loop;
-    QObject::connect(&session, &Session::busyChanged, &loop, [&loop](bool busy) {
-        if (!busy)
-            loop.quit();
-    });
-    cancelOnInterrupt(&loop, [&session] { session.cancel(); });
-    if (session.isBusy())
-        loop.exec();
 }
 
 ExportProgressLine::ExportProgressLine(CliContext &ctx) : m_ctx(ctx) {}

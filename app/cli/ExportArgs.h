@@ -52,10 +52,6 @@ QString exportedImagePath(const ExportOptions &options, const QString &imagePath
 // errors are printed. nullopt: not valid for Glance (error printed).
 std::optional<PropertySet> derivePropertiesFor(CliContext &ctx, Session &session, const CheckRun &run, ExportRequest &request);
 
-// Spins the event loop until the session is idle; Ctrl-C cancels its step
-// (a cancelled export removes its partial files itself).
-void waitSessionIdle(Session &session);
-
 // One progress line on stderr, rewritten in place once per percent; ended
 // with a newline when destroyed.
 class ExportProgressLine {

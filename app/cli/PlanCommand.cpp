@@ -90,11 +90,9 @@ std::optional<PlanOptions> planOptionsFrom(CliContext &ctx, const QCommandLinePa
     return options;
 }
 
-bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *error)
+void waitSessionIdle(Session &session)
 {
-    std::optional<Error> failure;
     QEventLoop loop;
-    const auto failed = QObject::connect(&session, &Session::failed, &loop, [&failure](const Error &e) { failure = e; });
     QObject::connect(&session, &Session::busyChanged, &loop, [&loop](bool busy) {
         if (!busy)
             loop.quit();
@@ -102,7 +100,16 @@ bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *err
     cancelOnInterrupt(&loop, [&session] { session.cancel(); });
     if (session.isBusy())
         loop.exec();
-    QObject::disconnect(failed);
+}
+
+bool waitForSession(CliContext &ctx, Session &session, std::optional<Error> *error)
+{
+    std::optional<Error> failure;
+    {
+        QObject listener; // the connection ends with it
+        QObject::connect(&session, &Session::failed, &listener, [&failure](const Error &e) { failure = e; });
+        waitSessionIdle(session);
+    }
     if (failure) {
         ctx.fail(failure->message, failure->detail, failure->code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
         if (!failure->detail.isEmpty() && ctx.logLevel != LogLevel::Verbose) {
