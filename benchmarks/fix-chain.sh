@@ -25,7 +25,7 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
 build="${2:-$here/build-fixes}"
-image="${1:-$build/fixtures/debian12.qcow2}"
+image="$(realpath -m "${1:-$build/fixtures/debian12.qcow2}")" # absolute: overlays elsewhere name it as their backing file
 cli="$build/app/imageprep-cli"
 export LIBGUESTFS_BACKEND_SETTINGS="${LIBGUESTFS_BACKEND_SETTINGS:-force_tcg}"
 
