@@ -39,18 +39,9 @@ if [ $# -gt 3 ]; then
 fi
 [ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop DIR [PORT]" >&2; exit 2; }
 
+. "$(dirname "$0")/stop-pidfile.sh"
 stop() {
-    if [ -f "$dir/glance-api.pid" ]; then
-        pid=$(cat "$dir/glance-api.pid")
-        # glance-api forks workers into its own process group: stop the group.
-        kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-        for _ in $(seq 50); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -KILL -- "-$pid" 2>/dev/null || true
-        rm -f "$dir/glance-api.pid"
-    fi
+    stop_pidfile "$dir/glance-api.pid"
 }
 
 case "$cmd" in

@@ -19,17 +19,9 @@ cmd=${1:-}
 dir=${2:-}
 [ -n "$cmd" ] && [ -n "$dir" ] || { echo "usage: $0 start|stop|endpoint DIR ..." >&2; exit 2; }
 
+. "$(dirname "$0")/stop-pidfile.sh"
 stop() {
-    if [ -f "$dir/uwsgi.pid" ]; then
-        pid=$(cat "$dir/uwsgi.pid")
-        kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
-        for _ in $(seq 50); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -KILL -- "-$pid" 2>/dev/null || true
-        rm -f "$dir/uwsgi.pid"
-    fi
+    stop_pidfile "$dir/uwsgi.pid"
 }
 
 # One Keystone API call as admin: METHOD PATH [JSON]; prints the response body.
