@@ -19,4 +19,4 @@ for t in "${tests[@]}"; do
 done
 cmake --build build-asan --parallel "$(nproc)" --target imageprep-cli "${targets[@]}"
 echo "sanitizer stage: build took $(( $(date +%s) - start )) s; ctest reports the test time"
-exec ctest --preset asan
+exec ctest --preset asan --parallel "$(nproc)"
