@@ -3,6 +3,8 @@
 #include "requirements/CloudInit.h"
 
 #include "fixes/FirstBoot.h"
+#include "guest/GuestFacts.h"
+#include "guest/GuestFiles.h"
 
 #include <algorithm>
 
@@ -153,6 +155,96 @@ FixOutcome planCloudInitShared(PlanContext &ctx, Fix &fix)
         ctx.cloudInitPlanned = true;
     }
     return FixOutcome::shared();
+}
+
+using namespace checks;
+using namespace Qt::StringLiterals;
+using steps::Block;
+using steps::DebianFamily;
+using steps::RedHatFamily;
+using steps::mountGuest;
+
+CloudInitState cloudInitState(const GuestFacts &facts, const GuestFiles &files)
+{
+    CloudInitState s;
+    s.installed = facts.hasPackage(QStringLiteral("cloud-init"));
+    if (!s.installed)
+        return s;
+    s.evidence << packageEvidence(facts, QStringLiteral("cloud-init"));
+
+    const CloudInitServices &units = cloudInitServices();
+    const ServiceState network = findEnabledService(facts, files, units.networkStage);
+    const ServiceState final = findEnabledService(facts, files, units.finalStage);
+    if (network.enabled)
+        s.evidence << network.evidence;
+    else
+        s.missingStages << units.networkStage.first();
+    if (final.enabled)
+        s.evidence << final.evidence;
+    else
+        s.missingStages << units.finalStage.first();
+    s.enabled = network.enabled && final.enabled;
+
+    const QString flag = QStringLiteral("/etc/cloud/cloud-init.disabled");
+    if (files.exists(flag))
+        s.disabledBy << Evidence{flag, 0, {}, CheckText::tr("this file switches cloud-init off")};
+    for (const CmdlineSource &src : kernelCommandLines(files)) {
+        if (kernelArgs(src.cmdline).contains(QLatin1String("cloud-init=disabled"))) {
+            // The argument may come in through a variable ($kernelopts): then every line is evidence.
+            const bool literal = std::any_of(src.lines.cbegin(), src.lines.cend(), [](const SourceLine &l) {
+                return l.line.text.contains(QLatin1String("cloud-init=disabled"));
+            });
+            for (const SourceLine &l : src.lines) {
+                if (!literal || l.line.text.contains(QLatin1String("cloud-init=disabled")))
+                    s.disabledBy << lineEvidence(l.file, l.line, CheckText::tr("kernel argument cloud-init=disabled"));
+            }
+        }
+    }
+    for (const QString &unit : units.all) {
+        Evidence e;
+        if (isMasked(files, unit + QStringLiteral(".service"), &e))
+            s.disabledBy << e;
+    }
+    return s;
+}
+
+
+// As cloudInitState() decides.
+QList<Block> cloudInitStateCheck()
+{
+    return {
+        //: Lab mode, manual steps for "ssh-key-injection" and "user-data". Shown as a shell comment; command lines stay untranslated.
+        {QT_TRANSLATE_NOOP("ManualSteps", "Is the cloud-init package installed?"),
+         {uR"~(virt-inspector -a IMAGE | grep '<name>cloud-init</name>')~"_s}},
+        mountGuest(),
+        //: Lab mode, manual steps for "ssh-key-injection" and "user-data": systemd unit names stay as they are.
+        {QT_TRANSLATE_NOOP("ManualSteps",
+                           "Its services must start at boot: cloud-init.service (cloud-init-network.service from 24.3) and "
+                           "cloud-final.service linked in a .wants directory:"),
+         {uR"~(ls /tmp/guest/etc/systemd/system/cloud-init.target.wants /tmp/guest/etc/systemd/system/multi-user.target.wants | grep -E '^cloud-(init|init-network|init-main|final)\.service$')~"_s}},
+        //: Lab mode, manual steps for "ssh-key-injection" and "user-data": file names and the kernel argument stay as they are.
+        {QT_TRANSLATE_NOOP("ManualSteps",
+                           "Nothing may switch it off: no /etc/cloud/cloud-init.disabled, no cloud-init=disabled on the kernel "
+                           "command line, no unit masked (linked to /dev/null):"),
+         {uR"~(ls -l /tmp/guest/etc/cloud/cloud-init.disabled)~"_s,
+          uR"~(grep -rns 'cloud-init=disabled' /tmp/guest/etc/default/grub /tmp/guest/boot/grub/grub.cfg /tmp/guest/boot/grub2/grub.cfg /tmp/guest/boot/loader/entries)~"_s,
+          uR"~(ls -l /tmp/guest/etc/systemd/system/ | grep -E 'cloud-.*\.service -> /dev/null')~"_s}},
+    };
+}
+
+QList<Block> cloudInitStateFix()
+{
+    return {
+        //: Lab mode, manual steps for "ssh-key-injection" and "user-data". Shown as a shell comment; command lines stay untranslated.
+        {QT_TRANSLATE_NOOP("ManualSteps", "Install cloud-init (the appliance needs network for this); Debian's package enables its services:"),
+         {}},
+        {DebianFamily, {uR"~(virt-customize -a COPY --install cloud-init)~"_s}},
+        {RedHatFamily,
+         {uR"~(virt-customize -a COPY --install cloud-init --run-command 'systemctl enable cloud-init-local.service cloud-init.service cloud-config.service cloud-final.service' --selinux-relabel)~"_s}},
+        //: Lab mode, manual steps for "ssh-key-injection" and "user-data". Shown as a shell comment; command lines stay untranslated.
+        {QT_TRANSLATE_NOOP("ManualSteps", "Switched off: remove the flag file and unmask the units (and drop cloud-init=disabled from /etc/default/grub):"),
+         {uR"~(virt-customize -a COPY --delete /etc/cloud/cloud-init.disabled --run-command 'systemctl unmask cloud-init-local.service cloud-init.service cloud-config.service cloud-final.service')~"_s}},
+    };
 }
 
 } // namespace units

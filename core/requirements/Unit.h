@@ -46,5 +46,29 @@
 
 #include <memory>
 
+namespace imageprep::units {
+
+// A requirement fixed by installing packages: the plan offers them from the
+// guest's repositories or from local package files (PlanContext::packageOption),
+// and planPackages() records the install (and whatever else) for the choice.
+class PackageRequirement : public checks::BasicRequirement {
+public:
+    using BasicRequirement::BasicRequirement;
+
+    bool fixable() const override { return true; }
+    std::optional<FixOption> fixOption(const PlanContext &ctx) const override { return ctx.packageOption(id()); }
+    FixOutcome planFix(PlanContext &ctx, const CheckResult &r, Fix &fix) const override
+    {
+        planPackages(ctx, r, fix, fix.alternative.endsWith(QLatin1String("-local")));
+        return FixOutcome::planned();
+    }
+
+protected:
+    // local: install from PlanOptions::localPackageDir instead of the repositories.
+    virtual void planPackages(PlanContext &ctx, const CheckResult &r, Fix &fix, bool local) const = 0;
+};
+
+} // namespace imageprep::units
+
 #define IMAGEPREP_UNIT(Name)                                                                                                          \
     std::unique_ptr<Requirement> make##Name() { return std::make_unique<Name>(); }
