@@ -5,7 +5,7 @@
 //
 //   namespace imageprep::units {
 //   namespace {
-//   class SerialConsole final : public checks::BasicRequirement {
+//   class SerialConsole final : public checks::BasicRequirement {   // PackageRequirement: fixed by installs
 //   public:
 //       SerialConsole() : BasicRequirement({"serial-console", QT_TRANSLATE_NOOP("Requirement", "title"),
 //                                           QT_TRANSLATE_NOOP("Requirement", "rationale"), Severity::Required, "disk-boot"}) {}
