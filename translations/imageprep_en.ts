@@ -127,7 +127,7 @@
 <context>
     <name>CheckText</name>
     <message>
-        <location filename="../core/checks/AccessChecks.cpp" line="+34"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+63"/>
         <source>sshd is present (no package list)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,15 +142,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/checks/AcpiCheck.cpp" line="+110"/>
-        <location filename="../core/checks/DiskChecks.cpp" line="+183"/>
-        <location filename="../core/checks/HygieneChecks.cpp" line="+36"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+70"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="+54"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+64"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+1"/>
         <source>package %1 is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+5"/>
         <source>none of %1 is enabled for %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -165,7 +165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+61"/>
         <source>private host key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="+101"/>
         <source>The root password is locked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -216,7 +216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="+35"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+302"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,13 +259,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+56"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+48"/>
+        <location filename="../core/requirements/XenPvKernel.cpp" line="+33"/>
         <source>Inspection found no kernel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location filename="../core/requirements/XenPvKernel.cpp" line="+8"/>
         <source>kernel %1 is a Xen flavour</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,7 +295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+14"/>
         <source>kernel %1: no %2 and no modules.builtin</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,13 +427,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/AcpiCheck.cpp" line="-73"/>
-        <location filename="../core/checks/CheckSupport.cpp" line="+10"/>
+        <location line="+10"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="-27"/>
         <source>systemd starts %1 at boot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+112"/>
         <source>systemd-logind is not in the guest</source>
         <translation type="unfinished"></translation>
     </message>
@@ -473,7 +473,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-100"/>
         <source>acpid does not start at boot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="+43"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+190"/>
         <source>this file switches cloud-init off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,7 +518,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+50"/>
         <source>cloud-init uses its default data sources, which include OpenStack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,50 +543,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/AcpiCheck.cpp" line="-68"/>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="+5"/>
-        <location line="+34"/>
-        <location filename="../core/checks/DiskChecks.cpp" line="-18"/>
-        <location filename="../core/checks/HygieneChecks.cpp" line="-4"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+57"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="-4"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-18"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+5"/>
+        <location filename="../core/requirements/UserData.cpp" line="+45"/>
         <source>Inspection found no package list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="-33"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+1"/>
         <source>Nothing fetches SSH keys: cloud-init is not installed and no first-boot script does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location filename="../core/requirements/UserData.cpp" line="+2"/>
         <source>package cloud-init is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+34"/>
+        <location line="+3"/>
+        <location filename="../core/requirements/UserData.cpp" line="+3"/>
         <source>cloud-init is installed but switched off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+35"/>
+        <location line="+3"/>
+        <location filename="../core/requirements/UserData.cpp" line="+4"/>
         <source>service %1 is not enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+1"/>
         <source>cloud-init is installed but does not start at boot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+33"/>
+        <location filename="../core/requirements/CloudInitUser.cpp" line="+33"/>
+        <location filename="../core/requirements/UserData.cpp" line="-8"/>
         <source>cloud-init is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../core/requirements/UserData.cpp" line="+9"/>
         <source>cloud-init&apos;s services do not start at boot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,7 +596,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/requirements/CloudInitUser.cpp" line="+13"/>
         <location line="+32"/>
         <source>cloud-init puts the key into user &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -617,12 +617,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/DiskChecks.cpp" line="-125"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+42"/>
         <source>another partition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/requirements/Support.cpp" line="+26"/>
         <source>growpart is present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -632,7 +632,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+23"/>
         <source>Inspection did not find the root file system.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,7 +687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+4"/>
         <source>%1 grows root in the initramfs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -722,7 +722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="+110"/>
         <source>The guest has no /etc/fstab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,7 +745,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/HygieneChecks.cpp" line="+3"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="+3"/>
         <source>The QEMU guest agent is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/requirements/MachineId.cpp" line="+68"/>
         <source>The image carries a machine ID that every instance would share.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +775,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="+66"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n byte</numerusform>
@@ -804,7 +804,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/requirements/SelinuxRelabel.cpp" line="+40"/>
         <source>The guest has no SELinux configuration.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,7 +834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/NetworkChecks.cpp" line="+65"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="+74"/>
         <source>masks the persistent-net generator</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+124"/>
         <source>%n network configuration line(s) pin a MAC address.</source>
         <translation>
             <numerusform>%n network configuration line pins a MAC address.</numerusform>
@@ -867,7 +867,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="+137"/>
         <source>ufw starts but leaves traffic alone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,7 +1098,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
         <location filename="../app/cli/FixCommand.cpp" line="+97"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+178"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,8 +1134,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
-        <location line="+72"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-91"/>
+        <location line="+79"/>
         <source>unknown check id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1166,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+56"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+55"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1256,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+61"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+49"/>
         <source>image:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1267,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-193"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1317,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+108"/>
         <source>properties:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1612,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-126"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-133"/>
         <source>Fix only these check ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1657,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,102 +3124,102 @@ Commands:
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/lab/LabDefects.cpp" line="+29"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+46"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="+33"/>
         <source>names the file systems in /etc/fstab by kernel device (/dev/sda1) instead of UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="+32"/>
         <source>leaves a udev 70-persistent-net.rules that pins eth0 to a MAC address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+46"/>
         <source>writes a MAC address into the network configuration (/etc/network/interfaces or systemd-networkd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="+41"/>
         <source>enables a guest firewall at boot (ufw, nftables or a hand-made iptables unit) that drops traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+30"/>
         <source>stops the SSH server from starting at boot (the package stays)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+39"/>
         <source>leaves an SSH host key pair in /etc/ssh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="+40"/>
         <source>sets a root password in /etc/shadow (the password is &quot;training&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+38"/>
         <source>limits cloud-init&apos;s data sources to NoCloud, so it never asks OpenStack for the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/UserData.cpp" line="+23"/>
         <source>switches cloud-init off with /etc/cloud/cloud-init.disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+52"/>
         <source>removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="+29"/>
         <source>removes the qemu-guest-agent package (its files and its dpkg record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+57"/>
         <source>removes the dbus package, so systemd-logind cannot handle the ACPI power button</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/MachineId.cpp" line="+44"/>
         <source>leaves a machine ID in /etc/machine-id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="+43"/>
         <source>leaves root&apos;s shell history and an old DHCP lease in the image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+108"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../core/requirements/PlanServices.cpp" line="+99"/>
         <source>the guest does not boot with systemd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+101"/>
         <source>package %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-117"/>
         <source>Turn cloud-init&apos;s growpart module off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="-71"/>
         <source>Name file systems by kernel device in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,12 +3229,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="-81"/>
         <source>Pin eth0 to a MAC address in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-124"/>
         <source>Pin the first interface of %1 to a MAC address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3249,7 +3249,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="-166"/>
         <source>Set ENABLED=yes in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,7 +3274,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/SshServer.cpp" line="-78"/>
         <source>no SSH server package is installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3284,7 +3284,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="-85"/>
         <source>the guest has no /etc/ssh.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3295,7 +3295,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="-80"/>
         <source>Set a root password in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3305,27 +3305,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-100"/>
         <source>Limit cloud-init&apos;s data sources to NoCloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/UserData.cpp" line="-59"/>
         <source>Switch cloud-init off with /etc/cloud/cloud-init.disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-137"/>
         <source>Remove the serial console from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Remove the serial console from the kernel lines of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,7 +3335,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+33"/>
         <source>removing a package is planted on dpkg guests only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,7 +3359,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
         <source>Remove %1 from the dpkg status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,12 +3369,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/requirements/MachineId.cpp" line="-78"/>
         <source>Leave a machine ID in /etc/machine-id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="-125"/>
         <source>Leave root&apos;s shell history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,7 +3384,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+78"/>
         <source>the guest already has this defect; nothing to plant.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,7 +3392,7 @@ Commands:
 <context>
     <name>ManualSteps</name>
     <message>
-        <location filename="../core/checks/ManualSteps.cpp" line="+30"/>
+        <location filename="../core/requirements/StepText.cpp" line="+8"/>
         <source>Debian, Ubuntu:</source>
         <extracomment>Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3404,7 +3404,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>These commands change the image they are given: work on a copy, never on the original.</source>
         <extracomment>Lab mode, manual steps: first line of every &quot;fix by hand&quot; text. Shown as a shell comment above a cp command that stays untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3422,7 +3422,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+18"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3452,7 +3452,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+8"/>
         <source>List partitions, file systems and LVM volumes: root (or, with LVM, its physical volume) must be the last partition of its disk, on ext3, ext4, XFS or Btrfs:</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3500,7 +3500,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+91"/>
         <source>Installed packages: cloud-init with growpart (cloud-guest-utils on Debian and Ubuntu, cloud-utils-growpart on RHEL), or an initramfs growroot package:</source>
         <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: package names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3524,7 +3524,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="+52"/>
         <source>Lines of /etc/fstab whose first field is a kernel device name (/dev/sda1, /dev/vda1, /dev/nvme0n1p1, …):</source>
         <extracomment>Lab mode, manual steps for &quot;fstab-stable-names&quot;: device names are examples.</extracomment>
         <translation type="unfinished"></translation>
@@ -3542,7 +3542,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="+65"/>
         <source>The rules file must be missing or hold only comments:</source>
         <extracomment>Lab mode, manual steps for &quot;no-persistent-net-rules&quot;: file names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3560,7 +3560,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+85"/>
         <source>MAC addresses in ifcfg files (HWADDR, MACADDR), netplan (macaddress), NetworkManager (mac-address), systemd-networkd ([Match] MACAddress) and /etc/network/interfaces (hwaddress):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: the configuration keys stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3584,7 +3584,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="+110"/>
         <source>Firewall units that start at boot (firewalld, ufw, iptables, ip6tables, netfilter-persistent, nftables, SuSEfirewall2):</source>
         <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: unit names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3614,7 +3614,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+51"/>
         <source>Is an SSH server installed (openssh-server, or dropbear)?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-server&quot;: package names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3632,7 +3632,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+55"/>
         <source>Private host keys in the image (ssh_host_*_key):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: file names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3656,7 +3656,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="+64"/>
         <source>The start of root&apos;s password field in /etc/shadow: ! or * is locked, empty has no password, $ is a password hash:</source>
         <extracomment>Lab mode, manual steps for &quot;root-password&quot;: the symbols are the start of the shadow password field.</extracomment>
         <translation type="unfinished"></translation>
@@ -3668,7 +3668,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+79"/>
         <source>Its data sources must include OpenStack, ConfigDrive or Ec2 (no datasource_list means the defaults, which do):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: data source names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3692,7 +3692,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/requirements/CloudInitUser.cpp" line="+9"/>
         <source>The key goes to the user named in users: (when it lists no &quot;default&quot;) or else to system_info: default_user: name:, the last file that sets it wins:</source>
         <extracomment>Lab mode, manual steps for &quot;cloud-init-user&quot;: users, default, system_info, default_user and name are cloud-init keys.</extracomment>
         <translation type="unfinished"></translation>
@@ -3710,7 +3710,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+91"/>
         <source>The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 before it; no quiet):</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: console=ttyS0,115200n8 and the variable names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3728,7 +3728,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/XenPvKernel.cpp" line="+8"/>
         <source>Installed kernel versions; 3.0 and later include Xen PV support:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3746,7 +3746,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+8"/>
         <source>For each kernel (replace VERSION): y is built in, m a module, missing or &quot;is not set&quot; means no driver:</source>
         <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;: &quot;y&quot; and &quot;m&quot; are kernel configuration values; VERSION is a placeholder.</extracomment>
         <translation type="unfinished"></translation>
@@ -3776,7 +3776,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="-20"/>
         <source>With systemd, logind handles the power button when a system bus runs: is dbus (or dbus-broker) installed and its socket linked to start? Without systemd, acpid needs a power-button event:</source>
         <extracomment>Lab mode, manual steps for &quot;acpi-shutdown&quot;: package, service and file names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3794,7 +3794,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="-19"/>
         <source>Is qemu-guest-agent installed? With systemd that is enough (udev starts it); other init systems must start it at boot:</source>
         <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;: package and service names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3812,7 +3812,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/MachineId.cpp" line="+60"/>
         <source>32 hexadecimal digits here is an ID every instance would share; empty or missing is right (the dbus copy counts unless it is a link):</source>
         <extracomment>Lab mode, manual steps for &quot;machine-id&quot;: 32 hexadecimal digits are a machine ID.</extracomment>
         <translation type="unfinished"></translation>
@@ -3824,7 +3824,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="+104"/>
         <source>Non-empty shell histories and DHCP leases:</source>
         <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3842,7 +3842,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/SelinuxRelabel.cpp" line="+24"/>
         <source>SELinux mode and policy; the policy&apos;s folder must exist (here for targeted), and /.autorelabel schedules a relabel:</source>
         <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: SELINUX and SELINUXTYPE are settings; &quot;targeted&quot; is a policy name.</extracomment>
         <translation type="unfinished"></translation>
@@ -3987,12 +3987,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlannerSupport.h" line="+291"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-127"/>
         <source>No package file for %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+37"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="-93"/>
         <source>Empty %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,23 +4002,23 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-137"/>
         <source>Remove the MAC address lines from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="-183"/>
         <source>Set ENABLED=no in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+72"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-242"/>
+        <location line="+70"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-45"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,7 +4028,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,28 +4038,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/requirements/MachineId.cpp" line="-75"/>
         <source>Empty %1 (each instance generates its own)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="-88"/>
         <location line="+3"/>
         <source>Remove the SSH host key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="-132"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="-97"/>
         <source>Name file systems by UUID in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,7 +4069,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-129"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,7 +4079,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-43"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,32 +4094,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-90"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-19"/>
         <source>Unknown alternative %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-28"/>
         <source>Remove quiet, splash and rhgb from every boot entry (grubby)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+3"/>
         <source>Alternative %1 for %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/fixes/Planner.cpp" line="+67"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+180"/>
         <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,7 +4129,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="-25"/>
         <source>Lock the root password (&apos;!&apos; before the hash; passwd -u unlocks it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4139,48 +4139,48 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the password is kept, as chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/requirements/UserData.cpp" line="+47"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-28"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/fixes/Planner.cpp" line="+10"/>
         <source>nothing to change was found for the check&apos;s evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/requirements/SelinuxRelabel.cpp" line="-20"/>
         <source>Relabel SELinux contexts at next boot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlanProof.cpp" line="+63"/>
+        <location filename="../core/fixes/PlanProof.cpp" line="+64"/>
         <source>this plan does not fix it, because: %1</source>
         <extracomment>A planned fix that the simulated re-check does not pass; %1 is the check&apos;s summary and evidence.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlanServices.cpp" line="+48"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="-74"/>
         <source>acpid: power off when the power button is pressed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="-65"/>
         <source>No QEMU guest agent package is known for this distribution.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="-95"/>
         <source>%1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,12 +4190,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+36"/>
         <source>cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>cloud-init grows root again (%1 overrides %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,12 +4205,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/requirements/MachineId.cpp" line="+59"/>
         <source>Keep the image free of machine IDs that package scripts create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+50"/>
         <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,7 +4218,7 @@ Commands:
 <context>
     <name>Properties</name>
     <message>
-        <location filename="../core/glance/Metadefs.cpp" line="+27"/>
+        <location filename="../core/glance/Metadefs.cpp" line="+23"/>
         <source>The Glance metadata definitions table is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4288,7 +4288,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/glance/Properties.cpp" line="+39"/>
+        <location filename="../core/glance/Properties.cpp" line="+37"/>
         <source>the guest boots with BIOS and UEFI; BIOS is what every cloud offers (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4338,7 +4338,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>the %1 check did not run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4348,7 +4348,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-15"/>
         <source>the disk uses LVM</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4373,7 +4373,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>the exported image format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4408,7 +4408,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+23"/>
         <source>%1; without virtio the guest boots from an emulated %2 disk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,7 +4418,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/glance/Properties.cpp" line="+9"/>
         <source>the guest kernel has the virtio-rng driver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,7 +4533,7 @@ Commands:
 <context>
     <name>Requirement</name>
     <message>
-        <location filename="../core/checks/AccessChecks.cpp" line="-112"/>
+        <location filename="../core/requirements/SshServer.cpp" line="-52"/>
         <source>SSH server installed and started at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-server&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4545,7 +4545,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+24"/>
         <source>No SSH host keys baked into the image</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-host-keys&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4557,7 +4557,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="+29"/>
         <source>Root password locked</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-password&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4569,7 +4569,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="-268"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-66"/>
         <source>Boot log goes to the serial console</source>
         <extracomment>Title of the OpenStack image requirement &quot;serial-console&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4581,7 +4581,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../core/requirements/XenPvKernel.cpp" line="-51"/>
         <source>Kernel supports paravirtualised Xen</source>
         <extracomment>Title of the OpenStack image requirement &quot;xen-pv-kernel&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4593,7 +4593,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="-188"/>
         <source>virtio drivers available at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;virtio-drivers&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4605,7 +4605,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="-161"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-85"/>
         <source>SSH keys come from the metadata service</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-key-injection&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4617,7 +4617,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../core/requirements/UserData.cpp" line="-39"/>
         <source>User data and metadata are processed</source>
         <extracomment>Title of the OpenStack image requirement &quot;user-data&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4629,7 +4629,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/requirements/CloudInitUser.cpp" line="-82"/>
         <source>cloud-init has a default user for the key</source>
         <extracomment>Title of the OpenStack image requirement &quot;cloud-init-user&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4641,7 +4641,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/DiskChecks.cpp" line="-177"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="-107"/>
         <source>Root file system can grow at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;partition-layout&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4653,7 +4653,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-74"/>
         <source>Tools to grow root at first boot are installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-resize&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4665,7 +4665,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="+42"/>
         <source>fstab uses UUID or LABEL, not device names</source>
         <extracomment>Title of the OpenStack image requirement &quot;fstab-stable-names&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4677,7 +4677,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/HygieneChecks.cpp" line="-191"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="+16"/>
         <source>QEMU guest agent installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;qemu-guest-agent&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4689,7 +4689,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/requirements/MachineId.cpp" line="-44"/>
         <source>No machine ID baked into the image</source>
         <extracomment>Title of the OpenStack image requirement &quot;machine-id&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4701,7 +4701,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="+26"/>
         <source>No leftover history, leases or logs</source>
         <extracomment>Title of the OpenStack image requirement &quot;leftover-state&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4713,7 +4713,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../core/requirements/SelinuxRelabel.cpp" line="-51"/>
         <source>SELinux relabel scheduled after edits</source>
         <extracomment>Title of the OpenStack image requirement &quot;selinux-relabel&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4725,7 +4725,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/NetworkChecks.cpp" line="-203"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="+23"/>
         <source>No persistent network interface rules</source>
         <extracomment>Title of the OpenStack image requirement &quot;no-persistent-net-rules&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4737,7 +4737,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+38"/>
         <source>No MAC address in network configuration</source>
         <extracomment>Title of the OpenStack image requirement &quot;no-hardcoded-mac&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4749,7 +4749,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="+65"/>
         <source>No guest firewall starts at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;firewall-disabled&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4761,7 +4761,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/AcpiCheck.cpp" line="-15"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+9"/>
         <source>The guest shuts down when the ACPI power button is pressed</source>
         <extracomment>Title of the OpenStack image requirement &quot;acpi-shutdown&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -6016,7 +6016,7 @@ Commands:
 <context>
     <name>imageprep::ui::ChecklistPage</name>
     <message>
-        <location filename="../ui/ChecklistPage.cpp" line="+79"/>
+        <location filename="../ui/ChecklistPage.cpp" line="+81"/>
         <location line="+131"/>
         <source>The checklist appears when the inspection is done.</source>
         <translation type="unfinished"></translation>
@@ -6295,7 +6295,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Follows the cloud-init choice made on “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

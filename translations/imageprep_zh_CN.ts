@@ -127,7 +127,7 @@
 <context>
     <name>CheckText</name>
     <message>
-        <location filename="../core/checks/AccessChecks.cpp" line="+34"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+63"/>
         <source>sshd is present (no package list)</source>
         <translation>sshd 存在（无软件包列表）</translation>
     </message>
@@ -142,15 +142,15 @@
         <translation>未安装 SSH 服务器。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/checks/AcpiCheck.cpp" line="+110"/>
-        <location filename="../core/checks/DiskChecks.cpp" line="+183"/>
-        <location filename="../core/checks/HygieneChecks.cpp" line="+36"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+70"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="+54"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+64"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+1"/>
         <source>package %1 is not installed</source>
         <translation>未安装软件包 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+5"/>
         <source>none of %1 is enabled for %2</source>
         <translation>%1 均未在 %2 中启用</translation>
     </message>
@@ -165,7 +165,7 @@
         <translation>SSH 服务器开机时启动。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+61"/>
         <source>private host key</source>
         <translation>主机私钥</translation>
     </message>
@@ -194,7 +194,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="+101"/>
         <source>The root password is locked.</source>
         <translation>root 密码已锁定。</translation>
     </message>
@@ -214,7 +214,7 @@
         <translation>/etc/shadow 中没有 root 条目。</translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="+35"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+302"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
         <translation>未找到引导加载程序配置（grub、BLS、extlinux）。</translation>
     </message>
@@ -256,13 +256,13 @@
         <translation>内核日志同时输出到 tty0 和 ttyS0。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+56"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+48"/>
+        <location filename="../core/requirements/XenPvKernel.cpp" line="+33"/>
         <source>Inspection found no kernel.</source>
         <translation>检查未找到内核。</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location filename="../core/requirements/XenPvKernel.cpp" line="+8"/>
         <source>kernel %1 is a Xen flavour</source>
         <translation>内核 %1 是 Xen 版本</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>内核早于 3.0，且不支持 Xen。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+14"/>
         <source>kernel %1: no %2 and no modules.builtin</source>
         <translation>内核 %1：缺少 %2，也没有 modules.builtin</translation>
     </message>
@@ -424,13 +424,13 @@
         <translation>服务 %1 已设为开机启动</translation>
     </message>
     <message>
-        <location filename="../core/checks/AcpiCheck.cpp" line="-73"/>
-        <location filename="../core/checks/CheckSupport.cpp" line="+10"/>
+        <location line="+10"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="-27"/>
         <source>systemd starts %1 at boot</source>
         <translation>systemd 在开机时启动 %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+112"/>
         <source>systemd-logind is not in the guest</source>
         <translation>客户机中没有 systemd-logind</translation>
     </message>
@@ -470,7 +470,7 @@
         <translation>启动后没有任何程序处理 ACPI 电源按钮。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-100"/>
         <source>acpid does not start at boot</source>
         <translation>acpid 不会在启动时运行</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>已安装软件包 %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="+43"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+190"/>
         <source>this file switches cloud-init off</source>
         <translation>此文件关闭了 cloud-init</translation>
     </message>
@@ -515,7 +515,7 @@
         <translation>内核参数 cloud-init=disabled</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+50"/>
         <source>cloud-init uses its default data sources, which include OpenStack.</source>
         <translation>cloud-init 使用默认数据源，其中包括 OpenStack。</translation>
     </message>
@@ -540,50 +540,50 @@
         <translation>已安装 %1；请确认它已针对 OpenStack 进行配置。</translation>
     </message>
     <message>
-        <location filename="../core/checks/AcpiCheck.cpp" line="-68"/>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="+5"/>
-        <location line="+34"/>
-        <location filename="../core/checks/DiskChecks.cpp" line="-18"/>
-        <location filename="../core/checks/HygieneChecks.cpp" line="-4"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+57"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="-4"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-18"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+5"/>
+        <location filename="../core/requirements/UserData.cpp" line="+45"/>
         <source>Inspection found no package list.</source>
         <translation>检查未找到软件包列表。</translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="-33"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+1"/>
         <source>Nothing fetches SSH keys: cloud-init is not installed and no first-boot script does.</source>
         <translation>没有任何组件获取 SSH 密钥：未安装 cloud-init，也没有首次启动脚本执行此操作。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location filename="../core/requirements/UserData.cpp" line="+2"/>
         <source>package cloud-init is not installed</source>
         <translation>未安装软件包 cloud-init</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+34"/>
+        <location line="+3"/>
+        <location filename="../core/requirements/UserData.cpp" line="+3"/>
         <source>cloud-init is installed but switched off.</source>
         <translation>cloud-init 已安装，但已被关闭。</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+35"/>
+        <location line="+3"/>
+        <location filename="../core/requirements/UserData.cpp" line="+4"/>
         <source>service %1 is not enabled</source>
         <translation>服务 %1 未启用</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="+1"/>
         <source>cloud-init is installed but does not start at boot.</source>
         <translation>cloud-init 已安装，但开机时不启动。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+33"/>
+        <location filename="../core/requirements/CloudInitUser.cpp" line="+33"/>
+        <location filename="../core/requirements/UserData.cpp" line="-8"/>
         <source>cloud-init is not installed.</source>
         <translation>未安装 cloud-init。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location filename="../core/requirements/UserData.cpp" line="+9"/>
         <source>cloud-init&apos;s services do not start at boot.</source>
         <translation>cloud-init 的服务开机时不启动。</translation>
     </message>
@@ -593,7 +593,7 @@
         <translation>cloud-init 开机时运行并处理用户数据。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/requirements/CloudInitUser.cpp" line="+13"/>
         <location line="+32"/>
         <source>cloud-init puts the key into user &quot;%1&quot;.</source>
         <translation>cloud-init 将密钥放入用户“%1”。</translation>
@@ -614,12 +614,12 @@
         <translation>缺少 /etc/cloud/cloud.cfg</translation>
     </message>
     <message>
-        <location filename="../core/checks/DiskChecks.cpp" line="-125"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+42"/>
         <source>another partition</source>
         <translation>另一个分区</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/requirements/Support.cpp" line="+26"/>
         <source>growpart is present</source>
         <translation>growpart 存在</translation>
     </message>
@@ -629,7 +629,7 @@
         <translation>xfs_growfs 存在</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+23"/>
         <source>Inspection did not find the root file system.</source>
         <translation>检查未找到根文件系统。</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>根可在首次启动时扩展至占满磁盘。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+4"/>
         <source>%1 grows root in the initramfs.</source>
         <translation>%1 在 initramfs 中扩展根分区。</translation>
     </message>
@@ -719,7 +719,7 @@
         <translation>growpart 在首次启动时扩展根分区。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="+110"/>
         <source>The guest has no /etc/fstab.</source>
         <translation>客户机没有 /etc/fstab。</translation>
     </message>
@@ -741,7 +741,7 @@
         <translation>fstab 通过 UUID、LABEL 或稳定路径指定文件系统。</translation>
     </message>
     <message>
-        <location filename="../core/checks/HygieneChecks.cpp" line="+3"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="+3"/>
         <source>The QEMU guest agent is not installed.</source>
         <translation>未安装 QEMU 客户机代理。</translation>
     </message>
@@ -761,7 +761,7 @@
         <translation>QEMU 客户机代理开机时启动。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/requirements/MachineId.cpp" line="+68"/>
         <source>The image carries a machine ID that every instance would share.</source>
         <translation>镜像中带有机器 ID，所有实例都会共用。</translation>
     </message>
@@ -771,7 +771,7 @@
         <translation>镜像中没有机器 ID；每个实例会生成自己的 ID。</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="+66"/>
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n 字节</numerusform>
@@ -797,7 +797,7 @@
         <translation>没有残留 shell 历史记录、DHCP 租约或日志。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../core/requirements/SelinuxRelabel.cpp" line="+40"/>
         <source>The guest has no SELinux configuration.</source>
         <translation>客户机没有 SELinux 配置。</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>SELinux 处于 %1 模式；目前尚未修改任何内容，修复计划会在修改后安排重新标记。</translation>
     </message>
     <message>
-        <location filename="../core/checks/NetworkChecks.cpp" line="+65"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="+74"/>
         <source>masks the persistent-net generator</source>
         <translation>屏蔽了 persistent-net 生成器</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>没有持久网络规则，也没有生成器。</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+124"/>
         <source>%n network configuration line(s) pin a MAC address.</source>
         <translation>
             <numerusform>%n 行网络配置绑定了 MAC 地址。</numerusform>
@@ -859,7 +859,7 @@
         <translation>没有网络配置指定 MAC 地址。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="+137"/>
         <source>ufw starts but leaves traffic alone</source>
         <translation>ufw 会启动，但不过滤流量</translation>
     </message>
@@ -1094,7 +1094,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
         <location filename="../app/cli/FixCommand.cpp" line="+97"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+178"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
     </message>
@@ -1130,8 +1130,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
-        <location line="+72"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-91"/>
+        <location line="+79"/>
         <source>unknown check id: %1</source>
         <translation>未知的检查项 ID：%1</translation>
     </message>
@@ -1162,7 +1162,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>qcow2（默认）或 raw。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+56"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+55"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation>同时写入一个归档文件：tar、tar.gz 或 tar.zst。</translation>
     </message>
@@ -1252,7 +1252,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>导出结束，但没有结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+61"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+49"/>
         <source>image:</source>
         <translation>镜像：</translation>
     </message>
@@ -1263,7 +1263,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-193"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation>压缩 qcow2 簇（云接受 qcow2 时为 --upload 的默认设置）。</translation>
     </message>
@@ -1313,7 +1313,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未知的 --upload-method %1（auto、direct 或 import）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+108"/>
         <source>properties:</source>
         <translation>属性：</translation>
     </message>
@@ -1616,7 +1616,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>inspect 只接受一个 IMAGE（参见 inspect --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-126"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-133"/>
         <source>Fix only these check ids.</source>
         <translation>只修复这些 ID 的检查项。</translation>
     </message>
@@ -1661,7 +1661,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--keep-quiet 与 --remove-quiet 互相矛盾</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation>显示 imageprep 将进行的修复：文件以统一差异格式显示，服务、软件包和命令以列表显示。不写入任何内容：镜像通过覆盖层以只读方式打开。退出码为 0；输入错误或备选方案无效时为 2。</translation>
     </message>
@@ -3130,102 +3130,102 @@ Commands:
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/lab/LabDefects.cpp" line="+29"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+46"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
         <translation>在 /etc/cloud/cloud.cfg.d 中关闭 cloud-init 的 growpart 模块</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="+33"/>
         <source>names the file systems in /etc/fstab by kernel device (/dev/sda1) instead of UUID</source>
         <translation>在 /etc/fstab 中用内核设备名（/dev/sda1）而非 UUID 指定文件系统</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="+32"/>
         <source>leaves a udev 70-persistent-net.rules that pins eth0 to a MAC address</source>
         <translation>保留将 eth0 绑定到某个 MAC 地址的 udev 70-persistent-net.rules</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+46"/>
         <source>writes a MAC address into the network configuration (/etc/network/interfaces or systemd-networkd)</source>
         <translation>将 MAC 地址写入网络配置（/etc/network/interfaces 或 systemd-networkd）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="+41"/>
         <source>enables a guest firewall at boot (ufw, nftables or a hand-made iptables unit) that drops traffic</source>
         <translation>开机时启用丢弃流量的客户机防火墙（ufw、nftables 或手工编写的 iptables 单元）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+30"/>
         <source>stops the SSH server from starting at boot (the package stays)</source>
         <translation>阻止 SSH 服务器开机时启动（软件包保留）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+39"/>
         <source>leaves an SSH host key pair in /etc/ssh</source>
         <translation>在 /etc/ssh 中保留一对 SSH 主机密钥</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="+40"/>
         <source>sets a root password in /etc/shadow (the password is &quot;training&quot;)</source>
         <translation>在 /etc/shadow 中设置 root 密码（密码为 &quot;training&quot;）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+38"/>
         <source>limits cloud-init&apos;s data sources to NoCloud, so it never asks OpenStack for the key</source>
         <translation>将 cloud-init 的数据源限制为 NoCloud，使其从不向 OpenStack 获取密钥</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/UserData.cpp" line="+23"/>
         <source>switches cloud-init off with /etc/cloud/cloud-init.disabled</source>
         <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+52"/>
         <source>removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet</source>
         <translation>从内核命令行（GRUB 默认配置和 grub.cfg）中移除串口控制台，并添加 quiet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="+29"/>
         <source>removes the qemu-guest-agent package (its files and its dpkg record)</source>
         <translation>移除 qemu-guest-agent 软件包（其文件及其 dpkg 记录）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+57"/>
         <source>removes the dbus package, so systemd-logind cannot handle the ACPI power button</source>
         <translation>删除 dbus 软件包，使 systemd-logind 无法处理 ACPI 电源按钮</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../core/requirements/MachineId.cpp" line="+44"/>
         <source>leaves a machine ID in /etc/machine-id</source>
         <translation>在 /etc/machine-id 中保留机器 ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="+43"/>
         <source>leaves root&apos;s shell history and an old DHCP lease in the image</source>
         <translation>在镜像中保留 root 的 shell 历史记录和一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+108"/>
         <source>%1 cannot be written.</source>
         <translation>%1 无法写入。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../core/requirements/PlanServices.cpp" line="+99"/>
         <source>the guest does not boot with systemd.</source>
         <translation>客户机不是用 systemd 启动的。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+101"/>
         <source>package %1 is not installed.</source>
         <translation>软件包 %1 未安装。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-117"/>
         <source>Turn cloud-init&apos;s growpart module off</source>
         <translation>关闭 cloud-init 的 growpart 模块</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="-71"/>
         <source>Name file systems by kernel device in %1</source>
         <translation>在 %1 中用内核设备名指定文件系统</translation>
     </message>
@@ -3235,12 +3235,12 @@ Commands:
         <translation>/etc/fstab 中没有任何 UUID= 或 LABEL= 条目与镜像中的分区匹配。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="-81"/>
         <source>Pin eth0 to a MAC address in %1</source>
         <translation>在 %1 中将 eth0 绑定到某个 MAC 地址</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-124"/>
         <source>Pin the first interface of %1 to a MAC address</source>
         <translation>将 %1 的第一个网络接口绑定到某个 MAC 地址</translation>
     </message>
@@ -3255,7 +3255,7 @@ Commands:
         <translation>在 %1 中按 MAC 地址配置 eth0</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="-166"/>
         <source>Set ENABLED=yes in %1</source>
         <translation>在 %1 中设置 ENABLED=yes</translation>
     </message>
@@ -3280,7 +3280,7 @@ Commands:
         <translation>添加一个在开机时加载这些规则的单元：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/SshServer.cpp" line="-78"/>
         <source>no SSH server package is installed.</source>
         <translation>未安装任何 SSH 服务器软件包。</translation>
     </message>
@@ -3290,7 +3290,7 @@ Commands:
         <translation>未找到可移除的 %1 启动链接。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="-85"/>
         <source>the guest has no /etc/ssh.</source>
         <translation>客户机中没有 /etc/ssh。</translation>
     </message>
@@ -3301,7 +3301,7 @@ Commands:
         <translation>保留 SSH 主机密钥 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="-80"/>
         <source>Set a root password in %1</source>
         <translation>在 %1 中设置 root 密码</translation>
     </message>
@@ -3311,27 +3311,27 @@ Commands:
         <translation>/etc/shadow 中没有可修改的 root 条目。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-100"/>
         <source>Limit cloud-init&apos;s data sources to NoCloud</source>
         <translation>将 cloud-init 的数据源限制为 NoCloud</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/UserData.cpp" line="-59"/>
         <source>Switch cloud-init off with /etc/cloud/cloud-init.disabled</source>
         <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-137"/>
         <source>Remove the serial console from %1</source>
         <translation>从 %1 中移除串口控制台</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation>重新生成引导配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Remove the serial console from the kernel lines of %1</source>
         <translation>从 %1 的内核行中移除串口控制台</translation>
     </message>
@@ -3341,7 +3341,7 @@ Commands:
         <translation>没有可修改的 GRUB 配置（/etc/default/grub、grub.cfg）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+33"/>
         <source>removing a package is planted on dpkg guests only.</source>
         <translation>移除软件包的缺陷仅能植入使用 dpkg 的客户机。</translation>
     </message>
@@ -3364,7 +3364,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+8"/>
         <source>Remove %1 from the dpkg status</source>
         <translation>从 dpkg 状态中移除 %1</translation>
     </message>
@@ -3374,12 +3374,12 @@ Commands:
         <translation>%1 在 %2 中没有记录。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../core/requirements/MachineId.cpp" line="-78"/>
         <source>Leave a machine ID in /etc/machine-id</source>
         <translation>在 /etc/machine-id 中保留机器 ID</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="-125"/>
         <source>Leave root&apos;s shell history</source>
         <translation>保留 root 的 shell 历史记录</translation>
     </message>
@@ -3389,7 +3389,7 @@ Commands:
         <translation>保留一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+78"/>
         <source>the guest already has this defect; nothing to plant.</source>
         <translation>客户机已存在此缺陷；无需植入。</translation>
     </message>
@@ -3397,7 +3397,7 @@ Commands:
 <context>
     <name>ManualSteps</name>
     <message>
-        <location filename="../core/checks/ManualSteps.cpp" line="+30"/>
+        <location filename="../core/requirements/StepText.cpp" line="+8"/>
         <source>Debian, Ubuntu:</source>
         <extracomment>Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
         <translation>Debian、Ubuntu：</translation>
@@ -3409,7 +3409,7 @@ Commands:
         <translation>RHEL、Rocky、AlmaLinux、Fedora（SELinux：修改后需重新标记）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>These commands change the image they are given: work on a copy, never on the original.</source>
         <extracomment>Lab mode, manual steps: first line of every &quot;fix by hand&quot; text. Shown as a shell comment above a cp command that stays untranslated.</extracomment>
         <translation>这些命令会修改传入的镜像：请在副本上操作，切勿直接修改原始镜像。</translation>
@@ -3427,7 +3427,7 @@ Commands:
         <translation>完成后将其卸载：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+18"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>是否已安装 cloud-init 软件包？</translation>
@@ -3457,7 +3457,7 @@ Commands:
         <translation>已被关闭：删除标志文件并取消屏蔽这些单元（同时从 /etc/default/grub 中删除 cloud-init=disabled）：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+8"/>
         <source>List partitions, file systems and LVM volumes: root (or, with LVM, its physical volume) must be the last partition of its disk, on ext3, ext4, XFS or Btrfs:</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>列出分区、文件系统和 LVM 卷：根文件系统（使用 LVM 时则为其物理卷）必须位于所在磁盘的最后一个分区，且文件系统为 ext3、ext4、XFS 或 Btrfs：</translation>
@@ -3505,7 +3505,7 @@ Commands:
         <translation>根文件系统位于 LVM 上：在首次启动时扩展分区、物理卷和根逻辑卷（请按实际情况修改磁盘、分区和卷的名称）：</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+91"/>
         <source>Installed packages: cloud-init with growpart (cloud-guest-utils on Debian and Ubuntu, cloud-utils-growpart on RHEL), or an initramfs growroot package:</source>
         <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: package names stay as they are.</extracomment>
         <translation>已安装的软件包：带 growpart 的 cloud-init（Debian 和 Ubuntu 上为 cloud-guest-utils，RHEL 上为 cloud-utils-growpart），或某个 initramfs growroot 软件包：</translation>
@@ -3529,7 +3529,7 @@ Commands:
         <translation>在 cloud-init 配置或标志文件阻止扩展的地方，重新启用扩展：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="+52"/>
         <source>Lines of /etc/fstab whose first field is a kernel device name (/dev/sda1, /dev/vda1, /dev/nvme0n1p1, …):</source>
         <extracomment>Lab mode, manual steps for &quot;fstab-stable-names&quot;: device names are examples.</extracomment>
         <translation>/etc/fstab 中第一个字段为内核设备名（/dev/sda1、/dev/vda1、/dev/nvme0n1p1 等）的行：</translation>
@@ -3547,7 +3547,7 @@ Commands:
         <translation>将每个设备名替换为 UUID= 加上 virt-filesystems 为其显示的 UUID（每行一个 --edit）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="+65"/>
         <source>The rules file must be missing or hold only comments:</source>
         <extracomment>Lab mode, manual steps for &quot;no-persistent-net-rules&quot;: file names stay as they are.</extracomment>
         <translation>该规则文件必须不存在，或只包含注释：</translation>
@@ -3565,7 +3565,7 @@ Commands:
         <translation>删除规则并屏蔽生成器：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+85"/>
         <source>MAC addresses in ifcfg files (HWADDR, MACADDR), netplan (macaddress), NetworkManager (mac-address), systemd-networkd ([Match] MACAddress) and /etc/network/interfaces (hwaddress):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: the configuration keys stay as they are.</extracomment>
         <translation>以下配置中的 MAC 地址：ifcfg 文件（HWADDR、MACADDR）、netplan（macaddress）、NetworkManager（mac-address）、systemd-networkd（[Match] MACAddress）以及 /etc/network/interfaces（hwaddress）：</translation>
@@ -3589,7 +3589,7 @@ Commands:
         <translation>systemd-networkd：改为按名称而不是 MAC 地址匹配（在 [Match] 中使用 Name=en*）：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="+110"/>
         <source>Firewall units that start at boot (firewalld, ufw, iptables, ip6tables, netfilter-persistent, nftables, SuSEfirewall2):</source>
         <extracomment>Lab mode, manual steps for &quot;firewall-disabled&quot;: unit names stay as they are.</extracomment>
         <translation>开机时启动的防火墙单元（firewalld、ufw、iptables、ip6tables、netfilter-persistent、nftables、SuSEfirewall2）：</translation>
@@ -3619,7 +3619,7 @@ Commands:
         <translation>ufw：还需在其自身配置中将其关闭：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SshServer.cpp" line="+51"/>
         <source>Is an SSH server installed (openssh-server, or dropbear)?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-server&quot;: package names stay as they are.</extracomment>
         <translation>是否已安装 SSH 服务器（openssh-server 或 dropbear）？</translation>
@@ -3637,7 +3637,7 @@ Commands:
         <translation>安装 SSH 服务器（需要辅助虚拟机能访问网络；若已安装则不做任何操作）并设置为开机时启动：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+55"/>
         <source>Private host keys in the image (ssh_host_*_key):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: file names stay as they are.</extracomment>
         <translation>镜像中的 SSH 主机私钥（ssh_host_*_key）：</translation>
@@ -3661,7 +3661,7 @@ Commands:
         <translation>如果已安装 cloud-init，也让它替换这些密钥：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="+64"/>
         <source>The start of root&apos;s password field in /etc/shadow: ! or * is locked, empty has no password, $ is a password hash:</source>
         <extracomment>Lab mode, manual steps for &quot;root-password&quot;: the symbols are the start of the shadow password field.</extracomment>
         <translation>/etc/shadow 中 root 密码字段的开头：! 或 * 表示已锁定，为空表示没有密码，$ 表示密码哈希：</translation>
@@ -3673,7 +3673,7 @@ Commands:
         <translation>锁定 root 密码（用户使用其密钥对登录）：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+79"/>
         <source>Its data sources must include OpenStack, ConfigDrive or Ec2 (no datasource_list means the defaults, which do):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: data source names stay as they are.</extracomment>
         <translation>其数据源必须包含 OpenStack、ConfigDrive 或 Ec2（未设置 datasource_list 时使用默认值，默认值已包含这些数据源）：</translation>
@@ -3697,7 +3697,7 @@ Commands:
         <translation>或者，在没有 cloud-init 时，使用一个在首次启动时获取密钥的单元：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/requirements/CloudInitUser.cpp" line="+9"/>
         <source>The key goes to the user named in users: (when it lists no &quot;default&quot;) or else to system_info: default_user: name:, the last file that sets it wins:</source>
         <extracomment>Lab mode, manual steps for &quot;cloud-init-user&quot;: users, default, system_info, default_user and name are cloud-init keys.</extracomment>
         <translation>密钥会写入 users: 中指定的用户（当其中未列出 &quot;default&quot; 时），否则写入 system_info: default_user: name: 指定的用户；以最后一个设置该项的文件为准：</translation>
@@ -3715,7 +3715,7 @@ Commands:
         <translation>并确保 users: 列表（如果有）以 default 开头：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+91"/>
         <source>The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 before it; no quiet):</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: console=ttyS0,115200n8 and the variable names stay as they are.</extracomment>
         <translation>引导加载程序默认参数：console=ttyS0,115200n8 必须是最后一个 console=（console=tty0 位于其前；不得有 quiet）：</translation>
@@ -3733,7 +3733,7 @@ Commands:
         <translation>将控制台参数放在默认参数末尾（ttyS0 放在最后）并删除 quiet，然后重新生成引导菜单。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/XenPvKernel.cpp" line="+8"/>
         <source>Installed kernel versions; 3.0 and later include Xen PV support:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>已安装的内核版本；3.0 及更高版本已包含 Xen PV 支持：</translation>
@@ -3751,7 +3751,7 @@ Commands:
         <translation>安装当前版本的内核，或在旧版发行版上安装该发行版的 Xen 内核变体：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+8"/>
         <source>For each kernel (replace VERSION): y is built in, m a module, missing or &quot;is not set&quot; means no driver:</source>
         <extracomment>Lab mode, manual steps for &quot;virtio-drivers&quot;: &quot;y&quot; and &quot;m&quot; are kernel configuration values; VERSION is a placeholder.</extracomment>
         <translation>对每个内核（请替换 VERSION）：y 表示内置，m 表示模块，缺失或 &quot;is not set&quot; 表示没有该驱动：</translation>
@@ -3781,7 +3781,7 @@ Commands:
         <translation>未包含这些驱动（not set）编译的内核需要改用发行版的标准内核，与 xen-pv-kernel 的处理方式相同。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="-20"/>
         <source>With systemd, logind handles the power button when a system bus runs: is dbus (or dbus-broker) installed and its socket linked to start? Without systemd, acpid needs a power-button event:</source>
         <extracomment>Lab mode, manual steps for &quot;acpi-shutdown&quot;: package, service and file names stay as they are.</extracomment>
         <translation>使用 systemd 时，只要系统总线在运行，logind 就会处理电源按钮：是否安装了 dbus（或 dbus-broker），其套接字是否已链接为启动时运行？没有 systemd 时，acpid 需要一个电源按钮事件：</translation>
@@ -3799,7 +3799,7 @@ Commands:
         <translation>Alpine（OpenRC）：带电源按钮事件的 acpid：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="-19"/>
         <source>Is qemu-guest-agent installed? With systemd that is enough (udev starts it); other init systems must start it at boot:</source>
         <extracomment>Lab mode, manual steps for &quot;qemu-guest-agent&quot;: package and service names stay as they are.</extracomment>
         <translation>是否已安装 qemu-guest-agent？使用 systemd 时这样就够了（由 udev 启动它）；其他 init 系统必须将其设置为开机时启动：</translation>
@@ -3817,7 +3817,7 @@ Commands:
         <translation>Alpine（OpenRC）还需将其设置为开机时启动：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/MachineId.cpp" line="+60"/>
         <source>32 hexadecimal digits here is an ID every instance would share; empty or missing is right (the dbus copy counts unless it is a link):</source>
         <extracomment>Lab mode, manual steps for &quot;machine-id&quot;: 32 hexadecimal digits are a machine ID.</extracomment>
         <translation>此处若为 32 位十六进制数字，则是所有实例都会共用的 ID；为空或不存在才是正确的（dbus 副本除非是链接，否则也计算在内）：</translation>
@@ -3829,7 +3829,7 @@ Commands:
         <translation>清空该 ID（systemd 会在首次启动时生成新的 ID），并删除 dbus 中的副本。请最后执行这一步：virt-customize 会为没有 ID 的客户机写入新的 ID，因此在此之后运行的任何 virt-customize 都会使这一步失效。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="+104"/>
         <source>Non-empty shell histories and DHCP leases:</source>
         <extracomment>Lab mode, manual steps for &quot;leftover-state&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>非空的 shell 历史记录和 DHCP 租约：</translation>
@@ -3847,7 +3847,7 @@ Commands:
         <translation>删除历史记录和租约，并清空日志：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../core/requirements/SelinuxRelabel.cpp" line="+24"/>
         <source>SELinux mode and policy; the policy&apos;s folder must exist (here for targeted), and /.autorelabel schedules a relabel:</source>
         <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: SELINUX and SELINUXTYPE are settings; &quot;targeted&quot; is a policy name.</extracomment>
         <translation>SELinux 模式和策略；该策略的目录必须存在（此处以 targeted 为例），且 /.autorelabel 用于安排重新标记：</translation>
@@ -3992,12 +3992,12 @@ Commands:
         <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlannerSupport.h" line="+291"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-127"/>
         <source>No package file for %1 in %2.</source>
         <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+37"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="-93"/>
         <source>Empty %1</source>
         <translation>清空 %1</translation>
     </message>
@@ -4007,23 +4007,23 @@ Commands:
         <translation>用空的 %1 屏蔽 persistent-net 生成器</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-137"/>
         <source>Remove the MAC address lines from %1</source>
         <translation>从 %1 中删除 MAC 地址行</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="-183"/>
         <source>Set ENABLED=no in %1</source>
         <translation>在 %1 中设置 ENABLED=no</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+72"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-242"/>
+        <location line="+70"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-45"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation>从每个启动项中删除 console=（grubby）</translation>
     </message>
@@ -4033,7 +4033,7 @@ Commands:
         <translation>为每个启动项添加串口控制台（grubby）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation>重新生成启动配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
@@ -4043,28 +4043,28 @@ Commands:
         <translation>重新生成启动配置（grub2-mkconfig，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（客户机中没有 grub 配置生成工具）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/requirements/MachineId.cpp" line="-75"/>
         <source>Empty %1 (each instance generates its own)</source>
         <translation>清空 %1（每个实例会生成自己的）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="-88"/>
         <location line="+3"/>
         <source>Remove the SSH host key %1</source>
         <translation>删除 SSH 主机密钥 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="-132"/>
         <source>Remove %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="-97"/>
         <source>Name file systems by UUID in %1</source>
         <translation>在 %1 中按 UUID 指定文件系统</translation>
     </message>
@@ -4074,7 +4074,7 @@ Commands:
         <translation>/etc/fstab 中 %1 没有已知的 UUID。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-129"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation>删除 %1（它会禁用 cloud-init）</translation>
     </message>
@@ -4084,7 +4084,7 @@ Commands:
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-43"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
         <translation>从客户机的软件源安装（辅助虚拟机联网）</translation>
     </message>
@@ -4099,32 +4099,32 @@ Commands:
         <translation>未指定本地软件包文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-90"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
         <translation>不使用 cloud-init：由首次启动脚本获取 SSH 密钥（并扩展 LVM 根文件系统）</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-19"/>
         <source>Unknown alternative %1 for %2.</source>
         <translation>%2 的未知备选方案 %1。</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-28"/>
         <source>Remove quiet, splash and rhgb from every boot entry (grubby)</source>
         <translation>从每个启动项中移除 quiet、splash 和 rhgb（grubby）</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+3"/>
         <source>Alternative %1 for %2 is not available: %3</source>
         <translation>%2 的备选方案 %1 不可用：%3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/fixes/Planner.cpp" line="+67"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
         <translation>无自动修复；请查看该检查项的证据</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+180"/>
         <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
         <translation>移除 quiet、splash 和 rhgb：控制台上显示完整的启动日志</translation>
     </message>
@@ -4134,7 +4134,7 @@ Commands:
         <translation>保留 quiet、splash 和 rhgb（该检查仍为警告）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="-25"/>
         <source>Lock the root password (&apos;!&apos; before the hash; passwd -u unlocks it)</source>
         <translation>锁定 root 密码（在哈希前加 &apos;!&apos;；passwd -u 可解锁）</translation>
     </message>
@@ -4144,48 +4144,48 @@ Commands:
         <translation>保持 root 密码不变</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>the password is kept, as chosen</source>
         <translation>按所选方案保留密码</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/requirements/UserData.cpp" line="+47"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation>用户数据需要 cloud-init；首次启动脚本只获取 SSH 密钥</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-28"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
         <translation>没有 cloud-init 时，扩展分区上的根文件系统需要 growpart 或 growroot</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/fixes/Planner.cpp" line="+10"/>
         <source>nothing to change was found for the check&apos;s evidence</source>
         <translation>未根据该检查项的证据找到需要修改的内容</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/requirements/SelinuxRelabel.cpp" line="-20"/>
         <source>Relabel SELinux contexts at next boot</source>
         <translation>下次启动时重新标记 SELinux 上下文</translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlanProof.cpp" line="+63"/>
+        <location filename="../core/fixes/PlanProof.cpp" line="+64"/>
         <source>this plan does not fix it, because: %1</source>
         <extracomment>A planned fix that the simulated re-check does not pass; %1 is the check&apos;s summary and evidence.</extracomment>
         <translation>此计划无法修复它，原因：%1</translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlanServices.cpp" line="+48"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="-74"/>
         <source>acpid: power off when the power button is pressed (%1)</source>
         <translation>acpid：按下电源按钮时关机（%1）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="-65"/>
         <source>No QEMU guest agent package is known for this distribution.</source>
         <translation>不知道此发行版的 QEMU 客户机代理软件包。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="-95"/>
         <source>%1 is missing.</source>
         <translation>缺少 %1。</translation>
     </message>
@@ -4195,12 +4195,12 @@ Commands:
         <translation>锁定 root 密码（passwd -l root：在 %1 中的哈希前加 &apos;!&apos;）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+36"/>
         <source>cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)</source>
         <translation>cloud-init 数据源：ConfigDrive 和 OpenStack 优先（%1 覆盖 %2）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>cloud-init grows root again (%1 overrides %2)</source>
         <translation>cloud-init 重新扩展根分区（%1 覆盖 %2）</translation>
     </message>
@@ -4210,12 +4210,12 @@ Commands:
         <translation>删除阻止根分区扩展的 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/requirements/MachineId.cpp" line="+59"/>
         <source>Keep the image free of machine IDs that package scripts create</source>
         <translation>不让软件包脚本生成的机器 ID 留在镜像中</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+50"/>
         <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
         <translation>删除安装留下的软件包管理器缓存（%1）</translation>
     </message>
@@ -4223,7 +4223,7 @@ Commands:
 <context>
     <name>Properties</name>
     <message>
-        <location filename="../core/glance/Metadefs.cpp" line="+27"/>
+        <location filename="../core/glance/Metadefs.cpp" line="+23"/>
         <source>The Glance metadata definitions table is not valid JSON.</source>
         <translation>Glance 元数据定义表不是有效的 JSON。</translation>
     </message>
@@ -4293,7 +4293,7 @@ Commands:
         <translation>%1：%2。</translation>
     </message>
     <message>
-        <location filename="../core/glance/Properties.cpp" line="+39"/>
+        <location filename="../core/glance/Properties.cpp" line="+37"/>
         <source>the guest boots with BIOS and UEFI; BIOS is what every cloud offers (%1)</source>
         <translation>客户机可用 BIOS 和 UEFI 启动；所有云都提供 BIOS（%1）</translation>
     </message>
@@ -4343,7 +4343,7 @@ Commands:
         <translation>由用户设置</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>the %1 check did not run</source>
         <translation>%1 检查项未运行</translation>
     </message>
@@ -4353,7 +4353,7 @@ Commands:
         <translation>%1 检查项：%2（%3）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-15"/>
         <source>the disk uses LVM</source>
         <translation>磁盘使用了 LVM</translation>
     </message>
@@ -4378,7 +4378,7 @@ Commands:
         <translation>一个不使用 LVM 的 %1 分区（%2）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>the exported image format</source>
         <translation>导出的镜像格式</translation>
     </message>
@@ -4413,7 +4413,7 @@ Commands:
         <translation>检测发现架构 %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+23"/>
         <source>%1; without virtio the guest boots from an emulated %2 disk</source>
         <translation>%1；没有 virtio 时客户机将从模拟的 %2 磁盘启动</translation>
     </message>
@@ -4423,7 +4423,7 @@ Commands:
         <translation>%1；e1000 为模拟设备，不需要 virtio 驱动</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../core/glance/Properties.cpp" line="+9"/>
         <source>the guest kernel has the virtio-rng driver</source>
         <translation>客户机内核带有 virtio-rng 驱动</translation>
     </message>
@@ -4538,7 +4538,7 @@ Commands:
 <context>
     <name>Requirement</name>
     <message>
-        <location filename="../core/checks/AccessChecks.cpp" line="-112"/>
+        <location filename="../core/requirements/SshServer.cpp" line="-52"/>
         <source>SSH server installed and started at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-server&quot;: a short statement of what a ready image has.</extracomment>
         <translation>已安装 SSH 服务器并在开机时启动</translation>
@@ -4550,7 +4550,7 @@ Commands:
         <translation>用户通过 SSH 访问 Linux 实例。如果没有在实例启动时运行的 SSH 服务器，无论 OpenStack 注入什么密钥，都无法登录。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+24"/>
         <source>No SSH host keys baked into the image</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-host-keys&quot;: a short statement of what a ready image has.</extracomment>
         <translation>镜像中未内置 SSH 主机密钥</translation>
@@ -4562,7 +4562,7 @@ Commands:
         <translation>镜像中的主机密钥由从该镜像启动的所有实例共用，因此一个实例可以冒充另一个实例。每个实例都应在首次启动时生成自己的密钥（cloud-init 或 sshd-keygen 会完成此操作）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/requirements/RootPassword.cpp" line="+29"/>
         <source>Root password locked</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-password&quot;: a short statement of what a ready image has.</extracomment>
         <translation>root 密码已锁定</translation>
@@ -4574,7 +4574,7 @@ Commands:
         <translation>实例通过 OpenStack 注入的密钥对访问。镜像中设置的 root 密码在每个实例上都相同，任何知道该密码的人都能通过控制台登录。</translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="-268"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-66"/>
         <source>Boot log goes to the serial console</source>
         <extracomment>Title of the OpenStack image requirement &quot;serial-console&quot;: a short statement of what a ready image has.</extracomment>
         <translation>启动日志输出到串口控制台</translation>
@@ -4586,7 +4586,7 @@ Commands:
         <translation>OpenStack 从实例的第一个串口收集控制台日志；用户通过“openstack console log show”看到的就是它，而且它往往是查明实例为何无法启动的唯一途径。内核必须以 console=tty0 console=ttyS0,115200n8 启动，并将 ttyS0 放在最后，使其同时成为 /dev/console；引导加载程序的默认配置和当前启动项都要如此。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../core/requirements/XenPvKernel.cpp" line="-51"/>
         <source>Kernel supports paravirtualised Xen</source>
         <extracomment>Title of the OpenStack image requirement &quot;xen-pv-kernel&quot;: a short statement of what a ready image has.</extracomment>
         <translation>内核支持半虚拟化 Xen</translation>
@@ -4598,7 +4598,7 @@ Commands:
         <translation>以半虚拟化模式在 Xen 上运行实例的云需要支持 Xen 的内核。主线 Linux 自 3.0 起已包含该支持；较旧的发行版则将其作为单独的 Xen 内核版本提供。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="-188"/>
         <source>virtio drivers available at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;virtio-drivers&quot;: a short statement of what a ready image has.</extracomment>
         <translation>启动时可用 virtio 驱动</translation>
@@ -4610,7 +4610,7 @@ Commands:
         <translation>基于 KVM 的 OpenStack 云以 virtio 设备的形式挂载磁盘和网卡。如果 virtio_blk/virtio_scsi 既未编译进内核也不在 initramfs 中，内核就找不到根磁盘；如果没有 virtio_net，实例就没有网络。</translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="-161"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-85"/>
         <source>SSH keys come from the metadata service</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-key-injection&quot;: a short statement of what a ready image has.</extracomment>
         <translation>SSH 密钥来自元数据服务</translation>
@@ -4622,7 +4622,7 @@ Commands:
         <translation>OpenStack 不会将用户的密钥对写入磁盘；实例必须在启动时从元数据服务（http://169.254.169.254/）或配置驱动器获取公钥。当 cloud-init 的数据源包括 OpenStack、ConfigDrive 或 Ec2 时，由 cloud-init 完成此操作；否则必须由首次启动脚本完成。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../core/requirements/UserData.cpp" line="-39"/>
         <source>User data and metadata are processed</source>
         <extracomment>Title of the OpenStack image requirement &quot;user-data&quot;: a short statement of what a ready image has.</extracomment>
         <translation>处理用户数据和元数据</translation>
@@ -4634,7 +4634,7 @@ Commands:
         <translation>除密钥外，用户在启动实例时还会传入用户数据（脚本、cloud-config），OpenStack 也会传入主机名等元数据。cloud-init 在开机时应用这些数据，因此必须安装 cloud-init、启用其服务，并且不能有任何配置将其关闭。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../core/requirements/CloudInitUser.cpp" line="-82"/>
         <source>cloud-init has a default user for the key</source>
         <extracomment>Title of the OpenStack image requirement &quot;cloud-init-user&quot;: a short statement of what a ready image has.</extracomment>
         <translation>cloud-init 有接收密钥的默认用户</translation>
@@ -4646,7 +4646,7 @@ Commands:
         <translation>cloud-init 将注入的密钥写入其默认用户的 authorized_keys，并且默认拒绝 root 登录。用户需要知道该登录名才能访问实例。</translation>
     </message>
     <message>
-        <location filename="../core/checks/DiskChecks.cpp" line="-177"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="-107"/>
         <source>Root file system can grow at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;partition-layout&quot;: a short statement of what a ready image has.</extracomment>
         <translation>根文件系统可在启动时扩展</translation>
@@ -4658,7 +4658,7 @@ Commands:
         <translation>云主机类型的根磁盘通常比镜像大。cloud-init 的 growpart 会在首次启动时扩展根分区以占满磁盘，但前提是根分区是最后一个分区，且其文件系统可调整大小（ext3、ext4，或配有 xfs_growfs 的 XFS）。位于 LVM 上的根文件系统需要单独的扩展步骤来扩展物理卷和逻辑卷。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-74"/>
         <source>Tools to grow root at first boot are installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-resize&quot;: a short statement of what a ready image has.</extracomment>
         <translation>已安装首次启动时扩展根分区的工具</translation>
@@ -4670,7 +4670,7 @@ Commands:
         <translation>如果没有调整大小的步骤，无论云主机类型提供多大的磁盘，实例都会保留镜像中较小的根文件系统。cloud-init 配合 growpart，或 initramfs growroot 软件包，会在实例启动时自动调整根分区和文件系统的大小。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../core/requirements/FstabStableNames.cpp" line="+42"/>
         <source>fstab uses UUID or LABEL, not device names</source>
         <extracomment>Title of the OpenStack image requirement &quot;fstab-stable-names&quot;: a short statement of what a ready image has.</extracomment>
         <translation>fstab 使用 UUID 或 LABEL，而不是设备名</translation>
@@ -4682,7 +4682,7 @@ Commands:
         <translation>不同虚拟机管理程序的磁盘总线不同（源环境中为 sda，OpenStack 上使用 virtio 时为 vda），因此以内核设备名指定的文件系统会找不到，实例会停在紧急模式。UUID= 和 LABEL= 则始终对应该文件系统。</translation>
     </message>
     <message>
-        <location filename="../core/checks/HygieneChecks.cpp" line="-191"/>
+        <location filename="../core/requirements/QemuGuestAgent.cpp" line="+16"/>
         <source>QEMU guest agent installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;qemu-guest-agent&quot;: a short statement of what a ready image has.</extracomment>
         <translation>已安装 QEMU 客户机代理</translation>
@@ -4694,7 +4694,7 @@ Commands:
         <translation>设置 hw_qemu_guest_agent=yes 后，Nova 会与客户机代理通信，以冻结文件系统来创建一致性快照，以及设置密码。缺少代理时这些功能都不起作用。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/requirements/MachineId.cpp" line="-44"/>
         <source>No machine ID baked into the image</source>
         <extracomment>Title of the OpenStack image requirement &quot;machine-id&quot;: a short statement of what a ready image has.</extracomment>
         <translation>镜像中未内置机器 ID</translation>
@@ -4706,7 +4706,7 @@ Commands:
         <translation>从带有机器 ID 的镜像启动的所有实例都会共用该 ID：DHCP 客户端 ID、journald 和监控系统会因此混淆各个实例。/etc/machine-id 为空或不存在时，每个实例会在首次启动时生成自己的 ID。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../core/requirements/LeftoverState.cpp" line="+26"/>
         <source>No leftover history, leases or logs</source>
         <extracomment>Title of the OpenStack image requirement &quot;leftover-state&quot;: a short statement of what a ready image has.</extracomment>
         <translation>没有残留的历史记录、租约或日志</translation>
@@ -4718,7 +4718,7 @@ Commands:
         <translation>Shell 历史记录可能包含镜像来源机器的密码和主机名；旧的 DHCP 租约会让实例请求源机器的地址；日志会泄露源机器的过往信息，并误导调试实例的人员。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location filename="../core/requirements/SelinuxRelabel.cpp" line="-51"/>
         <source>SELinux relabel scheduled after edits</source>
         <extracomment>Title of the OpenStack image requirement &quot;selinux-relabel&quot;: a short statement of what a ready image has.</extracomment>
         <translation>修改后已安排 SELinux 重新标记</translation>
@@ -4730,7 +4730,7 @@ Commands:
         <translation>从客户机外部写入的文件不带 SELinux 标签。在 enforcing 模式的客户机上，sshd 或 cloud-init 将无法读取这些文件，导致实例无法访问。在下次启动时重新标记（/.autorelabel）可恢复这些标签。</translation>
     </message>
     <message>
-        <location filename="../core/checks/NetworkChecks.cpp" line="-203"/>
+        <location filename="../core/requirements/NoPersistentNetRules.cpp" line="+23"/>
         <source>No persistent network interface rules</source>
         <extracomment>Title of the OpenStack image requirement &quot;no-persistent-net-rules&quot;: a short statement of what a ready image has.</extracomment>
         <translation>没有持久网络接口规则</translation>
@@ -4742,7 +4742,7 @@ Commands:
         <translation>旧版 udev 会在 70-persistent-net.rules 中记录每块网卡的 MAC 地址。每个实例都会获得新的 MAC 地址，因此网卡会被重命名（eth1 而不是 eth0），网络配置不再匹配，实例启动后没有网络。该规则文件必须为空，且写入它的生成器必须移除。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+38"/>
         <source>No MAC address in network configuration</source>
         <extracomment>Title of the OpenStack image requirement &quot;no-hardcoded-mac&quot;: a short statement of what a ready image has.</extracomment>
         <translation>网络配置中没有 MAC 地址</translation>
@@ -4754,7 +4754,7 @@ Commands:
         <translation>OpenStack 会为每个实例分配新的 MAC 地址。如果网络配置指定了源机器的 MAC 地址（ifcfg 文件中的 HWADDR、netplan 中的 macaddress、NetworkManager 中的 mac-address、systemd-networkd 中的 MACAddress、/etc/network/interfaces 中的 hwaddress），就无法匹配新网卡，实例启动后将没有网络。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../core/requirements/FirewallDisabled.cpp" line="+65"/>
         <source>No guest firewall starts at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;firewall-disabled&quot;: a short statement of what a ready image has.</extracomment>
         <translation>开机时不启动客户机防火墙</translation>
@@ -4766,7 +4766,7 @@ Commands:
         <translation>OpenStack 通过安全组过滤流量。镜像内的防火墙与安全组功能重复，会阻止运维人员已放行的流量，并且在无人能访问实例进行查看时，网络问题将难以诊断。</translation>
     </message>
     <message>
-        <location filename="../core/checks/AcpiCheck.cpp" line="-15"/>
+        <location filename="../core/requirements/AcpiShutdown.cpp" line="+9"/>
         <source>The guest shuts down when the ACPI power button is pressed</source>
         <extracomment>Title of the OpenStack image requirement &quot;acpi-shutdown&quot;: a short statement of what a ready image has.</extracomment>
         <translation>按下 ACPI 电源按钮时客户机会关机</translation>
@@ -6011,7 +6011,7 @@ Commands:
 <context>
     <name>imageprep::ui::ChecklistPage</name>
     <message>
-        <location filename="../ui/ChecklistPage.cpp" line="+79"/>
+        <location filename="../ui/ChecklistPage.cpp" line="+81"/>
         <location line="+131"/>
         <source>The checklist appears when the inspection is done.</source>
         <translation>检测完成后将在此显示检查清单。</translation>
@@ -6289,7 +6289,7 @@ Commands:
         <translation>非默认选项。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Follows the cloud-init choice made on “%1”.</source>
         <translation>沿用在“%1”上所做的 cloud-init 选择。</translation>
     </message>

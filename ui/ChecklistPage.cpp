@@ -25,6 +25,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace imageprep::ui {
 
 namespace {
@@ -697,11 +699,17 @@ void ChecklistPage::showFixes(const QString &id)
         }
     }
     if (fix->alternative != QLatin1String("default") && !alternatives(id).contains(fix->alternative)) {
-        m_fixAlternativeNote->setText(tr("Follows the cloud-init choice made on “%1”.")
-                                          .arg(Catalogue::instance().find(QStringLiteral("ssh-key-injection"))
-                                                   ? Catalogue::instance().find(QStringLiteral("ssh-key-injection"))->title()
-                                                   : QStringLiteral("ssh-key-injection")));
-        m_fixAlternativeNote->show();
+        // A choice offered by another requirement (the shared cloud-init install): name it.
+        for (const FixOption &o : m_defaultPlan.options) {
+            const Requirement *owner = Catalogue::instance().find(o.requirementId);
+            const bool offers = std::any_of(o.alternatives.cbegin(), o.alternatives.cend(),
+                                            [&](const FixAlternative &a) { return a.id == fix->alternative; });
+            if (!owner || !offers)
+                continue;
+            m_fixAlternativeNote->setText(tr("Follows the cloud-init choice made on “%1”.").arg(owner->title()));
+            m_fixAlternativeNote->show();
+            break;
+        }
     }
 }
 

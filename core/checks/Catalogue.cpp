@@ -1,20 +1,15 @@
 #include "checks/Catalogue.h"
 
-#include "checks/AcpiCheck.h"
-#include "checks/CheckSupport.h"
+#include "requirements/Units.h"
 
 namespace imageprep {
 
 Catalogue::Catalogue()
 {
-    // Group order is the order of the OpenStack image guide, then hygiene.
-    checks::addDiskChecks(m_requirements);
-    checks::addNetworkChecks(m_requirements);
-    checks::addAccessChecks(m_requirements);
-    checks::addCloudInitChecks(m_requirements);
-    checks::addBootChecks(m_requirements);
-    checks::addAcpiChecks(m_requirements);
-    checks::addHygieneChecks(m_requirements);
+    // One line per requirement in requirements/Units.h, in report order.
+#define IMAGEPREP_ADD_UNIT(Name) m_requirements.push_back(units::make##Name());
+    IMAGEPREP_UNITS(IMAGEPREP_ADD_UNIT)
+#undef IMAGEPREP_ADD_UNIT
     for (const auto &r : m_requirements) {
         Q_ASSERT_X(!m_byId.contains(r->id()), "Catalogue", "duplicate requirement id");
         m_byId.insert(r->id(), r.get());

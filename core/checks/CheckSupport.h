@@ -1,5 +1,5 @@
 #pragma once
-// Internal helpers shared by the check units: numbered lines of guest files,
+// Internal helpers shared by the requirement units' checks: numbered lines of guest files,
 // shell-style assignments, kernel command lines, a small reader for the
 // cloud-init YAML keys the checks need, and service state per init system.
 // Not part of the public API of core/checks.
@@ -55,16 +55,6 @@ protected:
 private:
     RequirementInfo m_info;
 };
-
-using RequirementList = std::vector<std::unique_ptr<Requirement>>;
-
-// Each unit appends its requirements in the catalogue's fixed order.
-void addDiskChecks(RequirementList &out);
-void addNetworkChecks(RequirementList &out);
-void addAccessChecks(RequirementList &out);
-void addCloudInitChecks(RequirementList &out);
-void addBootChecks(RequirementList &out);
-void addHygieneChecks(RequirementList &out);
 
 struct Line {
     int number = 0; // 1-based

@@ -3,15 +3,16 @@
 // planned edits leave them, generated boot configuration included), with the
 // planned packages counted as installed and the planned services as enabled.
 // What would still not pass is said before anything is applied.
-#include "fixes/PlannerSupport.h"
+#include "fixes/PlanProof.h"
 
 #include "checks/Catalogue.h"
+#include "requirements/PlanContext.h"
 
-namespace imageprep::planning {
+namespace imageprep {
 
 namespace {
 
-GuestFacts simulatedFacts(const Planner &p)
+GuestFacts simulatedFacts(const PlanContext &p)
 {
     GuestFacts sim = p.facts;
     for (const QString &name : p.installed) {
@@ -45,7 +46,7 @@ QString reasonOf(const CheckResult &r)
 
 } // namespace
 
-void provePlan(Planner &p, const CheckRun &run)
+void provePlan(PlanContext &p, const CheckRun &run)
 {
     if (p.plan.fixes.isEmpty())
         return;
@@ -64,4 +65,4 @@ void provePlan(Planner &p, const CheckRun &run)
     }
 }
 
-} // namespace imageprep::planning
+} // namespace imageprep

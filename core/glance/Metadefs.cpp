@@ -11,10 +11,6 @@ namespace imageprep {
 
 namespace {
 
-struct PropertiesText {
-    Q_DECLARE_TR_FUNCTIONS(Properties)
-};
-
 constexpr int MaxKeyLength = 255; // Glance's image_properties.name column
 
 } // namespace

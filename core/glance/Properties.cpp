@@ -1,5 +1,7 @@
 #include "glance/Properties.h"
 
+#include "checks/Catalogue.h"
+
 #include "checks/CheckRun.h"
 #include "guest/FirmwareFacts.h"
 #include "guest/GuestFacts.h"
@@ -13,10 +15,6 @@
 namespace imageprep {
 
 namespace {
-
-struct PropertiesText {
-    Q_DECLARE_TR_FUNCTIONS(Properties)
-};
 
 constexpr qint64 GiB = qint64(1) << 30;
 
@@ -165,20 +163,6 @@ QString architectureName(const QString &arch)
     return arch;
 }
 
-QString checkReason(const CheckRun &checks, const QString &id)
-{
-    const CheckResult *r = checks.result(id);
-    if (!r)
-        return PropertiesText::tr("the %1 check did not run").arg(id);
-    return PropertiesText::tr("%1 check: %2 (%3)").arg(id, toString(r->status), r->summary);
-}
-
-bool checkPassed(const CheckRun &checks, const QString &id)
-{
-    const CheckResult *r = checks.result(id);
-    return r && r->status == CheckStatus::Pass;
-}
-
 // auto_disk_config: only for one ext3/ext4 partition without LVM, as the
 // image guide says; anything else would need a resize Nova cannot do.
 QPair<bool, QString> autoDiskConfig(const GuestFacts &facts)
@@ -194,6 +178,13 @@ QPair<bool, QString> autoDiskConfig(const GuestFacts &facts)
 }
 
 } // namespace
+
+QString checkReason(const CheckResult *r, const QString &id)
+{
+    if (!r)
+        return PropertiesText::tr("the %1 check did not run").arg(id);
+    return PropertiesText::tr("%1 check: %2 (%3)").arg(id, toString(r->status), r->summary);
+}
 
 PropertySet deriveProperties(const GuestFacts &facts, const CheckRun &checks, const DeriveOptions &options)
 {
@@ -215,32 +206,11 @@ PropertySet deriveProperties(const GuestFacts &facts, const CheckRun &checks, co
     if (!facts.arch.isEmpty())
         set.set(QStringLiteral("architecture"), architectureName(facts.arch), PropertiesText::tr("inspection found architecture %1").arg(facts.arch));
 
-    // Disk and network bus: virtio only when the guest can boot from it.
-    const QString virtio = checkReason(checks, QStringLiteral("virtio-drivers"));
-    if (checkPassed(checks, QStringLiteral("virtio-drivers"))) {
-        if (options.preferVirtioScsi) {
-            set.set(QStringLiteral("hw_disk_bus"), QStringLiteral("scsi"), virtio);
-            set.set(QStringLiteral("hw_scsi_model"), QStringLiteral("virtio-scsi"), virtio);
-        } else {
-            set.set(QStringLiteral("hw_disk_bus"), QStringLiteral("virtio"), virtio);
-        }
-        set.set(QStringLiteral("hw_vif_model"), QStringLiteral("virtio"), virtio);
-    } else {
-        // q35 has no IDE controller; AHCI (sata) is in every distribution initramfs.
-        const bool q35 = facts.firmware == Firmware::Uefi;
-        set.set(QStringLiteral("hw_disk_bus"), q35 ? QStringLiteral("sata") : QStringLiteral("ide"),
-                PropertiesText::tr("%1; without virtio the guest boots from an emulated %2 disk").arg(virtio, q35 ? QStringLiteral("SATA") : QStringLiteral("IDE")));
-        set.set(QStringLiteral("hw_vif_model"), QStringLiteral("e1000"),
-                PropertiesText::tr("%1; e1000 is emulated and needs no virtio driver").arg(virtio));
-    }
+    // Disk and network bus, guest agent: decided by the requirements' checks.
+    for (const Requirement *req : Catalogue::instance().all())
+        req->glanceProperties(facts, checks.result(req->id()), options, set);
 
     setFirmwareProperties(set, facts);
-
-    const QString agent = checkReason(checks, QStringLiteral("qemu-guest-agent"));
-    if (checkPassed(checks, QStringLiteral("qemu-guest-agent"))) {
-        set.set(QStringLiteral("hw_qemu_guest_agent"), QStringLiteral("yes"), agent);
-        set.set(QStringLiteral("os_require_quiesce"), QStringLiteral("yes"), agent);
-    }
 
     if (options.virtioRng)
         set.set(QStringLiteral("hw_rng_model"), QStringLiteral("virtio"), PropertiesText::tr("the guest kernel has the virtio-rng driver"));

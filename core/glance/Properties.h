@@ -8,6 +8,7 @@
 #include "util/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -19,7 +20,18 @@ namespace imageprep {
 
 struct GuestFacts;
 struct CheckRun;
+struct CheckResult;
 class GuestFiles;
+
+// Translation context of the reasons derivation records (the requirement
+// units that decide properties use it too).
+class PropertiesText {
+    Q_DECLARE_TR_FUNCTIONS(Properties)
+};
+
+// The reason of a property a check decided: "<id> check: <status>
+// (<summary>)", or that the check did not run (result nullptr).
+QString checkReason(const CheckResult *result, const QString &id);
 
 struct ImageProperty {
     enum class Origin { Derived, User };
@@ -75,7 +87,8 @@ QString glanceDistroName(const QString &libguestfsDistro);
 // (CONFIG_HW_RANDOM_VIRTIO=y/m). Reads /boot/config-* through the safe view.
 bool kernelHasVirtioRng(const GuestFacts &facts, const GuestFiles &files);
 
-// Pure: the property set the facts and checks justify. checks may lack
+// Pure: the property set the facts and checks justify (the requirements
+// that decide properties are asked, Requirement::glanceProperties). checks may lack
 // results (not run): derivation then falls back to the safe choice and says so.
 PropertySet deriveProperties(const GuestFacts &facts, const CheckRun &checks, const DeriveOptions &options = {});
 

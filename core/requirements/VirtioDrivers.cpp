@@ -1,140 +1,18 @@
-// Kernel and boot: serial-console, xen-pv-kernel, virtio-drivers.
-#include "checks/CheckSupport.h"
+// virtio-drivers: the initramfs (or the kernel) has the virtio disk and
+// network drivers, so the guest boots on virtio; the Glance disk and network
+// bus properties follow from this check. No automatic fix.
+#include "requirements/Unit.h"
 
+#include "requirements/Support.h"
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
 
-#include <QHash>
-#include <QRegularExpression>
+namespace imageprep::units {
 
-namespace imageprep::checks {
+using namespace checks;
+using namespace Qt::StringLiterals;
 
 namespace {
-
-class SerialConsole final : public BasicRequirement {
-public:
-    SerialConsole()
-        : BasicRequirement({"serial-console",
-                            //: Title of the OpenStack image requirement "serial-console": a short statement of what a ready image has.
-                            QT_TRANSLATE_NOOP("Requirement", "Boot log goes to the serial console"),
-                            //: Why OpenStack needs "serial-console"; shown under the title in reports and the wizard.
-                            QT_TRANSLATE_NOOP("Requirement",
-                                              "OpenStack collects an instance's console log from its first serial port; it is "
-                                              "what users see with \"openstack console log show\" and often the only way to "
-                                              "find out why an instance does not come up. The kernel must be started with "
-                                              "console=tty0 console=ttyS0,115200n8, ttyS0 last so that it also becomes "
-                                              "/dev/console, both in the boot loader defaults and in what boots now."),
-                            Severity::Required, "disk-boot"})
-    {
-    }
-
-    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
-    {
-        const QList<CmdlineSource> sources = kernelCommandLines(files);
-        if (sources.isEmpty())
-            return result(CheckStatus::Unknown, CheckText::tr("No boot loader configuration found (grub, BLS, extlinux)."));
-
-        // Rule: ttyS0 must be the last console= (it then also becomes /dev/console,
-        // which is what OpenStack's console log captures): otherwise fail. A
-        // missing VGA console (tty0, or ttyN as Ubuntu's tty1) or "quiet" is a
-        // warning. The speed is not enforced: a virtual serial port ignores it.
-        QList<Evidence> bad, warn, good;
-        static const QRegularExpression vt(QStringLiteral("^tty[0-9]+$"));
-        for (const CmdlineSource &src : sources) {
-            const QStringList args = kernelArgs(src.cmdline);
-            QStringList consoles;
-            for (const QString &a : args) {
-                if (a.startsWith(QLatin1String("console=")))
-                    consoles << a.mid(8);
-            }
-            const auto isSerial = [](const QString &c) { return c == QLatin1String("ttyS0") || c.startsWith(QLatin1String("ttyS0,")); };
-            QStringList problems, warnings;
-            if (std::none_of(consoles.cbegin(), consoles.cend(), isSerial))
-                problems << CheckText::tr("no console=ttyS0,115200n8");
-            else if (!isSerial(consoles.last()))
-                problems << CheckText::tr("console=ttyS0,115200n8 is not the last console");
-            if (std::none_of(consoles.cbegin(), consoles.cend(), [](const QString &c) { return vt.match(c).hasMatch(); }))
-                warnings << CheckText::tr("no console=tty0, the graphical console shows no kernel messages");
-            if (args.contains(QLatin1String("quiet")))
-                warnings << CheckText::tr("quiet hides kernel messages");
-            for (const SourceLine &l : src.lines) {
-                if (!problems.isEmpty())
-                    bad << lineEvidence(l.file, l.line, (problems + warnings).join(QStringLiteral("; ")));
-                else if (!warnings.isEmpty())
-                    warn << lineEvidence(l.file, l.line, warnings.join(QStringLiteral("; ")));
-                else if (src.isDefault || good.isEmpty())
-                    good << lineEvidence(l.file, l.line);
-            }
-        }
-        if (!bad.isEmpty())
-            return result(CheckStatus::Fail,
-                          CheckText::tr("%n kernel command line(s) do not log to the serial console.", nullptr, static_cast<int>(bad.size())),
-                          bad);
-        if (!warn.isEmpty())
-            return result(CheckStatus::Warning,
-                          CheckText::tr("The kernel logs to ttyS0, but part of the boot log is hidden or missing on a console."), warn);
-        return result(CheckStatus::Pass, CheckText::tr("The kernel logs to tty0 and ttyS0."), good);
-    }
-};
-
-QHash<QString, std::pair<QString, Line>> kernelConfig(const GuestFiles &files, const QString &path)
-{
-    QHash<QString, std::pair<QString, Line>> out;
-    for (const Line &l : readLines(files, path)) {
-        const QString t = l.text.trimmed();
-        if (t.startsWith(QLatin1String("CONFIG_"))) {
-            const qsizetype eq = t.indexOf(QLatin1Char('='));
-            if (eq > 0)
-                out.insert(t.left(eq), {t.mid(eq + 1), l});
-        } else if (t.startsWith(QLatin1String("# CONFIG_")) && t.endsWith(QLatin1String(" is not set"))) {
-            out.insert(t.mid(2, t.indexOf(QLatin1Char(' '), 2) - 2), {QStringLiteral("n"), l});
-        }
-    }
-    return out;
-}
-
-class XenPvKernel final : public BasicRequirement {
-public:
-    XenPvKernel()
-        : BasicRequirement({"xen-pv-kernel",
-                            //: Title of the OpenStack image requirement "xen-pv-kernel": a short statement of what a ready image has.
-                            QT_TRANSLATE_NOOP("Requirement", "Kernel supports paravirtualised Xen"),
-                            //: Why OpenStack needs "xen-pv-kernel"; shown under the title in reports and the wizard.
-                            QT_TRANSLATE_NOOP("Requirement",
-                                              "Clouds that run instances on Xen in paravirtualised mode need a kernel with Xen "
-                                              "support. Mainline Linux has it since 3.0; older distributions shipped it as a "
-                                              "separate Xen kernel flavour."),
-                            Severity::Required, "disk-boot"})
-    {
-    }
-
-    CheckResult evaluate(const GuestFacts &facts, const GuestFiles &files) const override
-    {
-        if (facts.kernels.isEmpty())
-            return result(CheckStatus::Unknown, CheckText::tr("Inspection found no kernel."));
-        QList<Evidence> old, capable;
-        for (const KernelInfo &k : facts.kernels) {
-            if (compareVersions(k.version, QStringLiteral("3.0")) >= 0)
-                continue;
-            const QString cfg = QStringLiteral("/boot/config-") + k.version;
-            const auto config = kernelConfig(files, cfg);
-            if (k.version.contains(QLatin1String("xen"), Qt::CaseInsensitive)) {
-                capable << noteEvidence(CheckText::tr("kernel %1 is a Xen flavour").arg(k.version));
-            } else if (config.value(QStringLiteral("CONFIG_XEN")).first == QLatin1String("y")) {
-                capable << lineEvidence(cfg, config.value(QStringLiteral("CONFIG_XEN")).second);
-            } else {
-                const auto it = config.constFind(QStringLiteral("CONFIG_XEN"));
-                old << (it != config.cend() ? lineEvidence(cfg, it->second, CheckText::tr("kernel %1 has no Xen support").arg(k.version))
-                                            : noteEvidence(CheckText::tr("kernel %1 is older than 3.0 and not a Xen flavour").arg(k.version)));
-            }
-        }
-        if (old.isEmpty() && capable.isEmpty())
-            return result(CheckStatus::NotApplicable, CheckText::tr("Every kernel is 3.0 or later, which includes Xen PV support."));
-        if (!capable.isEmpty())
-            return result(CheckStatus::Pass, CheckText::tr("A Xen-capable kernel is installed."), capable);
-        return result(CheckStatus::Fail, CheckText::tr("The kernel predates 3.0 and has no Xen support."), old);
-    }
-};
 
 struct VirtioDriver {
     const char *module;
@@ -149,9 +27,9 @@ constexpr VirtioDriver VirtioDriverTable[] = {
     {"virtio_net", "CONFIG_VIRTIO_NET", false},
 };
 
-class VirtioDriversCheck final : public BasicRequirement {
+class VirtioDrivers final : public BasicRequirement {
 public:
-    VirtioDriversCheck()
+    VirtioDrivers()
         : BasicRequirement({"virtio-drivers",
                             //: Title of the OpenStack image requirement "virtio-drivers": a short statement of what a ready image has.
                             QT_TRANSLATE_NOOP("Requirement", "virtio drivers available at boot"),
@@ -286,15 +164,68 @@ private:
         }
         return {CheckStatus::Warning, CheckText::tr("the initramfs tool of this family is unknown"), {}};
     }
+
+    ManualSteps manualSteps() const override
+    {
+        using namespace steps;
+        return render({
+                  //: Lab mode, manual steps for "virtio-drivers": "y" and "m" are kernel configuration values; VERSION is a placeholder.
+                  {QT_TRANSLATE_NOOP("ManualSteps",
+                                     "For each kernel (replace VERSION): y is built in, m a module, missing or \"is not set\" means no driver:"),
+                   {u"virt-ls -a IMAGE /boot | grep '^config-'"_s,
+                    uR"~(virt-cat -a IMAGE /boot/config-VERSION | grep -E 'CONFIG_(VIRTIO_PCI|VIRTIO_BLK|SCSI_VIRTIO|VIRTIO_NET)[= ]')~"_s,
+                    u"virt-cat -a IMAGE /lib/modules/VERSION/modules.builtin | grep virtio"_s}},
+                  //: Lab mode, manual steps for "virtio-drivers": MODULES=most, hostonly, add_drivers and features are settings of the initramfs tools.
+                  {QT_TRANSLATE_NOOP("ManualSteps",
+                                     "Disk drivers built as modules must be in the initramfs: MODULES=most (initramfs-tools), "
+                                     "hostonly=no or add_drivers with virtio_blk (dracut), the virtio feature (Alpine mkinitfs):"),
+                   {u"virt-cat -a IMAGE /etc/initramfs-tools/initramfs.conf | grep '^MODULES='"_s,
+                    u"virt-cat -a IMAGE /etc/initramfs-tools/modules | grep virtio"_s,
+                    uR"~(guestfish --ro -a IMAGE -i -- -cat /etc/dracut.conf : -glob cat '/etc/dracut.conf.d/*.conf' | grep -nE 'hostonly|add_drivers|force_drivers')~"_s,
+                    u"virt-cat -a IMAGE /etc/mkinitfs/mkinitfs.conf | grep '^features='"_s}},
+              },
+              {
+                  //: Lab mode, manual steps for "virtio-drivers". Shown as a shell comment; command lines stay untranslated.
+                  {QT_TRANSLATE_NOOP("ManualSteps", "Put the virtio drivers into every initramfs:"), {}},
+                  {DebianFamily,
+                   {u"virt-customize -a COPY --edit '/etc/initramfs-tools/initramfs.conf:s/^MODULES=.*/MODULES=most/' --run-command 'update-initramfs -u -k all'"_s}},
+                  {RedHatFamily,
+                   {uR"~(virt-customize -a COPY --write '/etc/dracut.conf.d/90-virtio.conf:add_drivers+=" virtio_pci virtio_blk virtio_scsi virtio_net "' --run-command 'dracut -f --regenerate-all' --selinux-relabel)~"_s}},
+                  //: Lab mode, manual steps for "virtio-drivers": Alpine is a distribution name.
+                  {QT_TRANSLATE_NOOP("ManualSteps", "Alpine:"),
+                   {uR"~(virt-customize -a COPY --edit '/etc/mkinitfs/mkinitfs.conf:s/^features="(.*)"/features="$1 virtio"/' --run-command 'mkinitfs $(ls /lib/modules)')~"_s}},
+                  //: Lab mode, manual steps for "virtio-drivers". Shown as a shell comment.
+                  {QT_TRANSLATE_NOOP("ManualSteps",
+                                     "A kernel built without them (not set) needs the distribution's standard kernel instead, as for xen-pv-kernel."),
+                   {}},
+              });
+    }
+
+    // Disk and network bus: virtio only when the guest can boot from it.
+    void glanceProperties(const GuestFacts &facts, const CheckResult *r, const DeriveOptions &options, PropertySet &set) const override
+    {
+        const QString virtio = checkReason(r, id());
+        if (r && r->status == CheckStatus::Pass) {
+            if (options.preferVirtioScsi) {
+                set.set(QStringLiteral("hw_disk_bus"), QStringLiteral("scsi"), virtio);
+                set.set(QStringLiteral("hw_scsi_model"), QStringLiteral("virtio-scsi"), virtio);
+            } else {
+                set.set(QStringLiteral("hw_disk_bus"), QStringLiteral("virtio"), virtio);
+            }
+            set.set(QStringLiteral("hw_vif_model"), QStringLiteral("virtio"), virtio);
+            return;
+        }
+        // q35 has no IDE controller; AHCI (sata) is in every distribution initramfs.
+        const bool q35 = facts.firmware == Firmware::Uefi;
+        set.set(QStringLiteral("hw_disk_bus"), q35 ? QStringLiteral("sata") : QStringLiteral("ide"),
+                PropertiesText::tr("%1; without virtio the guest boots from an emulated %2 disk").arg(virtio, q35 ? QStringLiteral("SATA") : QStringLiteral("IDE")));
+        set.set(QStringLiteral("hw_vif_model"), QStringLiteral("e1000"),
+                PropertiesText::tr("%1; e1000 is emulated and needs no virtio driver").arg(virtio));
+    }
 };
 
 } // namespace
 
-void addBootChecks(RequirementList &out)
-{
-    out.push_back(std::make_unique<SerialConsole>());
-    out.push_back(std::make_unique<XenPvKernel>());
-    out.push_back(std::make_unique<VirtioDriversCheck>());
-}
+IMAGEPREP_UNIT(VirtioDrivers)
 
-} // namespace imageprep::checks
+} // namespace imageprep::units
