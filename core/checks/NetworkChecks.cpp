@@ -3,6 +3,7 @@
 
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
+#include "guest/NetworkMacs.h"
 
 #include <QRegularExpression>
 
@@ -104,42 +105,13 @@ public:
     {
         QList<Evidence> bad;
 
-        QStringList ifcfgDirs = profileFor(facts.family()).networkScriptDirs;
-        for (const QString &d : {QStringLiteral("/etc/sysconfig/network-scripts"), QStringLiteral("/etc/sysconfig/network")}) {
-            if (!ifcfgDirs.contains(d))
-                ifcfgDirs << d;
-        }
-        for (const QString &dir : std::as_const(ifcfgDirs)) {
-            for (const QString &f : files.glob(dir, QStringLiteral("ifcfg-*"))) {
-                for (const Line &l : readLines(files, f)) {
-                    for (const QString &key : {QStringLiteral("HWADDR"), QStringLiteral("MACADDR")}) {
-                        const auto v = shellAssignment(l.text, key);
-                        if (v && !v->isEmpty() && !l.text.trimmed().startsWith(QLatin1Char('#')))
-                            bad << lineEvidence(f, l);
-                    }
-                }
-            }
+        // ifcfg (RHEL and SUSE), NetworkManager keyfiles, systemd-networkd: guest/NetworkMacs.
+        for (const netmac::MacFile &f : netmac::macConfigFiles(files, profileFor(facts.family()).networkScriptDirs)) {
+            for (const netmac::MacLine &l : netmac::macLines(f.stack, files.readText(f.path)))
+                bad << lineEvidence(f.path, Line{l.line, l.text});
         }
         for (const QString &f : files.glob(QStringLiteral("/etc/netplan"), QStringLiteral("*.yaml")))
             bad << ruleLines(files, f, [](const QString &t) { return t.startsWith(QLatin1String("macaddress:")); });
-        for (const QString &f : files.glob(QStringLiteral("/etc/NetworkManager/system-connections"), QStringLiteral("*"))) {
-            bad << ruleLines(files, f, [](const QString &t) {
-                return t.startsWith(QLatin1String("mac-address=")) && t.size() > 12;
-            });
-        }
-        QStringList networkd = files.glob(QStringLiteral("/etc/systemd/network"), QStringLiteral("*.network"));
-        networkd << files.glob(QStringLiteral("/etc/systemd/network"), QStringLiteral("*.link"));
-        for (const QString &f : std::as_const(networkd)) {
-            QString section;
-            for (const Line &l : readLines(files, f)) {
-                const QString t = l.text.trimmed();
-                if (t.startsWith(QLatin1Char('[')))
-                    section = t;
-                else if (section == QLatin1String("[Match]")
-                         && (t.startsWith(QLatin1String("MACAddress=")) || t.startsWith(QLatin1String("PermanentMACAddress="))))
-                    bad << lineEvidence(f, l);
-            }
-        }
         QStringList interfaces{QStringLiteral("/etc/network/interfaces")};
         interfaces << files.glob(QStringLiteral("/etc/network/interfaces.d"), QStringLiteral("*"));
         for (const QString &f : std::as_const(interfaces))

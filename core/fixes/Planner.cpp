@@ -5,6 +5,9 @@
 
 #include "checks/Catalogue.h"
 #include "fixes/FirstBoot.h"
+#include "fixes/Initramfs.h"
+#include "fixes/KernelArgs.h"
+#include "guest/NetworkMacs.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,8 +55,10 @@ void planHardcodedMac(Planner &p, const CheckResult &r, Fix &fix)
     }
     for (const QString &f : std::as_const(filesSeen)) {
         const QList<Evidence> ev = r.evidence;
-        p.changeFile(fix, EditKind::EditLines, f, [&](const QByteArray &c) { return p.withoutLines(c, ev, f); },
-                     PlanText::tr("Remove the MAC address lines from %1").arg(f));
+        const auto stack = netmac::stackOfPath(f); // keyfiles, networkd, ifcfg: edited by their own syntax
+        p.changeFile(fix, EditKind::EditLines, f, [&](const QByteArray &c) {
+            return stack ? netmac::withoutMacMatches(*stack, f, QString::fromUtf8(c)).toUtf8() : p.withoutLines(c, ev, f);
+        }, PlanText::tr("Remove the MAC address lines from %1").arg(f));
     }
 }
 
@@ -177,6 +182,8 @@ void planSerialConsole(Planner &p, Fix &fix, bool keepQuiet)
             return lines.join('\n');
         }, PlanText::tr("Kernel console on tty0 and ttyS0 in %1").arg(path));
     }
+
+    planKernelCmdlineFile(p, fix, [&](const QString &args) { return rewrite(args, true); });
 
     // Regenerate what boots, inside the guest; without the tool, edit it directly.
     const bool hasBls = !p.files.glob(QStringLiteral("/boot/loader/entries"), QStringLiteral("*.conf")).isEmpty();
@@ -351,6 +358,7 @@ void planCloudInit(Planner &p, Fix &fix, bool local)
     const QString flag = QStringLiteral("/etc/cloud/cloud-init.disabled");
     if (p.files.lstat(flag).type != GuestStat::Type::Missing)
         p.removeFile(fix, flag, PlanText::tr("Remove %1, which switches cloud-init off").arg(flag));
+    planRemoveKernelArg(p, fix, QStringLiteral("cloud-init=disabled"));
     for (const QString &unit : cloudInitServices().all) {
         const QString mask = QStringLiteral("/etc/systemd/system/%1.service").arg(unit);
         if (checks::isMasked(p.files, unit + QStringLiteral(".service")))
@@ -469,6 +477,17 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
         const CheckResult *res = failing(r.id);
         if (!res)
             continue;
+        // virtio-drivers: only its warning (modules an initramfs may leave out)
+        // has a fix; a kernel built without them fails and needs another
+        // kernel, so it is not among the requirements a fix turns from fail to pass.
+        if (r.id == QLatin1String("virtio-drivers") && r.status == CheckStatus::Warning) {
+            Fix fix{r.id, QStringLiteral("default"), catalogue.find(r.id)->title(), {}};
+            planVirtioInitramfs(p, fix);
+            if (!fix.edits.isEmpty()) {
+                plan.fixes << fix;
+                continue;
+            }
+        }
         if (!fixable.contains(r.id)) {
             plan.unfixed << Unfixed{r.id, PlanText::tr("no automatic fix; see the check's evidence")};
             continue;

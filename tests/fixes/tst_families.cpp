@@ -1,0 +1,291 @@
+// The images operators bring from RHEL, Rocky, Alma, CentOS Stream, openSUSE
+// and SLES, and guests on systemd-networkd or NetworkManager, as in-memory
+// trees: every requirement's verdict, and which files the default plan
+// edits (and what it runs in the guest) for each. No appliance.
+#include "GuestFixtures.h"
+
+#include "checks/CheckRun.h"
+#include "fixes/FixPlan.h"
+#include "fixes/FixRunner.h"
+#include "fixes/GuestEditor.h"
+#include "fixes/Initramfs.h"
+#include "fixes/KernelArgs.h"
+
+#include <QTest>
+
+using namespace imageprep;
+using namespace imageprep::testing;
+
+namespace {
+
+const QString Mac = QStringLiteral("52:54:00:ab:cd:ef");
+
+void systemdUnit(Guest &g, const QString &unit, bool enabled)
+{
+    g.file(QStringLiteral("/usr/lib/systemd/system/") + unit, "[Unit]\nDescription=x\n\n[Service]\nExecStart=/bin/true\n\n[Install]\nWantedBy=multi-user.target\n");
+    if (enabled) {
+        g.files.addSymlink(QStringLiteral("/etc/systemd/system/multi-user.target.wants/") + unit, QStringLiteral("/usr/lib/systemd/system/") + unit);
+        g.facts.enabledServices << unit;
+    }
+}
+
+// Rocky/Alma/RHEL 9 as installed from the DVD: LVM + XFS, BLS entries with
+// literal options, /etc/kernel/cmdline, NetworkManager keyfile with the
+// installer's MAC, firewalld, SELinux enforcing, host-only dracut.
+Guest rhel9(const QString &distro, bool cloudInit)
+{
+    Guest g = cleanGuest(Family::Rocky);
+    g.label = distro + QStringLiteral("9");
+    g.facts.distro = distro;
+    g.facts.majorVersion = 9;
+    g.facts.minorVersion = 4;
+    g.facts.rootDevice = QStringLiteral("/dev/mapper/rl-root");
+    g.facts.lvm.physicalVolumes = {QStringLiteral("/dev/sda3")};
+    g.facts.lvm.volumeGroups = {QStringLiteral("rl")};
+    g.facts.lvm.logicalVolumes = {LogicalVolume{QStringLiteral("root"), QStringLiteral("rl"), QStringLiteral("/dev/rl/root"), 8589934592,
+                                                QStringLiteral("xfs"), QStringLiteral("/")}};
+    const QString kver = g.facts.kernels.first().version;
+    const QByteArray opts = "root=/dev/mapper/rl-root ro crashkernel=1G-4G:192M rd.lvm.lv=rl/root rhgb quiet";
+    g.file(QStringLiteral("/etc/default/grub"),
+           "GRUB_TIMEOUT=5\nGRUB_CMDLINE_LINUX=\"crashkernel=1G-4G:192M rd.lvm.lv=rl/root rhgb quiet\"\nGRUB_ENABLE_BLSCFG=true\n");
+    g.file(QStringLiteral("/etc/kernel/cmdline"), opts + "\n");
+    g.files.remove(QStringLiteral("/boot/grub2/grubenv"));
+    g.files.remove(QStringLiteral("/boot/loader/entries/0a1b-") + kver + QStringLiteral(".conf"));
+    g.file(QStringLiteral("/boot/loader/entries/8f3e-") + kver + QStringLiteral(".conf"),
+           "title Rocky Linux (" + kver.toUtf8() + ") 9.4\nversion " + kver.toUtf8() + "\nlinux /vmlinuz-" + kver.toUtf8()
+               + "\noptions " + opts + "\ngrub_users $grub_users\n");
+    g.file(QStringLiteral("/boot/grub2/grub.cfg"), "insmod blscfg\nblscfg\n");
+    g.file(QStringLiteral("/usr/sbin/grubby"), "#!/bin/sh\n");
+    g.file(QStringLiteral("/usr/bin/dracut"), "#!/bin/sh\n");
+    g.file(QStringLiteral("/etc/dracut.conf"), "# see dracut.conf(5)\n");
+    g.removePackage(QStringLiteral("dracut-config-generic"));
+    g.addPackage(QStringLiteral("dracut"));
+    g.files.remove(QStringLiteral("/etc/sysconfig/network-scripts/ifcfg-eth0"));
+    g.addPackage(QStringLiteral("NetworkManager"));
+    g.file(QStringLiteral("/usr/sbin/NetworkManager"), "\x7f" "ELF");
+    g.file(QStringLiteral("/etc/NetworkManager/system-connections/enp1s0.nmconnection"),
+           "[connection]\nid=enp1s0\nuuid=1b7c1f1e-2f0a-4c57-9c4a-1f1e2f0a4c57\ntype=ethernet\ninterface-name=enp1s0\n\n"
+           "[ethernet]\nmac-address=" + Mac.toUtf8() + "\n\n[ipv4]\nmethod=auto\n");
+    g.addPackage(QStringLiteral("firewalld"));
+    systemdUnit(g, QStringLiteral("firewalld.service"), true);
+    g.file(QStringLiteral("/etc/cloud/cloud.cfg"),
+           "users:\n - default\n\nsystem_info:\n  default_user:\n    name: cloud-user\n    lock_passwd: true\n  distro: rhel\n");
+    if (!cloudInit) {
+        g.label += QStringLiteral("-nocloud");
+        g.removePackage(QStringLiteral("cloud-init"));
+        g.files.remove(QStringLiteral("/etc/cloud/cloud.cfg"));
+        for (const QString &u : {QStringLiteral("cloud-init-local.service"), QStringLiteral("cloud-init.service"),
+                                 QStringLiteral("cloud-config.service"), QStringLiteral("cloud-final.service")})
+            g.facts.enabledServices.removeAll(u);
+    }
+    return g;
+}
+
+// CentOS Stream 8: ifcfg with HWADDR/MACADDR/UUID, BLS entries taking
+// $kernelopts from grubenv, cloud-init switched off on the kernel command line.
+Guest centos8()
+{
+    Guest g = cleanGuest(Family::Rocky);
+    g.label = QStringLiteral("centos8");
+    g.facts.distro = QStringLiteral("centos");
+    g.facts.majorVersion = 8;
+    g.facts.minorVersion = 0;
+    g.file(QStringLiteral("/boot/grub2/grubenv"),
+           "# GRUB Environment Block\nkernelopts=root=UUID=5f2c ro console=tty0 console=ttyS0,115200n8 cloud-init=disabled\n"
+               + QByteArray(900, '#'));
+    g.file(QStringLiteral("/etc/sysconfig/network-scripts/ifcfg-eth0"),
+           "TYPE=Ethernet\nBOOTPROTO=dhcp\nNAME=eth0\nUUID=5fb06bd0-0bb0-7ffb-45f1-d6edd65f3e03\nDEVICE=eth0\nONBOOT=yes\n"
+           "HWADDR=" + Mac.toUpper().toUtf8() + "\nMACADDR=" + Mac.toUtf8() + "\n");
+    g.addPackage(QStringLiteral("network-scripts"));
+    g.file(QStringLiteral("/etc/sysconfig/network-scripts/ifup-eth"), "#!/bin/sh\n");
+    g.file(QStringLiteral("/usr/sbin/grub2-mkconfig"), "#!/bin/sh\n");
+    return g;
+}
+
+// openSUSE Leap 15 / SLES 15: btrfs root, wicked with LLADDR, a firewall
+// (SuSEfirewall2 on Leap, firewalld on SLES), grub2-mkconfig.
+Guest suse(bool sles)
+{
+    Guest g = cleanGuest(Family::OpenSuse);
+    g.label = sles ? QStringLiteral("sles15") : QStringLiteral("leap15");
+    if (sles)
+        g.facts.distro = QStringLiteral("sles");
+    g.facts.rootFsType = QStringLiteral("btrfs");
+    g.facts.partitions.last().fstype = QStringLiteral("btrfs");
+    g.file(QStringLiteral("/etc/fstab"), "UUID=a1b2 / btrfs defaults 0 0\nUUID=a1b2 /.snapshots btrfs subvol=/@/.snapshots 0 0\nLABEL=EFI /boot/efi vfat defaults 0 2\n");
+    g.file(QStringLiteral("/etc/default/grub"), "GRUB_DISTRIBUTOR=\"\"\nGRUB_CMDLINE_LINUX_DEFAULT=\"splash=silent resume=/dev/sda2 quiet\"\nGRUB_CMDLINE_LINUX=\"\"\n");
+    g.file(QStringLiteral("/boot/grub2/grub.cfg"),
+           "menuentry 'openSUSE' {\n\tlinuxefi /boot/vmlinuz-5.14.21-150500.55.19-default root=UUID=a1b2 splash=silent resume=/dev/sda2 quiet\n}\n");
+    g.file(QStringLiteral("/usr/sbin/grub2-mkconfig"), "#!/bin/sh\n");
+    g.addPackage(QStringLiteral("wicked"));
+    g.facts.enabledServices << QStringLiteral("wicked.service");
+    g.file(QStringLiteral("/etc/sysconfig/network/ifcfg-eth0"), "BOOTPROTO='dhcp'\nSTARTMODE='auto'\nLLADDR='" + Mac.toUtf8() + "'\n");
+    if (sles) {
+        g.addPackage(QStringLiteral("firewalld"));
+        systemdUnit(g, QStringLiteral("firewalld.service"), true);
+    } else {
+        g.addPackage(QStringLiteral("SuSEfirewall2"));
+        systemdUnit(g, QStringLiteral("SuSEfirewall2.service"), true);
+    }
+    g.file(QStringLiteral("/etc/cloud/cloud.cfg"),
+           "users:\n  - default\nsystem_info:\n  default_user:\n    name: " + QByteArray(sles ? "sles" : "opensuse") + "\n  distro: " + QByteArray(sles ? "sles" : "opensuse") + "\n");
+    return g;
+}
+
+// Debian with systemd-networkd matching the card by MAC in .link and .network.
+Guest networkd()
+{
+    Guest g = cleanGuest(Family::Debian);
+    g.label = QStringLiteral("debian-networkd");
+    g.files.remove(QStringLiteral("/etc/network/interfaces"));
+    g.facts.enabledServices << QStringLiteral("systemd-networkd.service");
+    g.file(QStringLiteral("/etc/systemd/network/10-lan.link"), "[Match]\nMACAddress=" + Mac.toUtf8() + "\n\n[Link]\nName=lan0\n");
+    g.file(QStringLiteral("/etc/systemd/network/20-lan.network"),
+           "[Match]\nMACAddress=" + Mac.toUtf8() + "\nName=lan0\n\n[Network]\nDHCP=yes\n");
+    return g;
+}
+
+// Ubuntu with NetworkManager (a desktop install), an initramfs built with MODULES=dep.
+Guest ubuntuNm()
+{
+    Guest g = cleanGuest(Family::Ubuntu);
+    g.label = QStringLiteral("ubuntu-nm");
+    g.files.remove(QStringLiteral("/etc/netplan/50-cloud-init.yaml"));
+    g.file(QStringLiteral("/etc/netplan/01-network-manager-all.yaml"), "network:\n  version: 2\n  renderer: NetworkManager\n");
+    g.addPackage(QStringLiteral("network-manager"));
+    g.facts.enabledServices << QStringLiteral("NetworkManager.service");
+    g.file(QStringLiteral("/etc/NetworkManager/system-connections/Wired connection 1.nmconnection"),
+           "[connection]\nid=Wired connection 1\ntype=ethernet\n\n[ethernet]\nmac-address=" + Mac.toUpper().toUtf8()
+               + "\n\n[ipv4]\nmethod=auto\n");
+    g.file(QStringLiteral("/etc/initramfs-tools/initramfs.conf"), "MODULES=dep\nBUSYBOX=auto\n");
+    g.file(QStringLiteral("/usr/sbin/update-initramfs"), "#!/bin/sh\n");
+    return g;
+}
+
+QStringList verdictList(const Guest &g)
+{
+    QStringList out;
+    for (const CheckResult &r : runChecklist(g.facts, g.files).results)
+        out << r.id + QLatin1Char('=') + toString(r.status);
+    return out;
+}
+
+// "path" for file edits, "$ command" for commands run in the guest, the
+// first diff line otherwise (services).
+QStringList editsOf(const FixPlan &plan, const QString &id)
+{
+    QStringList out;
+    const Fix *fix = plan.fix(id);
+    if (!fix)
+        return out;
+    for (const EditPtr &e : fix->edits) {
+        if (e->kind() == EditKind::RunInGuest)
+            out << e->diff().trimmed();
+        else if (!e->path().isEmpty() && e->kind() != EditKind::DisableService && e->kind() != EditKind::EnableService)
+            out << e->path();
+        else
+            out << toString(e->kind()) + QLatin1Char(' ') + e->summary();
+    }
+    return out;
+}
+
+void compareLists(const QStringList &got, const QStringList &expected)
+{
+    QStringList missing, extra;
+    for (const QString &e : expected)
+        if (!got.contains(e))
+            missing << e;
+    for (const QString &g : got)
+        if (!expected.contains(g))
+            extra << g;
+    QVERIFY2(missing.isEmpty() && extra.isEmpty(),
+             qPrintable(QStringLiteral("missing: %1\nextra: %2").arg(missing.join(QStringLiteral("\n  ")), extra.join(QStringLiteral("\n  ")))));
+}
+
+FixPlan defaultPlan(const Guest &g)
+{
+    const FixPlan plan = planFixes(g.facts, g.files, runChecklist(g.facts, g.files));
+    return plan;
+}
+
+void verifyProven(const FixPlan &plan)
+{
+    QVERIFY2(plan.errors.isEmpty(), qPrintable(plan.errors.join(QLatin1Char('\n'))));
+    QStringList unproven;
+    for (const Unfixed &u : plan.unproven)
+        unproven << u.requirementId + QStringLiteral(": ") + u.reason;
+    QVERIFY2(unproven.isEmpty(), qPrintable(unproven.join(QLatin1Char('\n'))));
+}
+
+// The plan applied in memory (commands are not run), then the file-edited requirements re-checked.
+Guest applied(Guest g, const FixPlan &plan)
+{
+    MemoryGuestEditor editor(g.files);
+    FixRunner(editor).run(plan);
+    return g;
+}
+
+CheckStatus statusOf(const Guest &g, const QString &id)
+{
+    return runChecklist(g.facts, g.files, {id}).results.first().status;
+}
+
+} // namespace
+
+class TestFamilies final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void verdicts_data()
+    {
+        QTest::addColumn<Guest>("guest");
+        QTest::addColumn<QStringList>("expected");
+        QTest::newRow("rocky 9") << rhel9(QStringLiteral("rocky"), true) << QStringList{};
+        QTest::newRow("alma 9 without cloud-init") << rhel9(QStringLiteral("almalinux"), false) << QStringList{};
+        QTest::newRow("centos stream 8") << centos8() << QStringList{};
+        QTest::newRow("leap 15") << suse(false) << QStringList{};
+        QTest::newRow("sles 15") << suse(true) << QStringList{};
+        QTest::newRow("networkd") << networkd() << QStringList{};
+        QTest::newRow("ubuntu networkmanager") << ubuntuNm() << QStringList{};
+    }
+    void verdicts()
+    {
+        QFETCH(Guest, guest);
+        QFETCH(QStringList, expected);
+        const QStringList got = verdictList(guest);
+        QVERIFY2(got == expected, qPrintable(got.join(QLatin1Char('\n'))));
+    }
+
+    void plans_data()
+    {
+        QTest::addColumn<Guest>("guest");
+        QTest::addColumn<QStringList>("expected"); // "id: edit"
+        QTest::newRow("rocky 9") << rhel9(QStringLiteral("rocky"), true) << QStringList{};
+        QTest::newRow("alma 9 without cloud-init") << rhel9(QStringLiteral("almalinux"), false) << QStringList{};
+        QTest::newRow("centos stream 8") << centos8() << QStringList{};
+        QTest::newRow("leap 15") << suse(false) << QStringList{};
+        QTest::newRow("sles 15") << suse(true) << QStringList{};
+        QTest::newRow("networkd") << networkd() << QStringList{};
+        QTest::newRow("ubuntu networkmanager") << ubuntuNm() << QStringList{};
+    }
+    void plans()
+    {
+        QFETCH(Guest, guest);
+        QFETCH(QStringList, expected);
+        const FixPlan plan = defaultPlan(guest);
+        verifyProven(plan);
+        QStringList got;
+        for (const Fix &f : plan.fixes) {
+            for (const QString &e : editsOf(plan, f.requirementId))
+                got << f.requirementId + QStringLiteral(": ") + e;
+        }
+        compareLists(got, expected);
+        // Applied, every file edit leaves its requirement passing where no
+        // command in the guest is needed for it.
+        const Guest after = applied(guest, plan);
+        for (const QString &id : {QStringLiteral("no-hardcoded-mac"), QStringLiteral("firewall-disabled")})
+            QCOMPARE(toString(statusOf(after, id)), QStringLiteral("pass"));
+    }
+};
+QTEST_GUILESS_MAIN(TestFamilies)
+#include "tst_families.moc"
