@@ -15,6 +15,10 @@ QString withoutKernelArg(const QString &line, const QString &arg)
     out.replace(afterQuote, QStringLiteral("\\1"));
     static const QRegularExpression beforeQuote(QStringLiteral("[ \\t]+([\"'])$"));
     out.replace(beforeQuote, QStringLiteral("\\1"));
+    if (!line.endsWith(QLatin1Char(' ')) && !line.endsWith(QLatin1Char('\t'))) {
+        static const QRegularExpression trailing(QStringLiteral("[ \\t]+$"));
+        out.remove(trailing);
+    }
     return out;
 }
 
