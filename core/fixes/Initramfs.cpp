@@ -1,6 +1,6 @@
 #include "fixes/Initramfs.h"
 
-namespace imageprep::planning {
+namespace imageprep {
 
 namespace {
 
@@ -111,7 +111,7 @@ QByteArray withVirtioMkinitfs(const QByteArray &conf)
     return lines.join('\n');
 }
 
-void planVirtioInitramfs(Planner &p, Fix &fix)
+void planVirtioInitramfs(PlanContext &p, Fix &fix)
 {
     const QStringList kernels = kernelVersions(p.facts);
     switch (initramfsBuilder(p.facts, p.files)) {
@@ -154,4 +154,4 @@ void planVirtioInitramfs(Planner &p, Fix &fix)
     }
 }
 
-} // namespace imageprep::planning
+} // namespace imageprep

@@ -2,9 +2,11 @@
 // virtio drivers into the initramfs, with the guest's own tool: the file
 // that makes every later rebuild include them, then a rebuild of every
 // installed kernel's initramfs inside the guest.
-#include "fixes/PlannerSupport.h"
+#include "requirements/PlanContext.h"
 
-namespace imageprep::planning {
+#include <QRegularExpression>
+
+namespace imageprep {
 
 // The virtio modules a KVM instance needs before root is mounted, and its network.
 inline const QStringList VirtioModules{QStringLiteral("virtio_pci"), QStringLiteral("virtio_blk"), QStringLiteral("virtio_scsi"),
@@ -24,6 +26,6 @@ QByteArray withVirtioMkinitcpio(const QByteArray &conf);
 QByteArray withVirtioMkinitfs(const QByteArray &conf);
 
 // Plans the configuration and the rebuild; nothing when the builder is unknown.
-void planVirtioInitramfs(Planner &p, Fix &fix);
+void planVirtioInitramfs(PlanContext &p, Fix &fix);
 
-} // namespace imageprep::planning
+} // namespace imageprep

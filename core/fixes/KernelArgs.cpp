@@ -1,6 +1,6 @@
 #include "fixes/KernelArgs.h"
 
-namespace imageprep::planning {
+namespace imageprep {
 
 QString withoutKernelArg(const QString &line, const QString &arg)
 {
@@ -38,7 +38,7 @@ std::optional<QByteArray> keepGrubenvSize(const QByteArray &before, const QByteA
     return after.left(before.size());
 }
 
-void planRemoveKernelArg(Planner &p, Fix &fix, const QString &arg)
+void planRemoveKernelArg(PlanContext &p, Fix &fix, const QString &arg)
 {
     QHash<QString, QList<checks::Line>> byFile;
     QStringList order;
@@ -65,7 +65,7 @@ void planRemoveKernelArg(Planner &p, Fix &fix, const QString &arg)
     }
 }
 
-void planKernelCmdlineFile(Planner &p, Fix &fix, const std::function<QString(const QString &)> &rewrite)
+void planKernelCmdlineFile(PlanContext &p, Fix &fix, const std::function<QString(const QString &)> &rewrite)
 {
     const QString path = QStringLiteral("/etc/kernel/cmdline");
     if (!p.files.isFile(path))
@@ -83,4 +83,4 @@ void planKernelCmdlineFile(Planner &p, Fix &fix, const std::function<QString(con
     }, PlanText::tr("Kernel console on tty0 and ttyS0 in %1 (kernels installed later)").arg(path));
 }
 
-} // namespace imageprep::planning
+} // namespace imageprep

@@ -2,9 +2,11 @@
 // Kernel command line edits that are not a boot loader regeneration:
 // /etc/kernel/cmdline (kernel-install's default for later kernels) and the
 // removal of one argument from every place the command line is kept.
-#include "fixes/PlannerSupport.h"
+#include "requirements/PlanContext.h"
 
-namespace imageprep::planning {
+#include <QRegularExpression>
+
+namespace imageprep {
 
 // One argument gone from a line of text, the rest as written (quotes,
 // spacing). Arguments are whole words: "quiet" does not touch "quieter".
@@ -17,9 +19,9 @@ std::optional<QByteArray> keepGrubenvSize(const QByteArray &before, const QByteA
 // Removes arg from every line kernelCommandLines() reads it from
 // (/etc/default/grub(.d), /etc/kernel/cmdline, grub.cfg, BLS entries,
 // grubenv kernelopts, extlinux): what boots now and what later updates write.
-void planRemoveKernelArg(Planner &p, Fix &fix, const QString &arg);
+void planRemoveKernelArg(PlanContext &p, Fix &fix, const QString &arg);
 
 // Rewrites the arguments in /etc/kernel/cmdline, when the guest has one.
-void planKernelCmdlineFile(Planner &p, Fix &fix, const std::function<QString(const QString &)> &rewrite);
+void planKernelCmdlineFile(PlanContext &p, Fix &fix, const std::function<QString(const QString &)> &rewrite);
 
-} // namespace imageprep::planning
+} // namespace imageprep

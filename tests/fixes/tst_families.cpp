@@ -508,26 +508,26 @@ private Q_SLOTS:
     {
         QFETCH(QString, line);
         QFETCH(QString, after);
-        QCOMPARE(planning::withoutKernelArg(line, QStringLiteral("cloud-init=disabled")), after);
+        QCOMPARE(withoutKernelArg(line, QStringLiteral("cloud-init=disabled")), after);
     }
 
     void grubenvKeepsItsSize()
     {
         const QByteArray before = "# GRUB Environment Block\nkernelopts=a b\n" + QByteArray(20, '#');
-        QCOMPARE(*planning::keepGrubenvSize(before, "# GRUB Environment Block\nkernelopts=a\n" + QByteArray(20, '#')),
+        QCOMPARE(*keepGrubenvSize(before, "# GRUB Environment Block\nkernelopts=a\n" + QByteArray(20, '#')),
                  "# GRUB Environment Block\nkernelopts=a\n" + QByteArray(22, '#'));
-        QCOMPARE(*planning::keepGrubenvSize(before, "# GRUB Environment Block\nkernelopts=a b c\n" + QByteArray(20, '#')),
+        QCOMPARE(*keepGrubenvSize(before, "# GRUB Environment Block\nkernelopts=a b c\n" + QByteArray(20, '#')),
                  "# GRUB Environment Block\nkernelopts=a b c\n" + QByteArray(18, '#'));
-        QVERIFY(!planning::keepGrubenvSize(before, "# GRUB Environment Block\nkernelopts=" + QByteArray(40, 'x') + "\n#"));
+        QVERIFY(!keepGrubenvSize(before, "# GRUB Environment Block\nkernelopts=" + QByteArray(40, 'x') + "\n#"));
     }
 
     void initramfsConfigs()
     {
-        QCOMPARE(planning::withVirtioModuleList("# modules\nvirtio_blk\n"), QByteArray("# modules\nvirtio_blk\nvirtio_pci\nvirtio_scsi\nvirtio_net\n"));
-        QCOMPARE(planning::withVirtioMkinitcpio("HOOKS=(base udev)\nMODULES=(ext4)\n"),
+        QCOMPARE(withVirtioModuleList("# modules\nvirtio_blk\n"), QByteArray("# modules\nvirtio_blk\nvirtio_pci\nvirtio_scsi\nvirtio_net\n"));
+        QCOMPARE(withVirtioMkinitcpio("HOOKS=(base udev)\nMODULES=(ext4)\n"),
                  QByteArray("HOOKS=(base udev)\nMODULES=(ext4 virtio_pci virtio_blk virtio_scsi virtio_net)\n"));
-        QCOMPARE(planning::withVirtioMkinitcpio("HOOKS=(base)\n"), QByteArray("HOOKS=(base)\nMODULES=(virtio_pci virtio_blk virtio_scsi virtio_net)\n"));
-        QCOMPARE(planning::withVirtioMkinitfs("features=\"ata base ext4\"\n"), QByteArray("features=\"ata base ext4 virtio\"\n"));
+        QCOMPARE(withVirtioMkinitcpio("HOOKS=(base)\n"), QByteArray("HOOKS=(base)\nMODULES=(virtio_pci virtio_blk virtio_scsi virtio_net)\n"));
+        QCOMPARE(withVirtioMkinitfs("features=\"ata base ext4\"\n"), QByteArray("features=\"ata base ext4 virtio\"\n"));
     }
 };
 
