@@ -214,7 +214,7 @@
         <translation>/etc/shadow 中没有 root 条目。</translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="+35"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+305"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
         <translation>未找到引导加载程序配置（grub、BLS、extlinux）。</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>内核日志同时输出到 tty0 和 ttyS0。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/checks/BootChecks.cpp" line="+50"/>
         <location line="+56"/>
         <source>Inspection found no kernel.</source>
         <translation>检查未找到内核。</translation>
@@ -344,7 +344,7 @@
         <translation>virtio 驱动已编译进内核或包含在 initramfs 中。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>initramfs-tools MODULES=most includes virtio</source>
         <translation>initramfs-tools MODULES=most 包含 virtio</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>该发行版系列的 initramfs 工具未知</translation>
     </message>
     <message>
-        <location filename="../core/checks/CheckSupport.cpp" line="+354"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+366"/>
         <source>%1 is masked (linked to /dev/null)</source>
         <translation>%1 已被屏蔽（链接到 /dev/null）</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>SELinux 处于 %1 模式；目前尚未修改任何内容，修复计划会在修改后安排重新标记。</translation>
     </message>
     <message>
-        <location filename="../core/checks/NetworkChecks.cpp" line="+65"/>
+        <location filename="../core/checks/NetworkChecks.cpp" line="+66"/>
         <source>masks the persistent-net generator</source>
         <translation>屏蔽了 persistent-net 生成器</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>没有持久网络规则，也没有生成器。</translation>
     </message>
     <message numerus="yes">
-        <location line="+68"/>
+        <location line="+39"/>
         <source>%n network configuration line(s) pin a MAC address.</source>
         <translation>
             <numerusform>%n 行网络配置绑定了 MAC 地址。</numerusform>
@@ -1094,7 +1094,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
         <location filename="../app/cli/FixCommand.cpp" line="+97"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+178"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
     </message>
@@ -1130,8 +1130,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
-        <location line="+72"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-91"/>
+        <location line="+79"/>
         <source>unknown check id: %1</source>
         <translation>未知的检查项 ID：%1</translation>
     </message>
@@ -1162,7 +1162,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>qcow2（默认）或 raw。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+56"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+55"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation>同时写入一个归档文件：tar、tar.gz 或 tar.zst。</translation>
     </message>
@@ -1252,7 +1252,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>导出结束，但没有结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+61"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+49"/>
         <source>image:</source>
         <translation>镜像：</translation>
     </message>
@@ -1263,7 +1263,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-193"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation>压缩 qcow2 簇（云接受 qcow2 时为 --upload 的默认设置）。</translation>
     </message>
@@ -1313,7 +1313,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未知的 --upload-method %1（auto、direct 或 import）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+108"/>
         <source>properties:</source>
         <translation>属性：</translation>
     </message>
@@ -1616,7 +1616,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>inspect 只接受一个 IMAGE（参见 inspect --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-126"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-133"/>
         <source>Fix only these check ids.</source>
         <translation>只修复这些 ID 的检查项。</translation>
     </message>
@@ -1661,7 +1661,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--keep-quiet 与 --remove-quiet 互相矛盾</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation>显示 imageprep 将进行的修复：文件以统一差异格式显示，服务、软件包和命令以列表显示。不写入任何内容：镜像通过覆盖层以只读方式打开。退出码为 0；输入错误或备选方案无效时为 2。</translation>
     </message>
@@ -3130,7 +3130,7 @@ Commands:
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/lab/LabDefects.cpp" line="+29"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+27"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
         <translation>在 /etc/cloud/cloud.cfg.d 中关闭 cloud-init 的 growpart 模块</translation>
     </message>
@@ -3180,12 +3180,12 @@ Commands:
         <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+52"/>
         <source>removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet</source>
         <translation>从内核命令行（GRUB 默认配置和 grub.cfg）中移除串口控制台，并添加 quiet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+2"/>
         <source>removes the qemu-guest-agent package (its files and its dpkg record)</source>
         <translation>移除 qemu-guest-agent 软件包（其文件及其 dpkg 记录）</translation>
     </message>
@@ -3205,17 +3205,20 @@ Commands:
         <translation>在镜像中保留 root 的 shell 历史记录和一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+108"/>
         <source>%1 cannot be written.</source>
         <translation>%1 无法写入。</translation>
     </message>
     <message>
         <location line="+48"/>
+        <location filename="../core/requirements/PlanServices.cpp" line="+99"/>
         <source>the guest does not boot with systemd.</source>
         <translation>客户机不是用 systemd 启动的。</translation>
     </message>
     <message>
         <location line="+54"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+101"/>
         <source>package %1 is not installed.</source>
         <translation>软件包 %1 未安装。</translation>
     </message>
@@ -3321,17 +3324,17 @@ Commands:
         <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-137"/>
         <source>Remove the serial console from %1</source>
         <translation>从 %1 中移除串口控制台</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation>重新生成引导配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Remove the serial console from the kernel lines of %1</source>
         <translation>从 %1 的内核行中移除串口控制台</translation>
     </message>
@@ -3341,23 +3344,28 @@ Commands:
         <translation>没有可修改的 GRUB 配置（/etc/default/grub、grub.cfg）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+33"/>
         <source>removing a package is planted on dpkg guests only.</source>
         <translation>移除软件包的缺陷仅能植入使用 dpkg 的客户机。</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+13"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+18"/>
+        <location line="+13"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
         <location line="-8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-8"/>
         <source>the guest has no rm to remove the package&apos;s programs.</source>
         <translation>客户机中没有用于移除该软件包程序的 rm。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+4"/>
         <source>Remove the %n program file(s) of %1</source>
         <translation>
             <numerusform>移除 %1 的 %n 个程序文件</numerusform>
@@ -3365,11 +3373,13 @@ Commands:
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+8"/>
         <source>Remove %1 from the dpkg status</source>
         <translation>从 dpkg 状态中移除 %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+2"/>
         <source>%1 has no record in %2.</source>
         <translation>%1 在 %2 中没有记录。</translation>
     </message>
@@ -3389,7 +3399,7 @@ Commands:
         <translation>保留一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>the guest already has this defect; nothing to plant.</source>
         <translation>客户机已存在此缺陷；无需植入。</translation>
     </message>
@@ -3397,7 +3407,7 @@ Commands:
 <context>
     <name>ManualSteps</name>
     <message>
-        <location filename="../core/checks/ManualSteps.cpp" line="+30"/>
+        <location filename="../core/requirements/StepText.cpp" line="+8"/>
         <source>Debian, Ubuntu:</source>
         <extracomment>Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
         <translation>Debian、Ubuntu：</translation>
@@ -3409,7 +3419,7 @@ Commands:
         <translation>RHEL、Rocky、AlmaLinux、Fedora（SELinux：修改后需重新标记）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>These commands change the image they are given: work on a copy, never on the original.</source>
         <extracomment>Lab mode, manual steps: first line of every &quot;fix by hand&quot; text. Shown as a shell comment above a cp command that stays untranslated.</extracomment>
         <translation>这些命令会修改传入的镜像：请在副本上操作，切勿直接修改原始镜像。</translation>
@@ -3427,7 +3437,7 @@ Commands:
         <translation>完成后将其卸载：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+37"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>是否已安装 cloud-init 软件包？</translation>
@@ -3715,7 +3725,7 @@ Commands:
         <translation>并确保 users: 列表（如果有）以 default 开头：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+91"/>
         <source>The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 before it; no quiet):</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: console=ttyS0,115200n8 and the variable names stay as they are.</extracomment>
         <translation>引导加载程序默认参数：console=ttyS0,115200n8 必须是最后一个 console=（console=tty0 位于其前；不得有 quiet）：</translation>
@@ -3733,7 +3743,7 @@ Commands:
         <translation>将控制台参数放在默认参数末尾（ttyS0 放在最后）并删除 quiet，然后重新生成引导菜单。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+8"/>
         <source>Installed kernel versions; 3.0 and later include Xen PV support:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>已安装的内核版本；3.0 及更高版本已包含 Xen PV 支持：</translation>
@@ -3992,12 +4002,12 @@ Commands:
         <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlannerSupport.h" line="+291"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-127"/>
         <source>No package file for %1 in %2.</source>
         <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+37"/>
+        <location filename="../core/fixes/Planner.cpp" line="+33"/>
         <source>Empty %1</source>
         <translation>清空 %1</translation>
     </message>
@@ -4007,7 +4017,7 @@ Commands:
         <translation>用空的 %1 屏蔽 persistent-net 生成器</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Remove the MAC address lines from %1</source>
         <translation>从 %1 中删除 MAC 地址行</translation>
     </message>
@@ -4017,13 +4027,13 @@ Commands:
         <translation>在 %1 中设置 ENABLED=no</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+72"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-243"/>
+        <location line="+70"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-45"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation>从每个启动项中删除 console=（grubby）</translation>
     </message>
@@ -4033,7 +4043,7 @@ Commands:
         <translation>为每个启动项添加串口控制台（grubby）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation>重新生成启动配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
@@ -4043,12 +4053,12 @@ Commands:
         <translation>重新生成启动配置（grub2-mkconfig，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（客户机中没有 grub 配置生成工具）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/fixes/Planner.cpp" line="+22"/>
         <source>Empty %1 (each instance generates its own)</source>
         <translation>清空 %1（每个实例会生成自己的）</translation>
     </message>
@@ -4074,17 +4084,17 @@ Commands:
         <translation>/etc/fstab 中 %1 没有已知的 UUID。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+115"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation>删除 %1（它会禁用 cloud-init）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unmask %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-43"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
         <translation>从客户机的软件源安装（辅助虚拟机联网）</translation>
     </message>
@@ -4099,32 +4109,32 @@ Commands:
         <translation>未指定本地软件包文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-91"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
         <translation>不使用 cloud-init：由首次启动脚本获取 SSH 密钥（并扩展 LVM 根文件系统）</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-19"/>
         <source>Unknown alternative %1 for %2.</source>
         <translation>%2 的未知备选方案 %1。</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-28"/>
         <source>Remove quiet, splash and rhgb from every boot entry (grubby)</source>
         <translation>从每个启动项中移除 quiet、splash 和 rhgb（grubby）</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+3"/>
         <source>Alternative %1 for %2 is not available: %3</source>
         <translation>%2 的备选方案 %1 不可用：%3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/fixes/Planner.cpp" line="+141"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
         <translation>无自动修复；请查看该检查项的证据</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+181"/>
         <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
         <translation>移除 quiet、splash 和 rhgb：控制台上显示完整的启动日志</translation>
     </message>
@@ -4134,7 +4144,7 @@ Commands:
         <translation>保留 quiet、splash 和 rhgb（该检查仍为警告）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/fixes/Planner.cpp" line="-80"/>
         <source>Lock the root password (&apos;!&apos; before the hash; passwd -u unlocks it)</source>
         <translation>锁定 root 密码（在哈希前加 &apos;!&apos;；passwd -u 可解锁）</translation>
     </message>
@@ -4149,22 +4159,22 @@ Commands:
         <translation>按所选方案保留密码</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation>用户数据需要 cloud-init；首次启动脚本只获取 SSH 密钥</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
         <translation>没有 cloud-init 时，扩展分区上的根文件系统需要 growpart 或 growroot</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+70"/>
         <source>nothing to change was found for the check&apos;s evidence</source>
         <translation>未根据该检查项的证据找到需要修改的内容</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-127"/>
         <source>Relabel SELinux contexts at next boot</source>
         <translation>下次启动时重新标记 SELinux 上下文</translation>
     </message>
@@ -4195,12 +4205,12 @@ Commands:
         <translation>锁定 root 密码（passwd -l root：在 %1 中的哈希前加 &apos;!&apos;）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+36"/>
         <source>cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)</source>
         <translation>cloud-init 数据源：ConfigDrive 和 OpenStack 优先（%1 覆盖 %2）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>cloud-init grows root again (%1 overrides %2)</source>
         <translation>cloud-init 重新扩展根分区（%1 覆盖 %2）</translation>
     </message>
@@ -4210,14 +4220,61 @@ Commands:
         <translation>删除阻止根分区扩展的 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/fixes/PlanServices.cpp" line="+18"/>
         <source>Keep the image free of machine IDs that package scripts create</source>
         <translation>不让软件包脚本生成的机器 ID 留在镜像中</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+50"/>
         <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
         <translation>删除安装留下的软件包管理器缓存（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/Initramfs.cpp" line="+122"/>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Add the virtio modules to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Rebuild every initramfs (update-initramfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make dracut add the virtio drivers to every initramfs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rebuild every initramfs with the virtio drivers (dracut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rebuild every initramfs (mkinitcpio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on the virtio feature in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebuild the initramfs of kernel %1 (mkinitfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/KernelArgs.cpp" line="+64"/>
+        <source>Remove %1 from the kernel command line in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kernel console on tty0 and ttyS0 in %1 (kernels installed later)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4574,7 +4631,7 @@ Commands:
         <translation>实例通过 OpenStack 注入的密钥对访问。镜像中设置的 root 密码在每个实例上都相同，任何知道该密码的人都能通过控制台登录。</translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="-268"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-66"/>
         <source>Boot log goes to the serial console</source>
         <extracomment>Title of the OpenStack image requirement &quot;serial-console&quot;: a short statement of what a ready image has.</extracomment>
         <translation>启动日志输出到串口控制台</translation>
@@ -4586,7 +4643,7 @@ Commands:
         <translation>OpenStack 从实例的第一个串口收集控制台日志；用户通过“openstack console log show”看到的就是它，而且它往往是查明实例为何无法启动的唯一途径。内核必须以 console=tty0 console=ttyS0,115200n8 启动，并将 ttyS0 放在最后，使其同时成为 /dev/console；引导加载程序的默认配置和当前启动项都要如此。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../core/checks/BootChecks.cpp" line="-202"/>
         <source>Kernel supports paravirtualised Xen</source>
         <extracomment>Title of the OpenStack image requirement &quot;xen-pv-kernel&quot;: a short statement of what a ready image has.</extracomment>
         <translation>内核支持半虚拟化 Xen</translation>
@@ -4730,7 +4787,7 @@ Commands:
         <translation>从客户机外部写入的文件不带 SELinux 标签。在 enforcing 模式的客户机上，sshd 或 cloud-init 将无法读取这些文件，导致实例无法访问。在下次启动时重新标记（/.autorelabel）可恢复这些标签。</translation>
     </message>
     <message>
-        <location filename="../core/checks/NetworkChecks.cpp" line="-203"/>
+        <location filename="../core/checks/NetworkChecks.cpp" line="-174"/>
         <source>No persistent network interface rules</source>
         <extracomment>Title of the OpenStack image requirement &quot;no-persistent-net-rules&quot;: a short statement of what a ready image has.</extracomment>
         <translation>没有持久网络接口规则</translation>
@@ -4754,7 +4811,7 @@ Commands:
         <translation>OpenStack 会为每个实例分配新的 MAC 地址。如果网络配置指定了源机器的 MAC 地址（ifcfg 文件中的 HWADDR、netplan 中的 macaddress、NetworkManager 中的 mac-address、systemd-networkd 中的 MACAddress、/etc/network/interfaces 中的 hwaddress），就无法匹配新网卡，实例启动后将没有网络。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+38"/>
         <source>No guest firewall starts at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;firewall-disabled&quot;: a short statement of what a ready image has.</extracomment>
         <translation>开机时不启动客户机防火墙</translation>
@@ -4776,6 +4833,34 @@ Commands:
         <source>Nova&apos;s stop, shelve, resize and soft reboot press the virtual power button and pull the plug after shutdown_timeout (60 s) when the guest ignores it: an unclean shutdown every time. systemd-logind handles the button when a system bus (dbus or dbus-broker) runs; without systemd, acpid with a power-button event does.</source>
         <extracomment>Why OpenStack needs &quot;acpi-shutdown&quot;; shown under the title in reports and the wizard.</extracomment>
         <translation>Nova 的停止、搁置、调整大小和软重启会按下虚拟电源按钮，如果客户机不响应，就在 shutdown_timeout（60 秒）后直接断电：每次都是非正常关机。系统总线（dbus 或 dbus-broker）运行时由 systemd-logind 处理该按钮；没有 systemd 时由带电源按钮事件的 acpid 处理。</translation>
+    </message>
+</context>
+<context>
+    <name>RpmText</name>
+    <message>
+        <location filename="../core/guest/RpmDatabase.cpp" line="+50"/>
+        <source>rpm is not installed on this computer; the guest&apos;s RPM packages cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rpm could not read the guest&apos;s package database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not copy %1 out of the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The guest has no RPM database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5264,7 +5349,7 @@ Commands:
 <context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+267"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+268"/>
         <source>Could not create a libguestfs handle.</source>
         <translation>无法创建 libguestfs 句柄。</translation>
     </message>
@@ -5399,7 +5484,12 @@ Commands:
         <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+350"/>
+        <source>Could not list the installed packages: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not list the installed packages: %1</source>
         <translation>无法列出已安装的软件包：%1</translation>
     </message>
