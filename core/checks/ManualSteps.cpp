@@ -180,7 +180,7 @@ QHash<QString, Steps> buildSteps()
                   {QT_TRANSLATE_NOOP("ManualSteps",
                                      "MAC addresses in ifcfg files (HWADDR, MACADDR), netplan (macaddress), NetworkManager "
                                      "(mac-address), systemd-networkd ([Match] MACAddress) and /etc/network/interfaces (hwaddress):"),
-                   {uR"~(grep -nE '^\s*(HWADDR|MACADDR)=.' /tmp/guest/etc/sysconfig/network-scripts/ifcfg-* /tmp/guest/etc/sysconfig/network/ifcfg-*)~"_s,
+                   {uR"~(grep -nE '^\s*(HWADDR|MACADDR|LLADDR)=.' /tmp/guest/etc/sysconfig/network-scripts/ifcfg-* /tmp/guest/etc/sysconfig/network/ifcfg-*)~"_s,
                     uR"~(grep -rnE '^\s*macaddress:' /tmp/guest/etc/netplan)~"_s,
                     uR"~(grep -rnE '^\s*mac-address=.' /tmp/guest/etc/NetworkManager/system-connections)~"_s,
                     uR"~(grep -rnE '^\s*(Permanent)?MACAddress=' /tmp/guest/etc/systemd/network)~"_s,
@@ -189,8 +189,9 @@ QHash<QString, Steps> buildSteps()
               },
               {
                   //: Lab mode, manual steps for "no-hardcoded-mac". Shown as a shell comment; command lines stay untranslated.
-                  {QT_TRANSLATE_NOOP("ManualSteps", "ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR goes with sed:"),
-                   {uR"~(virt-sysprep -a COPY --operations net-hwaddr,customize --run-command "sed -i -E '/^\s*MACADDR=/d' /etc/sysconfig/network-scripts/ifcfg-*")~"_s}},
+                  {QT_TRANSLATE_NOOP("ManualSteps", "ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR and SUSE's LLADDR go with sed:"),
+                   {uR"~(virt-sysprep -a COPY --operations net-hwaddr,customize --run-command "sed -i -E '/^\s*MACADDR=/d' /etc/sysconfig/network-scripts/ifcfg-*")~"_s,
+                    uR"~(virt-customize -a COPY --run-command "sed -i -E '/^\s*LLADDR=/d' /etc/sysconfig/network/ifcfg-*")~"_s}},
                   //: Lab mode, manual steps for "no-hardcoded-mac": "match:" and "name:" are netplan keys.
                   {QT_TRANSLATE_NOOP("ManualSteps",
                                      "netplan, NetworkManager, /etc/network/interfaces: delete the lines (a netplan match: left "
