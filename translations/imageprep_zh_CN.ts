@@ -3582,12 +3582,12 @@ Commands:
     </message>
     <message>
         <location line="+12"/>
-        <source>ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR goes with sed:</source>
+        <source>ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR and SUSE&apos;s LLADDR go with sed:</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation>ifcfg 文件（RHEL、SUSE）：virt-sysprep 会删除 HWADDR；MACADDR 需用 sed 删除：</translation>
+        <translation>ifcfg 文件（RHEL、SUSE）：virt-sysprep 删除 HWADDR；MACADDR 和 SUSE 的 LLADDR 用 sed 删除：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>netplan, NetworkManager, /etc/network/interfaces: delete the lines (a netplan match: left empty needs a name: such as en* instead):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: &quot;match:&quot; and &quot;name:&quot; are netplan keys.</extracomment>
         <translation>netplan、NetworkManager、/etc/network/interfaces：删除这些行（netplan 的 match: 若变为空，则需改用 name:，例如 en*）：</translation>
@@ -4234,47 +4234,47 @@ Commands:
         <location line="+3"/>
         <location line="+17"/>
         <source>Add the virtio modules to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将 virtio 模块加入 %1</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Rebuild every initramfs (update-initramfs)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成所有 initramfs（update-initramfs）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Make dracut add the virtio drivers to every initramfs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>让 dracut 将 virtio 驱动加入每个 initramfs（%1）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rebuild every initramfs with the virtio drivers (dracut)</source>
-        <translation type="unfinished"></translation>
+        <translation>带 virtio 驱动重新生成所有 initramfs（dracut）</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Rebuild every initramfs (mkinitcpio)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成所有 initramfs（mkinitcpio）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Turn on the virtio feature in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中开启 virtio 特性</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rebuild the initramfs of kernel %1 (mkinitfs)</source>
-        <translation type="unfinished"></translation>
+        <translation>重新生成内核 %1 的 initramfs（mkinitfs）</translation>
     </message>
     <message>
         <location filename="../core/fixes/KernelArgs.cpp" line="+64"/>
         <source>Remove %1 from the kernel command line in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 的内核命令行中删除 %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (kernels installed later)</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（用于之后安装的内核）</translation>
     </message>
 </context>
 <context>
@@ -4840,27 +4840,27 @@ Commands:
     <message>
         <location filename="../core/guest/RpmDatabase.cpp" line="+50"/>
         <source>rpm is not installed on this computer; the guest&apos;s RPM packages cannot be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>本机未安装 rpm；无法列出客户机的 RPM 软件包。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>rpm could not read the guest&apos;s package database.</source>
-        <translation type="unfinished"></translation>
+        <translation>rpm 无法读取客户机的软件包数据库。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not create a temporary folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建临时文件夹。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not copy %1 out of the guest.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从客户机中复制出 %1。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The guest has no RPM database.</source>
-        <translation type="unfinished"></translation>
+        <translation>客户机中没有 RPM 数据库。</translation>
     </message>
 </context>
 <context>
@@ -5486,7 +5486,7 @@ Commands:
     <message>
         <location line="+350"/>
         <source>Could not list the installed packages: %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法列出已安装的软件包：%1；%2</translation>
     </message>
     <message>
         <location line="+2"/>
