@@ -16,6 +16,9 @@ packages=(
     libdtl-dev
     # test fixtures and GUI tests
     libarchive-tools zstd xz-utils bzip2 debootstrap genisoimage fdisk e2fsprogs
+    # RPM databases for the RHEL/SUSE fixtures, and reading a guest's when
+    # Debian's libguestfs cannot (core/guest/RpmDatabase.h)
+    rpm
     # boot test: SSH into the booted guest, UEFI firmware for EFI images
     openssh-client ovmf
     xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei

@@ -216,7 +216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SerialConsole.cpp" line="+302"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+305"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,7 +259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/VirtioDrivers.cpp" line="+48"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+51"/>
         <location filename="../core/requirements/XenPvKernel.cpp" line="+33"/>
         <source>Inspection found no kernel.</source>
         <translation type="unfinished"></translation>
@@ -347,7 +347,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>initramfs-tools MODULES=most includes virtio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,7 +417,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CheckSupport.cpp" line="+354"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+366"/>
         <source>%1 is masked (linked to /dev/null)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,7 +508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="+190"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+192"/>
         <source>this file switches cloud-init off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +854,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+124"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+98"/>
         <source>%n network configuration line(s) pin a MAC address.</source>
         <translation>
             <numerusform>%n network configuration line pins a MAC address.</numerusform>
@@ -3139,7 +3139,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+46"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+47"/>
         <source>writes a MAC address into the network configuration (/etc/network/interfaces or systemd-networkd)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,7 +3234,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-124"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-96"/>
         <source>Pin the first interface of %1 to a MAC address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3560,19 +3560,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+85"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+56"/>
         <source>MAC addresses in ifcfg files (HWADDR, MACADDR), netplan (macaddress), NetworkManager (mac-address), systemd-networkd ([Match] MACAddress) and /etc/network/interfaces (hwaddress):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: the configuration keys stay as they are.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR goes with sed:</source>
+        <source>ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR and SUSE&apos;s LLADDR go with sed:</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>netplan, NetworkManager, /etc/network/interfaces: delete the lines (a netplan match: left empty needs a name: such as en* instead):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: &quot;match:&quot; and &quot;name:&quot; are netplan keys.</extracomment>
         <translation type="unfinished"></translation>
@@ -4002,7 +4002,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-137"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-109"/>
         <source>Remove the MAC address lines from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,7 +4012,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SerialConsole.cpp" line="-242"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-243"/>
         <location line="+70"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation type="unfinished"></translation>
@@ -4069,12 +4069,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="-129"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-130"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unmask %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,7 +4094,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="-90"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-91"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4119,7 +4119,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SerialConsole.cpp" line="+180"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+181"/>
         <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4212,6 +4212,53 @@ Commands:
     <message>
         <location filename="../core/requirements/PlanPackages.cpp" line="+50"/>
         <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/Initramfs.cpp" line="+122"/>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Add the virtio modules to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Rebuild every initramfs (update-initramfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make dracut add the virtio drivers to every initramfs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rebuild every initramfs with the virtio drivers (dracut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rebuild every initramfs (mkinitcpio)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on the virtio feature in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebuild the initramfs of kernel %1 (mkinitfs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/KernelArgs.cpp" line="+64"/>
+        <source>Remove %1 from the kernel command line in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kernel console on tty0 and ttyS0 in %1 (kernels installed later)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4593,7 +4640,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/VirtioDrivers.cpp" line="-188"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="-204"/>
         <source>virtio drivers available at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;virtio-drivers&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4770,6 +4817,34 @@ Commands:
         <location line="+2"/>
         <source>Nova&apos;s stop, shelve, resize and soft reboot press the virtual power button and pull the plug after shutdown_timeout (60 s) when the guest ignores it: an unclean shutdown every time. systemd-logind handles the button when a system bus (dbus or dbus-broker) runs; without systemd, acpid with a power-button event does.</source>
         <extracomment>Why OpenStack needs &quot;acpi-shutdown&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RpmText</name>
+    <message>
+        <location filename="../core/guest/RpmDatabase.cpp" line="+50"/>
+        <source>rpm is not installed on this computer; the guest&apos;s RPM packages cannot be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rpm could not read the guest&apos;s package database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create a temporary folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not copy %1 out of the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The guest has no RPM database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5262,7 +5337,7 @@ Commands:
 <context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+267"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+268"/>
         <source>Could not create a libguestfs handle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,7 +5472,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+350"/>
+        <source>Could not list the installed packages: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not list the installed packages: %1</source>
         <translation type="unfinished"></translation>
     </message>

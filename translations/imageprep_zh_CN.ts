@@ -214,7 +214,7 @@
         <translation>/etc/shadow 中没有 root 条目。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SerialConsole.cpp" line="+302"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+305"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
         <translation>未找到引导加载程序配置（grub、BLS、extlinux）。</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>内核日志同时输出到 tty0 和 ttyS0。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/VirtioDrivers.cpp" line="+48"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="+51"/>
         <location filename="../core/requirements/XenPvKernel.cpp" line="+33"/>
         <source>Inspection found no kernel.</source>
         <translation>检查未找到内核。</translation>
@@ -344,7 +344,7 @@
         <translation>virtio 驱动已编译进内核或包含在 initramfs 中。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+36"/>
         <source>initramfs-tools MODULES=most includes virtio</source>
         <translation>initramfs-tools MODULES=most 包含 virtio</translation>
     </message>
@@ -414,7 +414,7 @@
         <translation>该发行版系列的 initramfs 工具未知</translation>
     </message>
     <message>
-        <location filename="../core/checks/CheckSupport.cpp" line="+354"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+366"/>
         <source>%1 is masked (linked to /dev/null)</source>
         <translation>%1 已被屏蔽（链接到 /dev/null）</translation>
     </message>
@@ -505,7 +505,7 @@
         <translation>已安装软件包 %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="+190"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+192"/>
         <source>this file switches cloud-init off</source>
         <translation>此文件关闭了 cloud-init</translation>
     </message>
@@ -847,7 +847,7 @@
         <translation>没有持久网络规则，也没有生成器。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+124"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+98"/>
         <source>%n network configuration line(s) pin a MAC address.</source>
         <translation>
             <numerusform>%n 行网络配置绑定了 MAC 地址。</numerusform>
@@ -3145,7 +3145,7 @@ Commands:
         <translation>保留将 eth0 绑定到某个 MAC 地址的 udev 70-persistent-net.rules</translation>
     </message>
     <message>
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+46"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+47"/>
         <source>writes a MAC address into the network configuration (/etc/network/interfaces or systemd-networkd)</source>
         <translation>将 MAC 地址写入网络配置（/etc/network/interfaces 或 systemd-networkd）</translation>
     </message>
@@ -3240,7 +3240,7 @@ Commands:
         <translation>在 %1 中将 eth0 绑定到某个 MAC 地址</translation>
     </message>
     <message>
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-124"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-96"/>
         <source>Pin the first interface of %1 to a MAC address</source>
         <translation>将 %1 的第一个网络接口绑定到某个 MAC 地址</translation>
     </message>
@@ -3565,19 +3565,19 @@ Commands:
         <translation>删除规则并屏蔽生成器：</translation>
     </message>
     <message>
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+85"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+56"/>
         <source>MAC addresses in ifcfg files (HWADDR, MACADDR), netplan (macaddress), NetworkManager (mac-address), systemd-networkd ([Match] MACAddress) and /etc/network/interfaces (hwaddress):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: the configuration keys stay as they are.</extracomment>
         <translation>以下配置中的 MAC 地址：ifcfg 文件（HWADDR、MACADDR）、netplan（macaddress）、NetworkManager（mac-address）、systemd-networkd（[Match] MACAddress）以及 /etc/network/interfaces（hwaddress）：</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR goes with sed:</source>
+        <source>ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR and SUSE&apos;s LLADDR go with sed:</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
-        <translation>ifcfg 文件（RHEL、SUSE）：virt-sysprep 会删除 HWADDR；MACADDR 需用 sed 删除：</translation>
+        <translation>ifcfg 文件（RHEL、SUSE）：virt-sysprep 删除 HWADDR；MACADDR 和 SUSE 的 LLADDR 用 sed 删除：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>netplan, NetworkManager, /etc/network/interfaces: delete the lines (a netplan match: left empty needs a name: such as en* instead):</source>
         <extracomment>Lab mode, manual steps for &quot;no-hardcoded-mac&quot;: &quot;match:&quot; and &quot;name:&quot; are netplan keys.</extracomment>
         <translation>netplan、NetworkManager、/etc/network/interfaces：删除这些行（netplan 的 match: 若变为空，则需改用 name:，例如 en*）：</translation>
@@ -4007,7 +4007,7 @@ Commands:
         <translation>用空的 %1 屏蔽 persistent-net 生成器</translation>
     </message>
     <message>
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-137"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="-109"/>
         <source>Remove the MAC address lines from %1</source>
         <translation>从 %1 中删除 MAC 地址行</translation>
     </message>
@@ -4017,7 +4017,7 @@ Commands:
         <translation>在 %1 中设置 ENABLED=no</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SerialConsole.cpp" line="-242"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-243"/>
         <location line="+70"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0</translation>
@@ -4074,12 +4074,12 @@ Commands:
         <translation>/etc/fstab 中 %1 没有已知的 UUID。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="-129"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-130"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation>删除 %1（它会禁用 cloud-init）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Unmask %1</source>
         <translation>取消屏蔽 %1</translation>
     </message>
@@ -4099,7 +4099,7 @@ Commands:
         <translation>未指定本地软件包文件夹</translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="-90"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-91"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
         <translation>不使用 cloud-init：由首次启动脚本获取 SSH 密钥（并扩展 LVM 根文件系统）</translation>
     </message>
@@ -4124,7 +4124,7 @@ Commands:
         <translation>无自动修复；请查看该检查项的证据</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SerialConsole.cpp" line="+180"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+181"/>
         <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
         <translation>移除 quiet、splash 和 rhgb：控制台上显示完整的启动日志</translation>
     </message>
@@ -4218,6 +4218,53 @@ Commands:
         <location filename="../core/requirements/PlanPackages.cpp" line="+50"/>
         <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
         <translation>删除安装留下的软件包管理器缓存（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/Initramfs.cpp" line="+122"/>
+        <location line="+3"/>
+        <location line="+17"/>
+        <source>Add the virtio modules to %1</source>
+        <translation>将 virtio 模块加入 %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Rebuild every initramfs (update-initramfs)</source>
+        <translation>重新生成所有 initramfs（update-initramfs）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make dracut add the virtio drivers to every initramfs (%1)</source>
+        <translation>让 dracut 将 virtio 驱动加入每个 initramfs（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rebuild every initramfs with the virtio drivers (dracut)</source>
+        <translation>带 virtio 驱动重新生成所有 initramfs（dracut）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rebuild every initramfs (mkinitcpio)</source>
+        <translation>重新生成所有 initramfs（mkinitcpio）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn on the virtio feature in %1</source>
+        <translation>在 %1 中开启 virtio 特性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebuild the initramfs of kernel %1 (mkinitfs)</source>
+        <translation>重新生成内核 %1 的 initramfs（mkinitfs）</translation>
+    </message>
+    <message>
+        <location filename="../core/fixes/KernelArgs.cpp" line="+64"/>
+        <source>Remove %1 from the kernel command line in %2</source>
+        <translation>从 %2 的内核命令行中删除 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Kernel console on tty0 and ttyS0 in %1 (kernels installed later)</source>
+        <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（用于之后安装的内核）</translation>
     </message>
 </context>
 <context>
@@ -4598,7 +4645,7 @@ Commands:
         <translation>以半虚拟化模式在 Xen 上运行实例的云需要支持 Xen 的内核。主线 Linux 自 3.0 起已包含该支持；较旧的发行版则将其作为单独的 Xen 内核版本提供。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/VirtioDrivers.cpp" line="-188"/>
+        <location filename="../core/requirements/VirtioDrivers.cpp" line="-204"/>
         <source>virtio drivers available at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;virtio-drivers&quot;: a short statement of what a ready image has.</extracomment>
         <translation>启动时可用 virtio 驱动</translation>
@@ -4776,6 +4823,34 @@ Commands:
         <source>Nova&apos;s stop, shelve, resize and soft reboot press the virtual power button and pull the plug after shutdown_timeout (60 s) when the guest ignores it: an unclean shutdown every time. systemd-logind handles the button when a system bus (dbus or dbus-broker) runs; without systemd, acpid with a power-button event does.</source>
         <extracomment>Why OpenStack needs &quot;acpi-shutdown&quot;; shown under the title in reports and the wizard.</extracomment>
         <translation>Nova 的停止、搁置、调整大小和软重启会按下虚拟电源按钮，如果客户机不响应，就在 shutdown_timeout（60 秒）后直接断电：每次都是非正常关机。系统总线（dbus 或 dbus-broker）运行时由 systemd-logind 处理该按钮；没有 systemd 时由带电源按钮事件的 acpid 处理。</translation>
+    </message>
+</context>
+<context>
+    <name>RpmText</name>
+    <message>
+        <location filename="../core/guest/RpmDatabase.cpp" line="+50"/>
+        <source>rpm is not installed on this computer; the guest&apos;s RPM packages cannot be listed.</source>
+        <translation>本机未安装 rpm；无法列出客户机的 RPM 软件包。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rpm could not read the guest&apos;s package database.</source>
+        <translation>rpm 无法读取客户机的软件包数据库。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Could not create a temporary folder.</source>
+        <translation>无法创建临时文件夹。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not copy %1 out of the guest.</source>
+        <translation>无法从客户机中复制出 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The guest has no RPM database.</source>
+        <translation>客户机中没有 RPM 数据库。</translation>
     </message>
 </context>
 <context>
@@ -5264,7 +5339,7 @@ Commands:
 <context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+267"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+268"/>
         <source>Could not create a libguestfs handle.</source>
         <translation>无法创建 libguestfs 句柄。</translation>
     </message>
@@ -5399,7 +5474,12 @@ Commands:
         <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+350"/>
+        <source>Could not list the installed packages: %1; %2</source>
+        <translation>无法列出已安装的软件包：%1；%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not list the installed packages: %1</source>
         <translation>无法列出已安装的软件包：%1</translation>
     </message>

@@ -161,6 +161,18 @@ QList<CmdlineSource> kernelCommandLines(const GuestFiles &files)
             out << CmdlineSource{{SourceLine{path, *l}}, value, true};
     }
 
+    // kernel-install (RHEL 9, Fedora, systemd-boot) writes the BLS entry of
+    // every kernel installed later from /etc/kernel/cmdline: a default.
+    {
+        const QString path = QStringLiteral("/etc/kernel/cmdline");
+        const QList<Line> lines = readLines(files, path);
+        const auto first = std::find_if(lines.cbegin(), lines.cend(), [](const Line &l) {
+            return !l.text.trimmed().isEmpty() && !l.text.trimmed().startsWith(QLatin1Char('#'));
+        });
+        if (first != lines.cend())
+            out << CmdlineSource{{SourceLine{path, *first}}, first->text.trimmed(), true};
+    }
+
     // grub.cfg as generated: linux/linux16/linuxefi lines, the kernel path first.
     QStringList grubCfgs = existing(files, {QStringLiteral("/boot/grub/grub.cfg"), QStringLiteral("/boot/grub2/grub.cfg")});
     for (const QString &dir : files.glob(QStringLiteral("/boot/efi/EFI"), QStringLiteral("*"))) {

@@ -90,7 +90,7 @@ struct CmdlineSource {
     bool isDefault = false; // /etc/default/grub(.d), update-extlinux.conf: what the next update writes
 };
 // Every kernel command line in the guest's boot configuration and defaults:
-// /etc/default/grub and grub.d/*.cfg, grub.cfg (grub and grub2, EFI; recovery
+// /etc/default/grub and grub.d/*.cfg, /etc/kernel/cmdline, grub.cfg (grub and grub2, EFI; recovery
 // entries skipped), BLS entries (with
 // $kernelopts from grubenv), extlinux/syslinux, Alpine update-extlinux.conf.
 QList<CmdlineSource> kernelCommandLines(const GuestFiles &files);

@@ -3,6 +3,7 @@
 #include "guest/FileFacts.h"
 #include "guest/FirmwareFacts.h"
 #include "guest/NetworkStack.h"
+#include "guest/RpmDatabase.h"
 #include "guest/GuestfsFiles.h"
 #include "guest/GuestfsUtil.h"
 #include "util/KvmProbe.h"
@@ -541,8 +542,17 @@ void GuestSession::refreshChangeableFacts(GuestFacts &f)
             f.packages.append(PackageInfo{QString::fromUtf8(a.app2_name), version});
         }
         guestfs_free_application2_list(apps);
+    } else if (const QString why = lastError(); f.packageFormat == QLatin1String("rpm")) {
+        // Debian's libguestfs cannot read RPM databases (guest/RpmDatabase.h): the host's rpm reads a copy.
+        const auto rpm = readGuestRpmDatabase(*m_files, [g](const QString &from, const QString &to) {
+            return guestfs_download(g, gfs::path(from).constData(), QFile::encodeName(to).constData()) == 0;
+        });
+        if (rpm)
+            f.packages = rpm.value();
+        else
+            log(tr("Could not list the installed packages: %1; %2").arg(why, rpm.error().message));
     } else {
-        log(tr("Could not list the installed packages: %1").arg(lastError()));
+        log(tr("Could not list the installed packages: %1").arg(why));
     }
     f.init = detectInitSystem(*m_files);
     f.enabledServices = detectEnabledServices(*m_files, f.init);

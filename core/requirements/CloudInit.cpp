@@ -3,6 +3,7 @@
 #include "requirements/CloudInit.h"
 
 #include "fixes/FirstBoot.h"
+#include "fixes/KernelArgs.h"
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
 
@@ -114,6 +115,7 @@ void planCloudInit(PlanContext &p, Fix &fix, bool local)
     const QString flag = QStringLiteral("/etc/cloud/cloud-init.disabled");
     if (p.files.lstat(flag).type != GuestStat::Type::Missing)
         p.removeFile(fix, flag, PlanText::tr("Remove %1, which switches cloud-init off").arg(flag));
+    planRemoveKernelArg(p, fix, QStringLiteral("cloud-init=disabled"));
     for (const QString &unit : cloudInitServices().all) {
         const QString mask = QStringLiteral("/etc/systemd/system/%1.service").arg(unit);
         if (checks::isMasked(p.files, unit + QStringLiteral(".service")))

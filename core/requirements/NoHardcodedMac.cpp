@@ -5,6 +5,7 @@
 #include "requirements/Support.h"
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
+#include "guest/NetworkMacs.h"
 #include <QRegularExpression>
 
 namespace imageprep::units {
@@ -23,8 +24,10 @@ void planHardcodedMac(PlanContext &p, const CheckResult &r, Fix &fix)
     }
     for (const QString &f : std::as_const(filesSeen)) {
         const QList<Evidence> ev = r.evidence;
-        p.changeFile(fix, EditKind::EditLines, f, [&](const QByteArray &c) { return p.withoutLines(c, ev, f); },
-                     PlanText::tr("Remove the MAC address lines from %1").arg(f));
+        const auto stack = netmac::stackOfPath(f); // keyfiles, networkd, ifcfg: edited by their own syntax
+        p.changeFile(fix, EditKind::EditLines, f, [&](const QByteArray &c) {
+            return stack ? netmac::withoutMacMatches(*stack, f, QString::fromUtf8(c)).toUtf8() : p.withoutLines(c, ev, f);
+        }, PlanText::tr("Remove the MAC address lines from %1").arg(f));
     }
 }
 
@@ -78,42 +81,13 @@ public:
     {
         QList<Evidence> bad;
 
-        QStringList ifcfgDirs = profileFor(facts.family()).networkScriptDirs;
-        for (const QString &d : {QStringLiteral("/etc/sysconfig/network-scripts"), QStringLiteral("/etc/sysconfig/network")}) {
-            if (!ifcfgDirs.contains(d))
-                ifcfgDirs << d;
-        }
-        for (const QString &dir : std::as_const(ifcfgDirs)) {
-            for (const QString &f : files.glob(dir, QStringLiteral("ifcfg-*"))) {
-                for (const Line &l : readLines(files, f)) {
-                    for (const QString &key : {QStringLiteral("HWADDR"), QStringLiteral("MACADDR")}) {
-                        const auto v = shellAssignment(l.text, key);
-                        if (v && !v->isEmpty() && !l.text.trimmed().startsWith(QLatin1Char('#')))
-                            bad << lineEvidence(f, l);
-                    }
-                }
-            }
+        // ifcfg (RHEL and SUSE), NetworkManager keyfiles, systemd-networkd: guest/NetworkMacs.
+        for (const netmac::MacFile &f : netmac::macConfigFiles(files, profileFor(facts.family()).networkScriptDirs)) {
+            for (const netmac::MacLine &l : netmac::macLines(f.stack, files.readText(f.path)))
+                bad << lineEvidence(f.path, Line{l.line, l.text});
         }
         for (const QString &f : files.glob(QStringLiteral("/etc/netplan"), QStringLiteral("*.yaml")))
             bad << ruleLines(files, f, [](const QString &t) { return t.startsWith(QLatin1String("macaddress:")); });
-        for (const QString &f : files.glob(QStringLiteral("/etc/NetworkManager/system-connections"), QStringLiteral("*"))) {
-            bad << ruleLines(files, f, [](const QString &t) {
-                return t.startsWith(QLatin1String("mac-address=")) && t.size() > 12;
-            });
-        }
-        QStringList networkd = files.glob(QStringLiteral("/etc/systemd/network"), QStringLiteral("*.network"));
-        networkd << files.glob(QStringLiteral("/etc/systemd/network"), QStringLiteral("*.link"));
-        for (const QString &f : std::as_const(networkd)) {
-            QString section;
-            for (const Line &l : readLines(files, f)) {
-                const QString t = l.text.trimmed();
-                if (t.startsWith(QLatin1Char('[')))
-                    section = t;
-                else if (section == QLatin1String("[Match]")
-                         && (t.startsWith(QLatin1String("MACAddress=")) || t.startsWith(QLatin1String("PermanentMACAddress="))))
-                    bad << lineEvidence(f, l);
-            }
-        }
         QStringList interfaces{QStringLiteral("/etc/network/interfaces")};
         interfaces << files.glob(QStringLiteral("/etc/network/interfaces.d"), QStringLiteral("*"));
         for (const QString &f : std::as_const(interfaces))
@@ -142,7 +116,7 @@ public:
                   {QT_TRANSLATE_NOOP("ManualSteps",
                                      "MAC addresses in ifcfg files (HWADDR, MACADDR), netplan (macaddress), NetworkManager "
                                      "(mac-address), systemd-networkd ([Match] MACAddress) and /etc/network/interfaces (hwaddress):"),
-                   {uR"~(grep -nE '^\s*(HWADDR|MACADDR)=.' /tmp/guest/etc/sysconfig/network-scripts/ifcfg-* /tmp/guest/etc/sysconfig/network/ifcfg-*)~"_s,
+                   {uR"~(grep -nE '^\s*(HWADDR|MACADDR|LLADDR)=.' /tmp/guest/etc/sysconfig/network-scripts/ifcfg-* /tmp/guest/etc/sysconfig/network/ifcfg-*)~"_s,
                     uR"~(grep -rnE '^\s*macaddress:' /tmp/guest/etc/netplan)~"_s,
                     uR"~(grep -rnE '^\s*mac-address=.' /tmp/guest/etc/NetworkManager/system-connections)~"_s,
                     uR"~(grep -rnE '^\s*(Permanent)?MACAddress=' /tmp/guest/etc/systemd/network)~"_s,
@@ -151,8 +125,9 @@ public:
               },
               {
                   //: Lab mode, manual steps for "no-hardcoded-mac". Shown as a shell comment; command lines stay untranslated.
-                  {QT_TRANSLATE_NOOP("ManualSteps", "ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR goes with sed:"),
-                   {uR"~(virt-sysprep -a COPY --operations net-hwaddr,customize --run-command "sed -i -E '/^\s*MACADDR=/d' /etc/sysconfig/network-scripts/ifcfg-*")~"_s}},
+                  {QT_TRANSLATE_NOOP("ManualSteps", "ifcfg files (RHEL, SUSE): virt-sysprep removes HWADDR; MACADDR and SUSE's LLADDR go with sed:"),
+                   {uR"~(virt-sysprep -a COPY --operations net-hwaddr,customize --run-command "sed -i -E '/^\s*MACADDR=/d' /etc/sysconfig/network-scripts/ifcfg-*")~"_s,
+                    uR"~(virt-customize -a COPY --run-command "sed -i -E '/^\s*LLADDR=/d' /etc/sysconfig/network/ifcfg-*")~"_s}},
                   //: Lab mode, manual steps for "no-hardcoded-mac": "match:" and "name:" are netplan keys.
                   {QT_TRANSLATE_NOOP("ManualSteps",
                                      "netplan, NetworkManager, /etc/network/interfaces: delete the lines (a netplan match: left "

@@ -4,6 +4,8 @@
 // leaves quiet, splash and rhgb. The lab defect takes the consoles away.
 #include "requirements/Unit.h"
 
+#include "fixes/KernelArgs.h"
+
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
 
@@ -215,6 +217,7 @@ void planSerialConsole(PlanContext &p, Fix &fix, bool keepQuiet)
 {
     const Rewrite rewrite = consoleRewrite(keepQuiet);
     planGrubDefaults(p, fix, rewrite);
+    planKernelCmdlineFile(p, fix, [&](const QString &args) { return rewrite(args, true); });
     if (!planRegenerate(p, fix, rewrite, keepQuiet))
         planKernelLines(p, fix, rewrite);
 }

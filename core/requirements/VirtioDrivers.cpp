@@ -1,9 +1,12 @@
 // virtio-drivers: the initramfs (or the kernel) has the virtio disk and
 // network drivers, so the guest boots on virtio; the Glance disk and network
-// bus properties follow from this check. No automatic fix.
+// bus properties follow from this check. Its warning (drivers as modules an
+// initramfs may leave out) is fixed with the guest's own initramfs tool.
 #include "requirements/Unit.h"
 
 #include "requirements/Support.h"
+
+#include "fixes/Initramfs.h"
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
 
@@ -95,6 +98,22 @@ public:
                           CheckText::tr("virtio disk drivers are modules and the initramfs may not include them."), warning);
         }
         return result(CheckStatus::Pass, CheckText::tr("virtio drivers are built in or in the initramfs."), passing + initramfs.evidence);
+    }
+
+    // Only the warning has a fix (modules an initramfs may leave out; a
+    // kernel built without the drivers needs another kernel), so this is not
+    // one of the fail-to-pass fixes a lab defect proves: it is planned once
+    // the plan is known, with the guest's own initramfs tool.
+    void finishPlan(PlanContext &ctx, const CheckResult *r) const override
+    {
+        if (!r || r->status != CheckStatus::Warning || !ctx.wants(*r))
+            return;
+        Fix fix{id(), QStringLiteral("default"), title(), {}};
+        planVirtioInitramfs(ctx, fix);
+        if (fix.edits.isEmpty())
+            return;
+        ctx.plan.unfixed.removeIf([&](const Unfixed &u) { return u.requirementId == id(); });
+        ctx.plan.fixes << fix;
     }
 
 private:

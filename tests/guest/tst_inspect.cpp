@@ -117,6 +117,11 @@ void TestInspect::rhelOnLvm()
     QCOMPARE(f.kernels.size(), 1);
     QVERIFY(f.isServiceEnabled(QStringLiteral("sshd")));
     QVERIFY(f.isServiceEnabled(QStringLiteral("firewalld")));
+    // A real RPM database (sqlite): listed by libguestfs, or by the host's rpm
+    // where Debian's libguestfs cannot read it (guest/RpmDatabase.h).
+    QCOMPARE(f.packages.size(), 4);
+    QCOMPARE(f.packageVersion(QStringLiteral("openssh-server")), QStringLiteral("8.7p1-29.el9"));
+    QCOMPARE(f.packageVersion(QStringLiteral("shadow-utils")), QStringLiteral("2:4.9-6.el9"));
     QCOMPARE(sha256(img), before);
 }
 
