@@ -312,6 +312,58 @@ int runLabMake(CliContext &ctx, const QStringList &args)
     return ExitOk;
 }
 
+// lab grade's score as JSON.
+void printGradeJson(CliContext &ctx, const QString &image, const CheckRun &run, const QStringList &expected, int passed)
+{
+    const int total = static_cast<int>(expected.size());
+    const int percent = static_cast<int>(std::lround(100.0 * passed / total));
+    QJsonArray requirements;
+    for (const CheckResult &r : run.results) {
+        QJsonObject o{{QStringLiteral("id"), r.id},
+                      {QStringLiteral("status"), toString(r.status)},
+                      {QStringLiteral("expected"), expected.contains(r.id)},
+                      {QStringLiteral("passed"), passes(r)},
+                      {QStringLiteral("summary"), r.summary}};
+        requirements.append(o);
+    }
+    const QJsonObject doc{{QStringLiteral("image"), image},
+                          {QStringLiteral("score"), QJsonObject{{QStringLiteral("passed"), passed},
+                                                                {QStringLiteral("expected"), total},
+                                                                {QStringLiteral("percent"), percent}}},
+                          {QStringLiteral("requirements"), requirements}};
+    ctx.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+// lab grade's score as text: the expected requirements, then the others.
+void printGradeText(CliContext &ctx, const QString &image, const CheckRun &run, const QStringList &expected, int passed)
+{
+    const int total = static_cast<int>(expected.size());
+    const int percent = static_cast<int>(std::lround(100.0 * passed / total));
+    ctx.out << QCoreApplication::translate("LabCommand", "Image: %1").arg(image) << "\n\n" << QCoreApplication::translate("LabCommand", "Expected requirements:") << '\n';
+    QStringList words{verdictWord(true), verdictWord(false)};
+    for (const CheckResult &r : run.results)
+        words << statusWord(r.status);
+    const int statusWidth = columnWidth(words, StatusColumns);
+    for (const QString &id : std::as_const(expected)) {
+        const CheckResult *r = run.result(id);
+        const bool ok = r && passes(*r);
+        ctx.out << QStringLiteral("  %1 %2  %3\n")
+                       .arg(statusSymbol(ok ? CheckStatus::Pass : CheckStatus::Fail), padRight(verdictWord(ok), statusWidth), id);
+        if (r)
+            ctx.out << QStringLiteral("        %1\n").arg(r->summary);
+    }
+    QStringList others;
+    for (const CheckResult &r : run.results) {
+        if (!expected.contains(r.id))
+            others << QStringLiteral("  %1 %2  %3\n").arg(statusSymbol(r.status), padRight(statusWord(r.status), statusWidth), r.id);
+    }
+    if (!others.isEmpty())
+        ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Other requirements (not graded):") << '\n' << others.join(QString());
+    ctx.out << '\n'
+            //: %1 requirements passed out of %2 expected; %3 is the percentage.
+            << QCoreApplication::translate("LabCommand", "Score: %1 of %2 expected requirements pass (%3 %)").arg(passed).arg(total).arg(percent) << '\n';
+}
+
 int runLabGrade(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -358,52 +410,12 @@ int runLabGrade(CliContext &ctx, const QStringList &args)
         if (r && passes(*r))
             ++passed;
     }
-    const int total = static_cast<int>(expected.size());
-    const int percent = static_cast<int>(std::lround(100.0 * passed / total));
-
-    if (parser.isSet(json)) {
-        QJsonArray requirements;
-        for (const CheckResult &r : run->results) {
-            QJsonObject o{{QStringLiteral("id"), r.id},
-                          {QStringLiteral("status"), toString(r.status)},
-                          {QStringLiteral("expected"), expected.contains(r.id)},
-                          {QStringLiteral("passed"), passes(r)},
-                          {QStringLiteral("summary"), r.summary}};
-            requirements.append(o);
-        }
-        const QJsonObject doc{{QStringLiteral("image"), image},
-                              {QStringLiteral("score"), QJsonObject{{QStringLiteral("passed"), passed},
-                                                                    {QStringLiteral("expected"), total},
-                                                                    {QStringLiteral("percent"), percent}}},
-                              {QStringLiteral("requirements"), requirements}};
-        ctx.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
-    } else {
-        ctx.out << QCoreApplication::translate("LabCommand", "Image: %1").arg(image) << "\n\n" << QCoreApplication::translate("LabCommand", "Expected requirements:") << '\n';
-        QStringList words{verdictWord(true), verdictWord(false)};
-        for (const CheckResult &r : run->results)
-            words << statusWord(r.status);
-        const int statusWidth = columnWidth(words, StatusColumns);
-        for (const QString &id : std::as_const(expected)) {
-            const CheckResult *r = run->result(id);
-            const bool ok = r && passes(*r);
-            ctx.out << QStringLiteral("  %1 %2  %3\n")
-                           .arg(statusSymbol(ok ? CheckStatus::Pass : CheckStatus::Fail), padRight(verdictWord(ok), statusWidth), id);
-            if (r)
-                ctx.out << QStringLiteral("        %1\n").arg(r->summary);
-        }
-        QStringList others;
-        for (const CheckResult &r : run->results) {
-            if (!expected.contains(r.id))
-                others << QStringLiteral("  %1 %2  %3\n").arg(statusSymbol(r.status), padRight(statusWord(r.status), statusWidth), r.id);
-        }
-        if (!others.isEmpty())
-            ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Other requirements (not graded):") << '\n' << others.join(QString());
-        ctx.out << '\n'
-                //: %1 requirements passed out of %2 expected; %3 is the percentage.
-                << QCoreApplication::translate("LabCommand", "Score: %1 of %2 expected requirements pass (%3 %)").arg(passed).arg(total).arg(percent) << '\n';
-    }
+    if (parser.isSet(json))
+        printGradeJson(ctx, image, *run, expected, passed);
+    else
+        printGradeText(ctx, image, *run, expected, passed);
     ctx.out.flush();
-    return passed == total ? ExitOk : ExitFailed;
+    return passed == int(expected.size()) ? ExitOk : ExitFailed;
 }
 
 int runLabSteps(CliContext &ctx, const QStringList &args)
