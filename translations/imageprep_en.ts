@@ -1097,8 +1097,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
-        <location filename="../app/cli/FixCommand.cpp" line="+97"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+178"/>
+        <location filename="../app/cli/FixCommand.cpp" line="+86"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+189"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,8 +1134,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-91"/>
-        <location line="+79"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-103"/>
+        <location line="+91"/>
         <source>unknown check id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1166,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+55"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+54"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,7 +1246,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>the properties are not valid for Glance (fix or --unset them)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1267,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-186"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1317,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+101"/>
         <source>properties:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1347,7 +1347,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/FixCommand.cpp" line="-51"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-18"/>
         <source>Free space not trimmed: %1
 </source>
         <translation type="unfinished"></translation>
@@ -1359,7 +1359,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/FixCommand.cpp" line="-46"/>
         <source>Exporting %1 to %2…
 </source>
         <translation type="unfinished"></translation>
@@ -1375,7 +1375,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, checks again and writes the fixed image to OUT. Exit code 0 when every applied fix turned its check to pass and every required check passes, 1 when not (or cancelled), 2 on input errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,7 +1415,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>fix takes one IMAGE (see fix --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1425,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>--format is qcow2 or raw, not %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1445,7 +1445,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>not a terminal: pass --yes to apply the plan above</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,7 +1460,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Cancelled; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,7 +1483,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>Not exported: the fixed image does not pass its checks.
 </source>
         <translation type="unfinished"></translation>
@@ -1612,7 +1612,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-133"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-129"/>
         <source>Fix only these check ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1657,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,7 +1961,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>EditorText</name>
     <message>
-        <location filename="../core/fixes/GuestfsEditor.cpp" line="+61"/>
+        <location filename="../core/fixes/GuestfsEditor.cpp" line="+56"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2490,7 +2490,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>Image</name>
     <message>
-        <location filename="../core/image/Archive.cpp" line="+63"/>
+        <location filename="../core/image/ArchiveSupport.cpp" line="+11"/>
         <location filename="../core/image/ImageProbe.cpp" line="+43"/>
         <location filename="../core/image/ImageSource.cpp" line="+37"/>
         <source>Opening the image was cancelled.</source>
@@ -2552,7 +2552,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/image/ArchiveSupport.h" line="+96"/>
         <source>Cannot create %1 in the work folder: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,7 +2572,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location filename="../core/image/Archive.cpp" line="+92"/>
         <source>%1 is not a tar archive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2597,17 +2597,17 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 does not contain &quot;%2&quot;. The archive is incomplete; export or download it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>%1 is refused: its member &quot;%2&quot; is %3, more than the %4 the disk can need. Export or download the appliance again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-33"/>
         <source>The OVF says &quot;%1&quot; is gzip-compressed, but it is not readable as gzip. Export or download the appliance again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2872,7 +2872,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+121"/>
         <source>Build a practice image: plant the chosen defects into a copy of a clean guest (BASE, or a generated Debian practice guest when --base is not given), check that each one now fails, and write OUT as qcow2. The base image is never written. Exit code 0 when every defect was planted and shows, 2 on input errors (unknown defect, one that cannot be planted on this guest, or one the re-check does not show).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,7 +2937,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-151"/>
         <source>cannot create a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2947,7 +2947,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>not checked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2957,7 +2957,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot plant %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,7 +2975,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+112"/>
         <source>Cancelled; no output was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,7 +2985,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-104"/>
         <source>Planted %n defect(s):</source>
         <translation>
             <numerusform>Planted %n defect:</numerusform>
@@ -3013,7 +3013,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+137"/>
         <source>Grade a trainee&apos;s image: runs the checklist (read-only) and reports which expected requirements pass, which still fail, and a score. Exit code 0 when every expected requirement passes, 1 when not, 2 on input errors.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3043,12 +3043,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-325"/>
         <source>unknown requirement id: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+278"/>
         <source>Image: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3058,7 +3058,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-302"/>
         <source>PASS</source>
         <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
         <translation type="unfinished"></translation>
@@ -3069,7 +3069,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+321"/>
         <source>Other requirements (not graded):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3079,7 +3079,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+60"/>
         <source>How to check and fix requirements by hand: the guestfish, virt-cat, virt-inspector, virt-customize and virt-sysprep commands that read and change what imageprep&apos;s checks and fixes do. Fix commands work on a copy of the image, never on the original. Nothing is opened or run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4898,17 +4898,22 @@ Commands:
 <context>
     <name>SampleGuest</name>
     <message>
-        <location filename="../core/lab/SampleGuest.cpp" line="+32"/>
+        <location filename="../core/lab/SampleGuest.cpp" line="+36"/>
         <source>The sample generator (make-guests.sh) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Could not start the sample generator: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Sample generation cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The sample generator failed (exit code %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,7 +5041,7 @@ Commands:
 <context>
     <name>imageprep::BootTest</name>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+193"/>
+        <location filename="../core/boot/BootRun.cpp" line="+76"/>
         <source>Could not create the overlay for the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5051,7 +5056,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+17"/>
+        <location filename="../core/boot/BootRun.cpp" line="+17"/>
         <source>Could not generate the SSH key for the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5071,7 +5076,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../core/boot/BootAttempt.cpp" line="+225"/>
         <source>Logged in with the key from the ConfigDrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,7 +5091,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-160"/>
         <source>QEMU exited before the test powered the guest off (exit code %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5096,17 +5101,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The boot failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The guest did not power off within %1 s of the ACPI power button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The guest is up; checking SSH.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5116,7 +5121,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>QEMU reported a guest shutdown and exited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5136,7 +5141,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+97"/>
         <source>Not seen on the console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5166,7 +5171,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/boot/BootRun.cpp" line="+40"/>
         <source>%1 is not installed; the boot test needs it (Debian package %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5201,7 +5206,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>/dev/kvm is not usable; using software emulation (TCG).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5256,7 +5261,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>QEMU said: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5337,7 +5342,7 @@ Commands:
 <context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+268"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+270"/>
         <source>Could not create a libguestfs handle.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5371,12 +5376,12 @@ Commands:
         <location line="+125"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+156"/>
+        <location line="+87"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-230"/>
         <source>No guest is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5421,12 +5426,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>The appliance is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
         <source>The disk is encrypted (LUKS). Decrypt it, or prepare the image before encrypting it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5457,12 +5462,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>This is %1 (%2), not Linux: imageprep prepares Linux guests only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-222"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5472,7 +5477,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+281"/>
         <source>Could not list the installed packages: %1; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5486,6 +5491,11 @@ Commands:
         <source>Could not remount the guest&apos;s filesystems with the mount points read from its fstab: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/guest/GuestTrim.cpp" line="+17"/>
+        <source>Flushing the guest&apos;s writes failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>imageprep::SessionWorker</name>
@@ -5494,7 +5504,7 @@ Commands:
         <location line="+13"/>
         <location filename="../core/session/Session.cpp" line="+129"/>
         <location line="+13"/>
-        <location line="+37"/>
+        <location filename="../core/session/SessionSteps.cpp" line="+15"/>
         <source>No guest is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5524,22 +5534,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/ExportWork.cpp" line="+14"/>
+        <location filename="../core/session/ExportWork.cpp" line="+12"/>
         <source>No image is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Flushing the guest&apos;s writes failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-119"/>
+        <location filename="../core/session/Session.cpp" line="-83"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5573,23 +5578,33 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>Inspecting the guest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Checking the OpenStack requirements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unknown requirement: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionSteps.cpp" line="+25"/>
+        <source>Free space not trimmed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space trimmed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5836,7 +5851,7 @@ Commands:
 <context>
     <name>imageprep::ui::CacheReportWindow</name>
     <message>
-        <location filename="../ui/CacheReportWindow.cpp" line="+44"/>
+        <location filename="../ui/CacheReportWindow.cpp" line="+43"/>
         <source>%1 d %2 h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6020,7 +6035,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>Instances folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6040,12 +6055,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Reading %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Cannot report: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6096,13 +6111,13 @@ Commands:
 <context>
     <name>imageprep::ui::ChecklistPage</name>
     <message>
-        <location filename="../ui/ChecklistPage.cpp" line="+81"/>
-        <location line="+131"/>
+        <location filename="../ui/ChecklistPage.cpp" line="+40"/>
+        <location line="+72"/>
         <source>The checklist appears when the inspection is done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-70"/>
         <source>Show &amp;problems only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6147,18 +6162,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/ChecklistFixes.cpp" line="+22"/>
         <source>Fixes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+534"/>
+        <location line="+150"/>
         <source>Select a requirement to see its fix.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-147"/>
         <source>&amp;Apply this fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6178,7 +6193,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/ChecklistLab.cpp" line="+66"/>
         <source>Lab: by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6220,7 +6235,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/ChecklistPage.cpp" line="+29"/>
         <source>Checklist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6250,7 +6265,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/ChecklistLab.cpp" line="+29"/>
         <source>Could not check again: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6322,7 +6337,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/ChecklistFixes.cpp" line="+31"/>
         <source>fix</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6375,8 +6390,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Follows the cloud-init choice made on “%1”.</source>
+        <location line="+9"/>
+        <source>Follows the choice made on “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6391,7 +6406,7 @@ Commands:
 <context>
     <name>imageprep::ui::ExportPage</name>
     <message>
-        <location filename="../ui/ExportPage.cpp" line="+41"/>
+        <location filename="../ui/ExportPage.cpp" line="+92"/>
         <source>Image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6422,12 +6437,12 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+268"/>
+        <location line="+231"/>
         <source>Output folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-230"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6482,7 +6497,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Upload to Glance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6527,7 +6542,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>Glance properties</source>
         <translation type="unfinished"></translation>
@@ -6573,13 +6588,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+251"/>
+        <location line="-125"/>
+        <location line="+344"/>
         <source>E&amp;xport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-343"/>
         <source>Export the image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6599,12 +6614,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+128"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Double-click or press F2 to edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7361,29 +7376,6 @@ Commands:
     <message>
         <location line="+4"/>
         <source>No fix chosen, nothing to apply. Go back to choose fixes, or on to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>imageprep::ui::SampleImage</name>
-    <message>
-        <location filename="../ui/SampleImage.cpp" line="+25"/>
-        <source>Could not start the sample generator: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The sample generator (make-guests.sh) is not installed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Sample generation cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sample generator failed (exit code %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

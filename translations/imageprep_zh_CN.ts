@@ -1093,8 +1093,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
-        <location filename="../app/cli/FixCommand.cpp" line="+97"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+178"/>
+        <location filename="../app/cli/FixCommand.cpp" line="+86"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+189"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
     </message>
@@ -1130,8 +1130,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-91"/>
-        <location line="+79"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-103"/>
+        <location line="+91"/>
         <source>unknown check id: %1</source>
         <translation>未知的检查项 ID：%1</translation>
     </message>
@@ -1162,7 +1162,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>qcow2（默认）或 raw。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+55"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+54"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation>同时写入一个归档文件：tar、tar.gz 或 tar.zst。</translation>
     </message>
@@ -1242,7 +1242,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--min-ram 需要一个 MiB 数</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+76"/>
         <source>the properties are not valid for Glance (fix or --unset them)</source>
         <translation>这些属性对 Glance 无效（请修复或用 --unset 删除它们）</translation>
     </message>
@@ -1263,7 +1263,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-186"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation>压缩 qcow2 簇（云接受 qcow2 时为 --upload 的默认设置）。</translation>
     </message>
@@ -1313,7 +1313,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未知的 --upload-method %1（auto、direct 或 import）</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+101"/>
         <source>properties:</source>
         <translation>属性：</translation>
     </message>
@@ -1343,7 +1343,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>已替换镜像 %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/FixCommand.cpp" line="-51"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-18"/>
         <source>Free space not trimmed: %1
 </source>
         <translation>未修剪空闲空间：%1
@@ -1357,7 +1357,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/cli/FixCommand.cpp" line="-46"/>
         <source>Exporting %1 to %2…
 </source>
         <translation>正在将 %1 导出到 %2…
@@ -1374,7 +1374,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1 已存在；请选择其他文件夹或使用 --overwrite</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, checks again and writes the fixed image to OUT. Exit code 0 when every applied fix turned its check to pass and every required check passes, 1 when not (or cancelled), 2 on input errors.</source>
         <translation>为 OpenStack 修复镜像：显示修复计划（参见 plan），在写时复制覆盖层上应用修复，重新检查，并将修复后的镜像写入 OUT。每个已应用的修复都使其检查项变为通过且所有必需检查项均通过时退出码为 0，否则（或已取消）为 1，输入错误时为 2。</translation>
     </message>
@@ -1414,7 +1414,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>在同一会话中把 OUT 导出到 DIR：修复后镜像的 Glance 属性、SHA256SUMS 和 SHA512SUMS，配合导出选项还可生成打包文件并上传（见 export --help）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>fix takes one IMAGE (see fix --help)</source>
         <translation>fix 只接受一个 IMAGE（参见 fix --help）</translation>
     </message>
@@ -1424,7 +1424,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>fix 需要 -o OUT</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>--format is qcow2 or raw, not %1</source>
         <translation>--format 的取值为 qcow2 或 raw，而不是 %1</translation>
     </message>
@@ -1444,7 +1444,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1 需要 --export DIR</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
         <source>not a terminal: pass --yes to apply the plan above</source>
         <translation>不是终端：请传入 --yes 以应用上面的计划</translation>
     </message>
@@ -1459,7 +1459,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未应用任何修改</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+23"/>
         <source>Cancelled; no output was written.</source>
         <translation>已取消；未写入任何输出。</translation>
     </message>
@@ -1485,7 +1485,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>Not exported: the fixed image does not pass its checks.
 </source>
         <translation>未导出：修复后的镜像未通过检查。
@@ -1616,7 +1616,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>inspect 只接受一个 IMAGE（参见 inspect --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-133"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-129"/>
         <source>Fix only these check ids.</source>
         <translation>只修复这些 ID 的检查项。</translation>
     </message>
@@ -1661,7 +1661,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--keep-quiet 与 --remove-quiet 互相矛盾</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+111"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation>显示 imageprep 将进行的修复：文件以统一差异格式显示，服务、软件包和命令以列表显示。不写入任何内容：镜像通过覆盖层以只读方式打开。退出码为 0；输入错误或备选方案无效时为 2。</translation>
     </message>
@@ -1964,7 +1964,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>EditorText</name>
     <message>
-        <location filename="../core/fixes/GuestfsEditor.cpp" line="+61"/>
+        <location filename="../core/fixes/GuestfsEditor.cpp" line="+56"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2493,7 +2493,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>Image</name>
     <message>
-        <location filename="../core/image/Archive.cpp" line="+63"/>
+        <location filename="../core/image/ArchiveSupport.cpp" line="+11"/>
         <location filename="../core/image/ImageProbe.cpp" line="+43"/>
         <location filename="../core/image/ImageSource.cpp" line="+37"/>
         <source>Opening the image was cancelled.</source>
@@ -2555,7 +2555,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>包含“..”</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../core/image/ArchiveSupport.h" line="+96"/>
         <source>Cannot create %1 in the work folder: %2.</source>
         <translation>无法在工作文件夹中创建 %1：%2。</translation>
     </message>
@@ -2575,7 +2575,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1 解压后超过 %2（解压后磁盘的大小上限）；为防范解压炸弹，imageprep 已停止操作。如果该镜像确实这么大，请调高 IMAGEPREP_MAX_EXTRACT_BYTES。</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location filename="../core/image/Archive.cpp" line="+92"/>
         <source>%1 is not a tar archive.</source>
         <translation>%1 不是 tar 归档。</translation>
     </message>
@@ -2600,17 +2600,17 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1 未经压缩。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>%1 does not contain &quot;%2&quot;. The archive is incomplete; export or download it again.</source>
         <translation>%1 中不含“%2”。该归档不完整；请重新导出或下载。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+86"/>
         <source>%1 is refused: its member &quot;%2&quot; is %3, more than the %4 the disk can need. Export or download the appliance again.</source>
         <translation>已拒绝打开 %1：其成员“%2”大小为 %3，超过了该磁盘最多可能需要的 %4。请重新导出或下载该虚拟设备。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-33"/>
         <source>The OVF says &quot;%1&quot; is gzip-compressed, but it is not readable as gzip. Export or download the appliance again.</source>
         <translation>OVF 声明“%1”采用 gzip 压缩，但无法按 gzip 格式读取。请重新导出或下载该虚拟设备。</translation>
     </message>
@@ -2880,7 +2880,7 @@ Commands:
         <translation>无法替换 %1。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+121"/>
         <source>Build a practice image: plant the chosen defects into a copy of a clean guest (BASE, or a generated Debian practice guest when --base is not given), check that each one now fails, and write OUT as qcow2. The base image is never written. Exit code 0 when every defect was planted and shows, 2 on input errors (unknown defect, one that cannot be planted on this guest, or one the re-check does not show).</source>
         <translation>制作练习镜像：在干净客户机（BASE；未指定 --base 时为自动生成的 Debian 练习客户机）的副本中植入所选缺陷，检查确认每个缺陷现在均为失败，然后将 OUT 写为 qcow2。基础镜像绝不会被写入。所有缺陷均已植入并能被检查出时退出码为 0；输入错误时为 2（未知缺陷、无法在此客户机上植入的缺陷，或重新检查未能显示的缺陷）。</translation>
     </message>
@@ -2945,7 +2945,7 @@ Commands:
         <translation>OUT 必须与基础镜像不同：基础镜像绝不会被写入</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-151"/>
         <source>cannot create a temporary folder: %1</source>
         <translation>无法创建临时文件夹：%1</translation>
     </message>
@@ -2955,7 +2955,7 @@ Commands:
         <translation>正在生成干净的 Debian 练习客户机…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>not checked</source>
         <translation>未检查</translation>
     </message>
@@ -2965,7 +2965,7 @@ Commands:
         <translation>基础镜像未通过 %1，因此无法在其中植入该缺陷；请从干净的客户机开始</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot plant %1</source>
         <translation>无法植入 %1</translation>
     </message>
@@ -2982,7 +2982,7 @@ Commands:
         <translation>植入后检查清单未显示 %1；未写入任何镜像</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+112"/>
         <source>Cancelled; no output was written.</source>
         <translation>已取消；未写入任何输出。</translation>
     </message>
@@ -2992,7 +2992,7 @@ Commands:
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="-104"/>
         <source>Planted %n defect(s):</source>
         <translation>
             <numerusform>已植入 %n 个缺陷：</numerusform>
@@ -3019,7 +3019,7 @@ Commands:
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+137"/>
         <source>Grade a trainee&apos;s image: runs the checklist (read-only) and reports which expected requirements pass, which still fail, and a score. Exit code 0 when every expected requirement passes, 1 when not, 2 on input errors.</source>
         <translation>为学员的镜像评分：运行检查清单（只读），报告哪些预期要求已通过、哪些仍失败，并给出得分。所有预期要求均通过时退出码为 0，否则为 1；输入错误时为 2。</translation>
     </message>
@@ -3049,12 +3049,12 @@ Commands:
         <translation>--expect 至少需要一个要求 ID</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-325"/>
         <source>unknown requirement id: %1</source>
         <translation>未知的要求 ID：%1</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+278"/>
         <source>Image: %1</source>
         <translation>镜像：%1</translation>
     </message>
@@ -3064,7 +3064,7 @@ Commands:
         <translation>预期要求：</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-302"/>
         <source>PASS</source>
         <extracomment>Grade of one expected requirement; keep it short (one word), like the checklist&apos;s PASS/FAIL.</extracomment>
         <translation>通过</translation>
@@ -3075,7 +3075,7 @@ Commands:
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+329"/>
+        <location line="+321"/>
         <source>Other requirements (not graded):</source>
         <translation>其他要求（不计分）：</translation>
     </message>
@@ -3085,7 +3085,7 @@ Commands:
         <translation>得分：%2 项预期要求中有 %1 项通过（%3 %）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+60"/>
         <source>How to check and fix requirements by hand: the guestfish, virt-cat, virt-inspector, virt-customize and virt-sysprep commands that read and change what imageprep&apos;s checks and fixes do. Fix commands work on a copy of the image, never on the original. Nothing is opened or run.</source>
         <translation>如何手动检查和修复各项要求：列出 guestfish、virt-cat、virt-inspector、virt-customize 和 virt-sysprep 命令，它们读取和修改的内容与 imageprep 的检查和修复相同。修复命令作用于镜像的副本，绝不修改原始镜像。此命令不会打开镜像，也不会运行任何命令。</translation>
     </message>
@@ -4900,17 +4900,22 @@ Commands:
 <context>
     <name>SampleGuest</name>
     <message>
-        <location filename="../core/lab/SampleGuest.cpp" line="+32"/>
+        <location filename="../core/lab/SampleGuest.cpp" line="+36"/>
         <source>The sample generator (make-guests.sh) is not installed.</source>
         <translation>示例生成器（make-guests.sh）未安装。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Could not start the sample generator: %1</source>
         <translation>无法启动示例生成器：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
+        <source>Sample generation cancelled.</source>
+        <translation>示例镜像生成已取消。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The sample generator failed (exit code %1).</source>
         <translation>示例生成器运行失败（退出码 %1）。</translation>
     </message>
@@ -5038,7 +5043,7 @@ Commands:
 <context>
     <name>imageprep::BootTest</name>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+193"/>
+        <location filename="../core/boot/BootRun.cpp" line="+76"/>
         <source>Could not create the overlay for the test.</source>
         <translation>无法为测试创建覆盖层。</translation>
     </message>
@@ -5053,7 +5058,7 @@ Commands:
         <translation>无法复制 UEFI 变量存储 %1。</translation>
     </message>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+17"/>
+        <location filename="../core/boot/BootRun.cpp" line="+17"/>
         <source>Could not generate the SSH key for the test.</source>
         <translation>无法为测试生成 SSH 密钥。</translation>
     </message>
@@ -5073,7 +5078,7 @@ Commands:
         <translation>无法构建 ConfigDrive ISO。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../core/boot/BootAttempt.cpp" line="+225"/>
         <source>Logged in with the key from the ConfigDrive.</source>
         <translation>已使用 ConfigDrive 中的密钥登录。</translation>
     </message>
@@ -5088,7 +5093,7 @@ Commands:
         <translation>ssh 超时</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-160"/>
         <source>QEMU exited before the test powered the guest off (exit code %1).</source>
         <translation>测试关闭客户机电源之前 QEMU 已退出（退出码 %1）。</translation>
     </message>
@@ -5098,17 +5103,17 @@ Commands:
         <translation>客户机未在 %1 秒内完成，已被强制终止。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The boot failed: %1</source>
         <translation>启动失败：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The guest did not power off within %1 s of the ACPI power button.</source>
         <translation>按下 ACPI 电源按钮后，客户机未在 %1 秒内关机。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>The guest is up; checking SSH.</source>
         <translation>客户机已启动；正在检查 SSH。</translation>
     </message>
@@ -5118,7 +5123,7 @@ Commands:
         <translation>正在按下 ACPI 电源按钮（QMP system_powerdown）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>QEMU reported a guest shutdown and exited.</source>
         <translation>QEMU 报告客户机已关机并已退出。</translation>
     </message>
@@ -5138,7 +5143,7 @@ Commands:
         <translation>否</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+97"/>
         <source>Not seen on the console.</source>
         <translation>控制台上未出现。</translation>
     </message>
@@ -5168,7 +5173,7 @@ Commands:
         <translation>启动测试失败：%2 个检查项中有 %1 个未通过。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/boot/BootRun.cpp" line="+40"/>
         <source>%1 is not installed; the boot test needs it (Debian package %2).</source>
         <translation>未安装 %1；启动测试需要它（Debian 软件包 %2）。</translation>
     </message>
@@ -5203,7 +5208,7 @@ Commands:
         <translation>127.0.0.1 上没有可用于 SSH 的空闲 TCP 端口。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>/dev/kvm is not usable; using software emulation (TCG).</source>
         <translation>/dev/kvm 不可用；改用软件模拟（TCG）。</translation>
     </message>
@@ -5258,7 +5263,7 @@ Commands:
         <translation>在 KVM 下 %1 秒内串口控制台上没有任何输出。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>QEMU said: %1</source>
         <translation>QEMU 输出：%1</translation>
     </message>
@@ -5339,7 +5344,7 @@ Commands:
 <context>
     <name>imageprep::GuestSession</name>
     <message>
-        <location filename="../core/guest/GuestSession.cpp" line="+268"/>
+        <location filename="../core/guest/GuestSession.cpp" line="+270"/>
         <source>Could not create a libguestfs handle.</source>
         <translation>无法创建 libguestfs 句柄。</translation>
     </message>
@@ -5373,12 +5378,12 @@ Commands:
         <location line="+125"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+156"/>
+        <location line="+87"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-230"/>
         <source>No guest is open.</source>
         <translation>没有打开的客户机。</translation>
     </message>
@@ -5423,12 +5428,12 @@ Commands:
         <translation> （软件模拟）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+44"/>
         <source>The appliance is not running.</source>
         <translation>辅助虚拟机未在运行。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-25"/>
         <source>The disk is encrypted (LUKS). Decrypt it, or prepare the image before encrypting it.</source>
         <translation>磁盘已加密（LUKS）。请先解密，或在加密之前准备镜像。</translation>
     </message>
@@ -5459,12 +5464,12 @@ Commands:
         <translation>磁盘上有多个操作系统；imageprep 只能准备其中一个：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>This is %1 (%2), not Linux: imageprep prepares Linux guests only.</source>
         <translation>这是 %1（%2），不是 Linux：imageprep 仅准备 Linux 客户机。</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-222"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation>无法挂载客户机的根文件系统。</translation>
     </message>
@@ -5474,7 +5479,7 @@ Commands:
         <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
-        <location line="+350"/>
+        <location line="+281"/>
         <source>Could not list the installed packages: %1; %2</source>
         <translation>无法列出已安装的软件包：%1；%2</translation>
     </message>
@@ -5488,6 +5493,11 @@ Commands:
         <source>Could not remount the guest&apos;s filesystems with the mount points read from its fstab: %1</source>
         <translation>无法按从 fstab 读取的挂载点重新挂载客户机的文件系统：%1</translation>
     </message>
+    <message>
+        <location filename="../core/guest/GuestTrim.cpp" line="+17"/>
+        <source>Flushing the guest&apos;s writes failed.</source>
+        <translation>未能将客户机的写入刷新到磁盘。</translation>
+    </message>
 </context>
 <context>
     <name>imageprep::SessionWorker</name>
@@ -5496,7 +5506,7 @@ Commands:
         <location line="+13"/>
         <location filename="../core/session/Session.cpp" line="+129"/>
         <location line="+13"/>
-        <location line="+37"/>
+        <location filename="../core/session/SessionSteps.cpp" line="+15"/>
         <source>No guest is open.</source>
         <translation>没有打开的客户机。</translation>
     </message>
@@ -5526,22 +5536,17 @@ Commands:
         <translation>正在重新检查…</translation>
     </message>
     <message>
-        <location filename="../core/session/ExportWork.cpp" line="+14"/>
+        <location filename="../core/session/ExportWork.cpp" line="+12"/>
         <source>No image is open.</source>
         <translation>没有打开的镜像。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Flushing the guest&apos;s writes failed.</source>
-        <translation>刷新客户机的写入失败。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+16"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-119"/>
+        <location filename="../core/session/Session.cpp" line="-83"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -5574,17 +5579,17 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+63"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-47"/>
         <source>Inspecting the guest…</source>
         <translation>正在检测客户机…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Checking the OpenStack requirements…</source>
         <translation>正在检查 OpenStack 要求…</translation>
     </message>
@@ -5592,6 +5597,16 @@ Commands:
         <location line="+15"/>
         <source>Unknown requirement: %1</source>
         <translation>未知的要求：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/session/SessionSteps.cpp" line="+25"/>
+        <source>Free space not trimmed: %1</source>
+        <translation>未修剪空闲空间：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free space trimmed: %1</source>
+        <translation>已修剪空闲空间：%1</translation>
     </message>
 </context>
 <context>
@@ -5832,7 +5847,7 @@ Commands:
 <context>
     <name>imageprep::ui::CacheReportWindow</name>
     <message>
-        <location filename="../ui/CacheReportWindow.cpp" line="+44"/>
+        <location filename="../ui/CacheReportWindow.cpp" line="+43"/>
         <source>%1 d %2 h</source>
         <translation>%1 天 %2 小时</translation>
     </message>
@@ -6016,7 +6031,7 @@ Commands:
         <translation>选择计算节点的实例文件夹，然后点击“生成报告”。不会写入任何内容。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+113"/>
         <source>Instances folder</source>
         <translation>实例文件夹</translation>
     </message>
@@ -6036,12 +6051,12 @@ Commands:
         <translation>请先选择实例文件夹。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>Cannot report: %1</source>
         <translation>无法生成报告：%1</translation>
     </message>
@@ -6091,13 +6106,13 @@ Commands:
 <context>
     <name>imageprep::ui::ChecklistPage</name>
     <message>
-        <location filename="../ui/ChecklistPage.cpp" line="+81"/>
-        <location line="+131"/>
+        <location filename="../ui/ChecklistPage.cpp" line="+40"/>
+        <location line="+72"/>
         <source>The checklist appears when the inspection is done.</source>
         <translation>检测完成后将在此显示检查清单。</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-70"/>
         <source>Show &amp;problems only</source>
         <translation>仅显示问题项(&amp;P)</translation>
     </message>
@@ -6142,18 +6157,18 @@ Commands:
         <translation>选择一项要求，查看它为何重要以及检查发现了什么。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../ui/ChecklistFixes.cpp" line="+22"/>
         <source>Fixes</source>
         <translation>修复</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+534"/>
+        <location line="+150"/>
         <source>Select a requirement to see its fix.</source>
         <translation>选择一项要求，查看其修复。</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-147"/>
         <source>&amp;Apply this fix</source>
         <translation>应用此修复(&amp;A)</translation>
     </message>
@@ -6173,7 +6188,7 @@ Commands:
         <translation>修复方案</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/ChecklistLab.cpp" line="+66"/>
         <source>Lab: by hand</source>
         <translation>实验：手动操作</translation>
     </message>
@@ -6215,7 +6230,7 @@ Commands:
         <translation>手动修复该要求的命令</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../ui/ChecklistPage.cpp" line="+29"/>
         <source>Checklist</source>
         <translation>检查清单</translation>
     </message>
@@ -6245,7 +6260,7 @@ Commands:
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../ui/ChecklistLab.cpp" line="+29"/>
         <source>Could not check again: %1</source>
         <translation>无法再次检查：%1</translation>
     </message>
@@ -6317,7 +6332,7 @@ Commands:
         <translation>%1 证据已变化。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../ui/ChecklistFixes.cpp" line="+31"/>
         <source>fix</source>
         <translation>修复</translation>
     </message>
@@ -6369,9 +6384,9 @@ Commands:
         <translation>非默认选项。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Follows the cloud-init choice made on “%1”.</source>
-        <translation>沿用在“%1”上所做的 cloud-init 选择。</translation>
+        <location line="+9"/>
+        <source>Follows the choice made on “%1”.</source>
+        <translation>沿用在“%1”上所做的选择。</translation>
     </message>
 </context>
 <context>
@@ -6385,7 +6400,7 @@ Commands:
 <context>
     <name>imageprep::ui::ExportPage</name>
     <message>
-        <location filename="../ui/ExportPage.cpp" line="+41"/>
+        <location filename="../ui/ExportPage.cpp" line="+92"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
@@ -6416,12 +6431,12 @@ Commands:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+268"/>
+        <location line="+231"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-230"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -6476,7 +6491,7 @@ Commands:
         <translation>覆盖已有文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Upload to Glance</source>
         <translation>上传到 Glance(&amp;U)</translation>
     </message>
@@ -6521,7 +6536,7 @@ Commands:
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <location line="+4"/>
         <source>Glance properties</source>
         <translation>Glance 属性</translation>
@@ -6567,13 +6582,13 @@ Commands:
         <translation>删除所选(&amp;R)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+251"/>
+        <location line="-125"/>
+        <location line="+344"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location line="-250"/>
+        <location line="-343"/>
         <source>Export the image</source>
         <translation>导出镜像</translation>
     </message>
@@ -6593,12 +6608,12 @@ Commands:
         <translation>写入的文件及其校验和显示在这里。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+128"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Double-click or press F2 to edit</source>
         <translation>双击或按 F2 进行编辑</translation>
     </message>
@@ -7350,29 +7365,6 @@ Commands:
         <location line="+4"/>
         <source>No fix chosen, nothing to apply. Go back to choose fixes, or on to export.</source>
         <translation>未选择任何修复，没有可应用的内容。返回选择修复，或继续导出。</translation>
-    </message>
-</context>
-<context>
-    <name>imageprep::ui::SampleImage</name>
-    <message>
-        <location filename="../ui/SampleImage.cpp" line="+25"/>
-        <source>Could not start the sample generator: %1</source>
-        <translation>无法启动示例生成器：%1</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>The sample generator (make-guests.sh) is not installed.</source>
-        <translation>未安装示例生成器（make-guests.sh）。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Sample generation cancelled.</source>
-        <translation>示例生成已取消。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The sample generator failed (exit code %1).</source>
-        <translation>示例生成器失败（退出码 %1）。</translation>
     </message>
 </context>
 <context>

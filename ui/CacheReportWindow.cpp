@@ -15,7 +15,6 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QThread>
 #include <QVBoxLayout>
 
 namespace imageprep::ui {
@@ -171,11 +170,9 @@ QTabWidget *CacheReportWindow::createTables()
 
 CacheReportWindow::~CacheReportWindow()
 {
-    if (m_worker) {
-        // Stops between two qemu-img runs; never terminate a thread.
-        m_cancel->store(true);
-        m_worker->wait();
-    }
+    // Stops between two qemu-img runs; never terminate a thread.
+    m_job.cancel();
+    m_job.waitForFinished();
 }
 
 void CacheReportWindow::setInstancesDir(const QString &path)
@@ -212,7 +209,7 @@ void CacheReportWindow::setLibvirtXmlDir(const QString &path)
 
 bool CacheReportWindow::isRunning() const
 {
-    return m_worker != nullptr;
+    return m_running;
 }
 
 const CacheReport *CacheReportWindow::report() const
@@ -250,7 +247,7 @@ void CacheReportWindow::setRunning(bool running)
 
 void CacheReportWindow::startReport()
 {
-    if (m_worker)
+    if (m_running)
         return;
     CacheReportRequest request;
     request.instancesDir = m_instancesEdit->text().trimmed();
@@ -266,59 +263,45 @@ void CacheReportWindow::startReport()
     const QString instancesJson = m_instancesJsonEdit->text().trimmed();
     const QString xmlDir = m_xmlDirEdit->text().trimmed();
 
-    m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_outcome = std::make_shared<Outcome>();
-    // The worker touches only these copies and the shared outcome; the GUI
-    // reads the outcome after QThread::finished, which is queued to this thread.
-    m_worker = QThread::create([request, novaConf, instancesJson, xmlDir, cancel = m_cancel,
-                                outcome = m_outcome]() mutable {
+    // The work sees only these copies; the result comes back as a value.
+    m_job = Job<CacheReport>::start([request, novaConf, instancesJson, xmlDir](const JobControl &control) mutable -> Result<CacheReport> {
         // the same instance list the CLI would read from these inputs
         auto instances = loadInstanceView(instancesJson, xmlDir.isEmpty() ? defaultLibvirtXmlDir() : xmlDir,
                                           !xmlDir.isEmpty());
-        if (!instances) {
-            outcome->error = instances.error().message;
-            return;
-        }
+        if (!instances)
+            return instances.error();
         request.instances = instances.value();
         if (!novaConf.isEmpty()) {
             auto settings = readNovaConf(novaConf);
-            if (!settings) {
-                outcome->error = settings.error().message;
-                return;
-            }
+            if (!settings)
+                return settings.error();
             request.settings = settings.value();
         }
-        request.cancel = cancel.get();
-        outcome->report = buildCacheReport(request);
+        request.cancel = &control.cancelFlag();
+        return buildCacheReport(request);
     });
-    connect(m_worker, &QThread::finished, this, &CacheReportWindow::workerDone);
+    m_job.onFinished(this, [this](const Result<CacheReport> &result) { reportDone(result); });
+    m_running = true;
     m_summary->setText(tr("Reading %1…").arg(request.instancesDir));
     setRunning(true);
-    m_worker->start();
 }
 
 void CacheReportWindow::cancelReport()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_job.cancel();
 }
 
-void CacheReportWindow::workerDone()
+void CacheReportWindow::reportDone(const Result<CacheReport> &result)
 {
-    QThread *worker = m_worker;
-    m_worker = nullptr;
-    worker->wait();
-    worker->deleteLater();
-    const std::shared_ptr<Outcome> outcome = std::move(m_outcome);
-    const bool ok = outcome && outcome->report.has_value();
-    if (ok) {
-        m_report = std::move(outcome->report);
+    m_running = false;
+    if (result) {
+        m_report = result.value();
         showReport(*m_report);
     } else {
-        m_summary->setText(tr("Cannot report: %1").arg(outcome ? outcome->error : QString()));
+        m_summary->setText(tr("Cannot report: %1").arg(result.error().message));
     }
     setRunning(false);
-    Q_EMIT reportFinished(ok);
+    Q_EMIT reportFinished(result.ok());
 }
 
 void CacheReportWindow::showReport(const CacheReport &report)

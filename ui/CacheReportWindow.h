@@ -4,6 +4,7 @@
 // a sortable table with a summary; it can be saved as HTML.
 
 #include "cache/CacheReport.h"
+#include "util/Job.h"
 
 #include <QWidget>
 
@@ -20,7 +21,6 @@ class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
-class QThread;
 
 namespace imageprep::ui {
 
@@ -60,16 +60,11 @@ Q_SIGNALS:
     void reportFinished(bool ok);
 
 private:
-    struct Outcome {
-        std::optional<CacheReport> report;
-        QString error;
-    };
-
     QTabWidget *createTables();
     void chooseInstancesDir();
     void chooseNovaConf();
     void saveHtml();
-    void workerDone();
+    void reportDone(const Result<CacheReport> &result);
     void showReport(const CacheReport &report);
     void setRunning(bool running);
 
@@ -90,9 +85,8 @@ private:
     QTableView *m_disksView = nullptr;
     QLabel *m_summary = nullptr;
 
-    QThread *m_worker = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
-    std::shared_ptr<Outcome> m_outcome;
+    Job<CacheReport> m_job;
+    bool m_running = false;
     std::optional<CacheReport> m_report;
 };
 

@@ -89,6 +89,11 @@ Q_SIGNALS:
     void labModeChanged(bool on);
 
 private:
+    static constexpr int IdRole = Qt::UserRole; // a row's requirement id
+    QGroupBox *buildFixBox(); // ChecklistFixes.cpp
+    QGroupBox *buildLabBox(); // ChecklistLab.cpp
+    // The requirement whose options offer alternative (other than except), or empty.
+    QString choiceOwner(const QString &alternative, const QString &except) const;
     void applyFilter();
     void showDetails();
     void showFixes(const QString &id);

@@ -2,6 +2,8 @@
 
 #include "UiSupport.h"
 
+#include "session/ExportChoices.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -37,7 +39,56 @@ ExportPage::ExportPage(QWidget *parent) : WizardPage(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
+    top->addWidget(buildImageBox(), 1);
+    top->addWidget(buildUploadBox(), 1);
+    layout->addLayout(top);
+    layout->addWidget(buildPropertyBox(), 1);
+    auto *runRow = new QHBoxLayout;
+    m_exportButton = new QPushButton(tr("E&xport"));
+    m_exportButton->setAccessibleName(tr("Export the image"));
+    m_progress = new QProgressBar;
+    m_progress->setAccessibleName(tr("Export progress"));
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
+    m_progressText = new QLabel;
+    runRow->addWidget(m_exportButton);
+    runRow->addWidget(m_progress, 1);
+    runRow->addWidget(m_progressText);
+    layout->addLayout(runRow);
+    m_summary = new QTextBrowser;
+    m_summary->setAccessibleName(tr("Export summary"));
+    m_summary->setPlaceholderText(tr("The written files and their checksums appear here."));
+    m_summary->setMaximumHeight(130);
+    layout->addWidget(m_summary);
 
+    QSettings settings;
+    m_outputDir->setText(settings.value(OutputKey, QDir::homePath() + QStringLiteral("/imageprep-export")).toString());
+    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(FormatKey, 0).toInt())));
+    m_compress->setChecked(settings.value(CompressKey, false).toBool());
+    m_bundle->setCurrentIndex(std::max(0, m_bundle->findData(settings.value(BundleKey, 0).toInt())));
+    m_cloud->setText(settings.value(CloudKey).toString());
+    m_endpoint->setText(settings.value(EndpointKey).toString());
+
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        m_compress->setEnabled(m_format->currentData().toInt() == int(ExportImageFormat::Qcow2));
+        derive();
+    });
+    m_compress->setEnabled(m_format->currentData().toInt() == int(ExportImageFormat::Qcow2));
+    connect(m_table, &QTableWidget::cellChanged, this, &ExportPage::tableEdited);
+    connect(m_outputDir, &QLineEdit::textChanged, this, &ExportPage::updateExportButton);
+    connect(m_exportButton, &QPushButton::clicked, this, [this] {
+        if (m_running) {
+            Q_EMIT cancelRequested();
+            return;
+        }
+        saveSettings();
+        Q_EMIT exportRequested(options());
+    });
+    updateExportButton();
+}
+
+QGroupBox *ExportPage::buildImageBox()
+{
     auto *imageBox = new QGroupBox(tr("Image"));
     auto *imageForm = new QFormLayout(imageBox);
     m_format = new QComboBox;
@@ -72,8 +123,12 @@ ExportPage::ExportPage(QWidget *parent) : WizardPage(parent)
     imageForm->addRow(tr("&Bundle:"), m_bundle);
     m_overwrite = new QCheckBox(tr("Replace existing files"));
     imageForm->addRow(QString(), m_overwrite);
-    top->addWidget(imageBox, 1);
+    connect(dirBrowse, &QPushButton::clicked, this, &ExportPage::chooseOutputDir);
+    return imageBox;
+}
 
+QGroupBox *ExportPage::buildUploadBox()
+{
     m_uploadBox = new QGroupBox(tr("&Upload to Glance"));
     m_uploadBox->setCheckable(true);
     m_uploadBox->setChecked(false);
@@ -90,9 +145,11 @@ ExportPage::ExportPage(QWidget *parent) : WizardPage(parent)
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("Token"));
     uploadForm->addRow(tr("&Token:"), m_token);
-    top->addWidget(m_uploadBox, 1);
-    layout->addLayout(top);
+    return m_uploadBox;
+}
 
+QGroupBox *ExportPage::buildPropertyBox()
+{
     auto *propBox = new QGroupBox(tr("Glance properties"));
     auto *propLayout = new QVBoxLayout(propBox);
     m_table = new QTableWidget(0, 4);
@@ -120,54 +177,10 @@ ExportPage::ExportPage(QWidget *parent) : WizardPage(parent)
     m_validation = new QLabel;
     m_validation->setWordWrap(true);
     propLayout->addWidget(m_validation);
-    layout->addWidget(propBox, 1);
-
-    auto *runRow = new QHBoxLayout;
-    m_exportButton = new QPushButton(tr("E&xport"));
-    m_exportButton->setAccessibleName(tr("Export the image"));
-    m_progress = new QProgressBar;
-    m_progress->setAccessibleName(tr("Export progress"));
-    m_progress->setRange(0, 1);
-    m_progress->setValue(0);
-    m_progressText = new QLabel;
-    runRow->addWidget(m_exportButton);
-    runRow->addWidget(m_progress, 1);
-    runRow->addWidget(m_progressText);
-    layout->addLayout(runRow);
-    m_summary = new QTextBrowser;
-    m_summary->setAccessibleName(tr("Export summary"));
-    m_summary->setPlaceholderText(tr("The written files and their checksums appear here."));
-    m_summary->setMaximumHeight(130);
-    layout->addWidget(m_summary);
-
-    QSettings settings;
-    m_outputDir->setText(settings.value(OutputKey, QDir::homePath() + QStringLiteral("/imageprep-export")).toString());
-    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(FormatKey, 0).toInt())));
-    m_compress->setChecked(settings.value(CompressKey, false).toBool());
-    m_bundle->setCurrentIndex(std::max(0, m_bundle->findData(settings.value(BundleKey, 0).toInt())));
-    m_cloud->setText(settings.value(CloudKey).toString());
-    m_endpoint->setText(settings.value(EndpointKey).toString());
-
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        m_compress->setEnabled(m_format->currentData().toInt() == int(ExportImageFormat::Qcow2));
-        derive();
-    });
-    m_compress->setEnabled(m_format->currentData().toInt() == int(ExportImageFormat::Qcow2));
-    connect(dirBrowse, &QPushButton::clicked, this, &ExportPage::chooseOutputDir);
-    connect(m_table, &QTableWidget::cellChanged, this, &ExportPage::tableEdited);
     connect(add, &QPushButton::clicked, this, &ExportPage::addProperty);
     connect(m_newProperty, &QLineEdit::returnPressed, this, &ExportPage::addProperty);
     connect(remove, &QPushButton::clicked, this, &ExportPage::removeSelected);
-    connect(m_outputDir, &QLineEdit::textChanged, this, &ExportPage::updateExportButton);
-    connect(m_exportButton, &QPushButton::clicked, this, [this] {
-        if (m_running) {
-            Q_EMIT cancelRequested();
-            return;
-        }
-        saveSettings();
-        Q_EMIT exportRequested(options());
-    });
-    updateExportButton();
+    return propBox;
 }
 
 QString ExportPage::title() const
@@ -191,15 +204,16 @@ void ExportPage::derive()
 {
     if (!m_hasInputs)
         return;
-    DeriveOptions o;
-    o.diskFormat = toString(ExportImageFormat(m_format->currentData().toInt()));
+    ExportChoices choices;
+    choices.format = ExportImageFormat(m_format->currentData().toInt());
     // Keep what the user set across a re-derivation (format change).
     QList<ImageProperty> userSet;
     for (const ImageProperty &p : m_props.properties()) {
         if (p.origin == ImageProperty::Origin::User)
             userSet.append(p);
     }
-    m_props = deriveProperties(m_facts, m_run, o);
+    // The same derivation as the command line's export and fix --export.
+    m_props = exportProperties(m_facts, m_run, choices);
     for (const ImageProperty &p : userSet)
         m_props.set(p.key, p.value, p.reason, ImageProperty::Origin::User);
     fillTable();

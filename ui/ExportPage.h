@@ -58,6 +58,9 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    QGroupBox *buildImageBox();
+    QGroupBox *buildUploadBox();
+    QGroupBox *buildPropertyBox();
     void derive();
     void fillTable();
     void validate();

@@ -1,11 +1,13 @@
 #pragma once
 // SampleImage: generates the practice guest ("debian-defects": a small Debian
-// image with the problems the checklist knows) with tests/fixtures/
-// make-guests.sh, in a child process, so the GUI never waits on it. One
-// appliance launch, about a minute. Cancel stops the whole process group.
+// image with the problems the checklist knows) with core's
+// generateSampleGuest (tests/fixtures/make-guests.sh) as a Job, so the GUI
+// never waits on it. One appliance launch, about a minute. Cancel stops the
+// script's whole process group.
+
+#include "util/Job.h"
 
 #include <QObject>
-#include <QProcess>
 
 namespace imageprep::ui {
 
@@ -25,7 +27,7 @@ public:
 
     void start();
     void cancel();
-    bool isRunning() const;
+    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void outputLine(const QString &line);
@@ -33,13 +35,9 @@ Q_SIGNALS:
     void finished(bool ok, const QString &message);
 
 private:
-    void readOutput();
-    void processFinished(int exitCode, QProcess::ExitStatus status);
-
-    QProcess m_process;
+    Job<QString> m_job;
     QString m_outputDir;
-    QByteArray m_pending;
-    bool m_cancelled = false;
+    bool m_running = false;
 };
 
 } // namespace imageprep::ui

@@ -1,7 +1,5 @@
 #include "cli/CliSession.h"
-#include "cli/Interrupt.h"
-
-#include <QEventLoop>
+#include "cli/Commands.h"
 
 namespace imageprep::cli {
 
@@ -28,14 +26,7 @@ CliSession::CliSession(CliContext &ctx) : m_ctx(ctx)
 
 bool CliSession::waitForIdle()
 {
-    QEventLoop loop;
-    QObject::connect(&m_session, &Session::busyChanged, &loop, [&loop](bool busy) {
-        if (!busy)
-            loop.quit();
-    });
-    cancelOnInterrupt(&loop, [this] { m_session.cancel(); });
-    if (m_session.isBusy())
-        loop.exec();
+    waitSessionIdle(m_session);
     if (m_error) {
         m_exitCode = m_error->code == ErrorCode::Cancelled ? ExitFailed : ExitInputError;
         m_ctx.fail(m_error->message, m_error->detail, m_exitCode);

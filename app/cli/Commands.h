@@ -48,7 +48,9 @@ std::optional<FixPlan> planWithSession(CliContext &ctx, Session &session, const 
 // 2 error); nullopt when every edit was applied.
 std::optional<int> applyWithSession(CliContext &ctx, Session &session, const FixPlan &plan, FixReport *report,
                                     CheckRun *recheck);
-// Shuts the appliance down, after which the overlay is consistent for writing.
-bool shutdownGuest(CliContext &ctx, Session &session);
+// Ends the guest work (Session::closeGuest: a written guest's free space is
+// trimmed, the appliance shut down), after which the overlay is consistent
+// for writing; prints what was trimmed.
+bool closeGuest(CliContext &ctx, Session &session);
 } // namespace cli
 } // namespace imageprep

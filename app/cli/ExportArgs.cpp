@@ -2,7 +2,6 @@
 #include "cli/Commands.h"
 
 #include "glance/GlanceClient.h"
-#include "guest/GuestSession.h"
 #include "session/Session.h"
 #include "util/TextWidth.h"
 
@@ -106,12 +105,12 @@ std::optional<ExportRequest> exportRequestFrom(CliContext &ctx, const QCommandLi
         return failed(CliText::tr("unknown --bundle %1 (tar, tar.gz or tar.zst)").arg(parser.value(o.bundle)));
     if (parser.isSet(o.compress) && format != ExportImageFormat::Qcow2)
         return failed(CliText::tr("--compress needs --format qcow2"));
-    req.derive.diskFormat = toString(format);
-    req.derive.preferVirtioScsi = parser.isSet(o.virtioScsi);
+    req.choices.format = format;
+    req.choices.preferVirtioScsi = parser.isSet(o.virtioScsi);
     if (parser.isSet(o.minRam)) {
         bool ok = false;
-        req.derive.minRamMiB = parser.value(o.minRam).toInt(&ok);
-        if (!ok || req.derive.minRamMiB < 0)
+        req.choices.minRamMiB = parser.value(o.minRam).toInt(&ok);
+        if (!ok || req.choices.minRamMiB < 0)
             return failed(CliText::tr("--min-ram takes a number of MiB"));
     }
     req.overrides = parser.values(o.property);
@@ -176,16 +175,9 @@ QString exportedImagePath(const ExportOptions &options, const QString &imagePath
     return QDir(options.outputDir).filePath(base + ext);
 }
 
-std::optional<PropertySet> derivePropertiesFor(CliContext &ctx, Session &session, const CheckRun &run, ExportRequest &request)
+std::optional<PropertySet> derivePropertiesFor(CliContext &ctx, const Session &session, const CheckRun &run, const ExportRequest &request)
 {
-    const GuestFacts facts = session.facts();
-    // virtio-rng needs a look at the kernel configs: one short trip to the worker.
-    DeriveOptions &derive = request.derive;
-    session.runOnGuest([facts](GuestSession &g) { return QVariant(kernelHasVirtioRng(facts, g.files())); },
-                       [&derive](const QVariant &v) { derive.virtioRng = v.toBool(); });
-    waitSessionIdle(session);
-
-    PropertySet props = deriveProperties(facts, run, derive);
+    PropertySet props = exportProperties(session.facts(), run, request.choices);
     if (const Status s = props.applyOverrides(request.overrides, request.unsets); !s) {
         ctx.fail(s.error().message);
         return std::nullopt;

@@ -8,6 +8,7 @@
 #include "checks/CheckRun.h"
 #include "export/Exporter.h"
 #include "glance/Properties.h"
+#include "session/ExportChoices.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -33,7 +34,7 @@ QStringList exportOptionsSet(const QCommandLineParser &parser);
 
 struct ExportRequest {
     ExportOptions options;
-    DeriveOptions derive;
+    ExportChoices choices;
     QStringList overrides, unsets; // --property, --unset
 };
 
@@ -47,10 +48,10 @@ std::optional<ExportRequest> exportRequestFrom(CliContext &ctx, const QCommandLi
 // The image file the export will write for imagePath (same naming as exportImage).
 QString exportedImagePath(const ExportOptions &options, const QString &imagePath);
 
-// The properties the session's facts and run justify (virtio-rng read from
-// the live guest), with the overrides applied and validated; warnings and
-// errors are printed. nullopt: not valid for Glance (error printed).
-std::optional<PropertySet> derivePropertiesFor(CliContext &ctx, Session &session, const CheckRun &run, ExportRequest &request);
+// The properties the session's facts and run justify (exportProperties, as
+// the wizard derives them), with the overrides applied and validated;
+// warnings and errors are printed. nullopt: not valid for Glance (error printed).
+std::optional<PropertySet> derivePropertiesFor(CliContext &ctx, const Session &session, const CheckRun &run, const ExportRequest &request);
 
 // One progress line on stderr, rewritten in place once per percent; ended
 // with a newline when destroyed.

@@ -6,8 +6,6 @@
 #include "cli/ExportArgs.h"
 
 #include "fixes/FixOutput.h"
-#include "guest/GuestSession.h"
-#include "guest/GuestTrim.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -32,21 +30,6 @@ qint64 allocatedBytes(const QString &path)
 QString mib(qint64 bytes)
 {
     return QStringLiteral("%1 MiB").arg(double(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
-}
-
-// Free blocks of every guest filesystem become zeros of the overlay, so the
-// written image holds only used blocks.
-void trimGuest(CliContext &ctx, Session &session)
-{
-    TrimResult trim;
-    session.runOnGuest([&trim](GuestSession &guest) { trim = trimFreeSpace(guest); return QVariant(); }, [](const QVariant &) {});
-    if (!waitForSession(ctx, session))
-        return;
-    for (const QString &s : std::as_const(trim.skipped))
-        ctx.err << CliText::tr("Free space not trimmed: %1\n").arg(s);
-    if (!trim.trimmed.isEmpty())
-        ctx.err << CliText::tr("Free space trimmed: %1\n").arg(trim.trimmed.join(QStringLiteral(", ")));
-    ctx.err.flush();
 }
 
 // --export: the exporter reads the written OUT (no second conversion from
@@ -86,9 +69,15 @@ bool exportTargetFree(CliContext &ctx, const ExportRequest &request, const QStri
     return true;
 }
 
-} // namespace
+// What fix was asked to do, read and checked before any appliance starts.
+struct FixArgs {
+    QString image, out, fmt, sshUser;
+    bool yes = false, network = true, bootTest = false;
+    PlanOptions plan;
+    std::optional<ExportRequest> exportRequest;
+};
 
-int runFix(CliContext &ctx, const QStringList &args)
+std::optional<FixArgs> parseFixArgs(CliContext &ctx, const QStringList &args, int *code)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(CliText::tr("Fix the image for OpenStack: shows the plan (see plan), applies it on a copy-on-write overlay, "
@@ -112,57 +101,118 @@ int runFix(CliContext &ctx, const QStringList &args)
     parser.addOptions({output, format, yes, offline, bootTest, sshUser, exportDir});
     addPlanOptions(parser);
     addExportOptions(parser);
-    int code = ExitOk;
-    if (!ctx.parse(parser, args, &code))
-        return code;
+    *code = ExitInputError;
+    const auto failed = [&ctx](const QString &message) -> std::optional<FixArgs> {
+        ctx.fail(message);
+        return std::nullopt;
+    };
+    if (!ctx.parse(parser, args, code))
+        return std::nullopt;
+    *code = ExitInputError;
     if (parser.positionalArguments().size() != 1)
-        return ctx.fail(CliText::tr("fix takes one IMAGE (see fix --help)"));
+        return failed(CliText::tr("fix takes one IMAGE (see fix --help)"));
     if (!parser.isSet(output))
-        return ctx.fail(CliText::tr("fix needs -o OUT"));
-    const QString image = parser.positionalArguments().first();
-    const QString out = parser.value(output);
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("qcow2") && fmt != QLatin1String("raw"))
-        return ctx.fail(CliText::tr("--format is qcow2 or raw, not %1").arg(fmt));
-    if (QFileInfo(out).exists() || QFileInfo(out).isSymLink())
-        return ctx.fail(CliText::tr("%1 exists; choose a new output name").arg(out));
-    if (QFileInfo(out).absoluteFilePath() == QFileInfo(image).absoluteFilePath())
-        return ctx.fail(CliText::tr("OUT must differ from IMAGE: the input is never written"));
-    const auto options = planOptionsFrom(ctx, parser);
-    if (!options)
-        return ExitInputError;
+        return failed(CliText::tr("fix needs -o OUT"));
+    FixArgs a;
+    a.image = parser.positionalArguments().first();
+    a.out = parser.value(output);
+    a.fmt = parser.value(format);
+    a.yes = parser.isSet(yes);
+    a.network = !parser.isSet(offline);
+    a.bootTest = parser.isSet(bootTest);
+    a.sshUser = parser.value(sshUser);
+    if (a.fmt != QLatin1String("qcow2") && a.fmt != QLatin1String("raw"))
+        return failed(CliText::tr("--format is qcow2 or raw, not %1").arg(a.fmt));
+    if (QFileInfo(a.out).exists() || QFileInfo(a.out).isSymLink())
+        return failed(CliText::tr("%1 exists; choose a new output name").arg(a.out));
+    if (QFileInfo(a.out).absoluteFilePath() == QFileInfo(a.image).absoluteFilePath())
+        return failed(CliText::tr("OUT must differ from IMAGE: the input is never written"));
+    const auto plan = planOptionsFrom(ctx, parser);
+    if (!plan)
+        return std::nullopt;
+    a.plan = *plan;
     // The export options, and with --upload the cloud's credentials, are
     // checked before the appliance starts.
-    std::optional<ExportRequest> exportRequest;
     if (parser.isSet(exportDir)) {
-        exportRequest = exportRequestFrom(ctx, parser, *parseExportImageFormat(fmt), parser.isSet(format), parser.value(exportDir), out, true);
-        if (!exportRequest || !exportTargetFree(ctx, *exportRequest, out))
-            return ExitInputError;
+        a.exportRequest = exportRequestFrom(ctx, parser, *parseExportImageFormat(a.fmt), parser.isSet(format), parser.value(exportDir), a.out, true);
+        if (!a.exportRequest || !exportTargetFree(ctx, *a.exportRequest, a.out))
+            return std::nullopt;
     } else if (const QStringList set = exportOptionsSet(parser); !set.isEmpty()) {
-        return ctx.fail(CliText::tr("%1 needs --export DIR").arg(set.join(QStringLiteral(", "))));
+        return failed(CliText::tr("%1 needs --export DIR").arg(set.join(QStringLiteral(", "))));
     }
+    return a;
+}
+
+// Asks on the terminal unless --yes; nullopt when the plan may be applied.
+std::optional<int> confirmPlan(CliContext &ctx, const FixArgs &a, const FixPlan &plan)
+{
+    if (plan.isEmpty() || a.yes)
+        return std::nullopt;
+    if (!isatty(STDIN_FILENO))
+        return ctx.fail(CliText::tr("not a terminal: pass --yes to apply the plan above"));
+    ctx.err << CliText::tr("Apply these %1 edits? [y/N] ").arg(plan.editCount());
+    ctx.err.flush();
+    char answer[16] = {};
+    if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
+        return ctx.fail(CliText::tr("nothing applied"), {}, ExitFailed);
+    return std::nullopt;
+}
+
+// With --only, the verdict covers the selected checks; else every required one.
+bool fixedImagePasses(const FixArgs &a, const FixReport &report, const CheckRun &recheck)
+{
+    bool selectedPass = true;
+    for (const QString &id : a.plan.only) {
+        const CheckResult *r = recheck.result(id);
+        selectedPass = selectedPass && r && (r->status == CheckStatus::Pass || r->status == CheckStatus::NotApplicable);
+    }
+    return report.allFixed() && (a.plan.only.isEmpty() ? recheck.requiredPassed() : selectedPass);
+}
+
+// Closes the guest and writes OUT from the overlay; nullopt when written.
+std::optional<int> writeOut(CliContext &ctx, Session &session, const FixArgs &a)
+{
+    // Free blocks of every written guest filesystem become zeros of the
+    // overlay, so OUT holds only used blocks; the appliance shuts down.
+    if (!closeGuest(ctx, session))
+        return ExitInputError;
+    if (interruptRequested())
+        return ctx.fail(CliText::tr("Cancelled; no output was written."), {}, ExitFailed);
+    ctx.err << CliText::tr("Writing %1…\n").arg(a.out);
+    ctx.err.flush();
+    const Status written = writeFixedImage(session.image().overlayPath, a.out, a.fmt, &interruptFlag());
+    if (!written)
+        return ctx.fail(written.error().message, written.error().detail,
+                        written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
+    ctx.out << CliText::tr("Wrote %1\n").arg(a.out);
+    ctx.out << CliText::tr("Size on disk: %1 %2, %3 %4\n")
+                   .arg(QFileInfo(a.image).fileName(), mib(allocatedBytes(a.image)), QFileInfo(a.out).fileName(), mib(allocatedBytes(a.out)));
+    return std::nullopt;
+}
+
+} // namespace
+
+int runFix(CliContext &ctx, const QStringList &args)
+{
+    int code = ExitOk;
+    auto parsed = parseFixArgs(ctx, args, &code);
+    if (!parsed)
+        return code;
+    FixArgs &a = *parsed;
 
     CliSession cli(ctx);
     Session &session = cli.session();
-    if (!cli.open(image, !parser.isSet(offline)))
+    if (!cli.open(a.image, a.network))
         return cli.lastExitCode();
-    const auto plan = planWithSession(ctx, session, *options);
+    const auto plan = planWithSession(ctx, session, a.plan);
     if (!plan)
         return ExitInputError;
     ctx.out << plan->renderDiff();
     ctx.out.flush();
     if (!plan->invalidChoices.isEmpty())
         return ExitInputError;
-
-    if (!plan->isEmpty() && !parser.isSet(yes)) {
-        if (!isatty(STDIN_FILENO))
-            return ctx.fail(CliText::tr("not a terminal: pass --yes to apply the plan above"));
-        ctx.err << CliText::tr("Apply these %1 edits? [y/N] ").arg(plan->editCount());
-        ctx.err.flush();
-        char answer[16] = {};
-        if (!std::fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y'))
-            return ctx.fail(CliText::tr("nothing applied"), {}, ExitFailed);
-    }
+    if (const auto refused = confirmPlan(ctx, a, *plan))
+        return *refused;
 
     FixReport report;
     CheckRun recheck;
@@ -180,50 +230,30 @@ int runFix(CliContext &ctx, const QStringList &args)
     }
 
     // The properties describe the fixed image: the facts as the edits left
-    // them and the re-check, read while the appliance still runs.
+    // them and the re-check, as the wizard's export page derives them.
     std::optional<PropertySet> props;
-    if (exportRequest) {
-        props = derivePropertiesFor(ctx, session, recheck, *exportRequest);
+    if (a.exportRequest) {
+        props = derivePropertiesFor(ctx, session, recheck, *a.exportRequest);
         if (!props)
             return ExitInputError;
     }
-    trimGuest(ctx, session);
-    // The overlay is consistent only once the appliance has shut down.
-    if (!shutdownGuest(ctx, session))
-        return ExitInputError;
-    if (interruptRequested())
-        return ctx.fail(CliText::tr("Cancelled; no output was written."), {}, ExitFailed);
-    ctx.err << CliText::tr("Writing %1…\n").arg(out);
-    ctx.err.flush();
-    const Status written = writeFixedImage(session.image().overlayPath, out, fmt, &interruptFlag());
-    if (!written)
-        return ctx.fail(written.error().message, written.error().detail,
-                        written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
-    ctx.out << CliText::tr("Wrote %1\n").arg(out);
-    ctx.out << CliText::tr("Size on disk: %1 %2, %3 %4\n")
-                   .arg(QFileInfo(image).fileName(), mib(allocatedBytes(image)), QFileInfo(out).fileName(), mib(allocatedBytes(out)));
-    // With --only, the verdict covers the selected checks; else every required one.
-    bool selectedPass = true;
-    for (const QString &id : options->only) {
-        const CheckResult *r = recheck.result(id);
-        selectedPass = selectedPass && r && (r->status == CheckStatus::Pass || r->status == CheckStatus::NotApplicable);
-    }
-    const bool passed = report.allFixed() && (options->only.isEmpty() ? recheck.requiredPassed() : selectedPass);
-    if (!passed) {
-        if (exportRequest)
+    if (const auto failed = writeOut(ctx, session, a))
+        return *failed;
+    if (!fixedImagePasses(a, report, recheck)) {
+        if (a.exportRequest)
             ctx.err << CliText::tr("Not exported: the fixed image does not pass its checks.\n");
         return ExitFailed;
     }
-    if (parser.isSet(bootTest)) {
+    if (a.bootTest) {
         // The proof: OUT boots the way Nova would boot it.
         ctx.out.flush();
-        if (runBootTest(ctx, {QStringLiteral("boot-test"), QStringLiteral("--ssh-user"), parser.value(sshUser), out}) != ExitOk) {
-            if (exportRequest)
+        if (runBootTest(ctx, {QStringLiteral("boot-test"), QStringLiteral("--ssh-user"), a.sshUser, a.out}) != ExitOk) {
+            if (a.exportRequest)
                 ctx.err << CliText::tr("Not exported: the boot test failed.\n");
             return ExitFailed;
         }
     }
-    return exportRequest ? exportFixed(ctx, out, fmt, *exportRequest, *props) : ExitOk;
+    return a.exportRequest ? exportFixed(ctx, a.out, a.fmt, *a.exportRequest, *props) : ExitOk;
 }
 
 } // namespace imageprep::cli

@@ -9,7 +9,6 @@
 #include "checks/Catalogue.h"
 #include "checks/ManualSteps.h"
 #include "fixes/FixOutput.h"
-#include "guest/GuestSession.h"
 #include "lab/LabDefects.h"
 #include "lab/SampleGuest.h"
 #include "util/TextWidth.h"
@@ -24,6 +23,7 @@
 #include <QTemporaryDir>
 
 #include <cmath>
+#include <variant>
 #include <cstdio>
 
 namespace imageprep::cli {
@@ -121,6 +121,119 @@ Status writeLabImage(const QString &overlay, const QString &out, bool overwrite)
     return success();
 }
 
+// The clean Debian practice guest lab make starts from without --base,
+// generated into dir; its path, or the exit code (error printed).
+std::variant<QString, int> generateBase(CliContext &ctx, const QTemporaryDir &dir)
+{
+    if (!dir.isValid())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "cannot create a temporary folder: %1").arg(dir.errorString()));
+    if (ctx.logLevel != LogLevel::Quiet) {
+        ctx.err << QCoreApplication::translate("LabCommand", "Generating a clean Debian practice guest…") << '\n';
+        ctx.err.flush();
+    }
+    const auto made = generateSampleGuest(dir.path(), QStringLiteral("debian"), [&ctx](const QString &line) {
+        if (ctx.logLevel == LogLevel::Verbose) {
+            ctx.err << QStringLiteral("  ") << line << '\n';
+            ctx.err.flush();
+        }
+    }, &interruptFlag());
+    if (!made)
+        return ctx.fail(made.error().message, made.error().detail,
+                        made.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
+    return made.value();
+}
+
+// Plants ids on the open session's guest and checks that each shows: the
+// plan and the re-check, or the exit code (error printed).
+std::variant<std::pair<FixPlan, CheckRun>, int> plantDefects(CliContext &ctx, CliSession &cli, const QStringList &ids)
+{
+    Session &session = cli.session();
+    // A defect shows only where its requirement passed before.
+    const auto before = cli.check({}, {});
+    if (!before)
+        return cli.lastExitCode();
+    QStringList notClean;
+    for (const QString &id : ids) {
+        const CheckResult *r = before->result(id);
+        if (!r || r->status != CheckStatus::Pass)
+            notClean << QStringLiteral("%1 (%2)").arg(id, r ? statusWord(r->status) : QCoreApplication::translate("LabCommand", "not checked"));
+    }
+    if (!notClean.isEmpty())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "the base image does not pass %1, so the defect cannot be planted there; start from a clean guest")
+                            .arg(notClean.join(QStringLiteral(", "))));
+
+    std::optional<DefectPlan> planned;
+    const auto c = QObject::connect(&session, &Session::defectsPlanned, [&planned](const DefectPlan &p) { planned = p; });
+    session.planDefects(ids);
+    const bool done = waitForSession(ctx, session);
+    QObject::disconnect(c);
+    if (!done || !planned)
+        return int(ExitInputError);
+    if (!planned->ok()) {
+        for (const QString &e : std::as_const(planned->errors))
+            ctx.err << QCoreApplication::translate("LabCommand", "cannot plant %1").arg(e) << '\n';
+        ctx.err.flush();
+        return ctx.fail(QCoreApplication::translate("LabCommand", "%n defect(s) cannot be planted on this guest", nullptr, int(planned->errors.size())));
+    }
+    FixPlan plan = planned->plan;
+    if (ctx.logLevel == LogLevel::Verbose) {
+        ctx.out << plan.renderDiff();
+        ctx.out.flush();
+    }
+
+    FixReport report;
+    CheckRun recheck;
+    if (const auto failed = applyWithSession(ctx, session, plan, &report, &recheck))
+        return *failed;
+
+    const QStringList hidden = defectsNotShown(ids, recheck);
+    if (!hidden.isEmpty())
+        return ctx.fail(QCoreApplication::translate("LabCommand", "after planting, the checklist does not show %1; no image was written")
+                            .arg(hidden.join(QStringLiteral(", "))));
+
+    return std::make_pair(plan, recheck);
+}
+
+// What lab make planted, and the checklist of OUT.
+void printLabResult(CliContext &ctx, const FixPlan &plan, const CheckRun &recheck, const QStringList &ids, const QString &out)
+{
+    ctx.out << QCoreApplication::translate("LabCommand", "Planted %n defect(s):", nullptr, int(plan.fixes.size())) << '\n';
+    qsizetype idWidth = 0;
+    for (const Fix &fix : plan.fixes)
+        idWidth = std::max(idWidth, fix.requirementId.size());
+    for (const Fix &fix : plan.fixes) {
+        ctx.out << QStringLiteral("  %1  %2\n").arg(fix.requirementId.leftJustified(idWidth), fix.title);
+        for (const EditPtr &e : fix.edits)
+            ctx.out << QStringLiteral("      %1\n").arg(e->summary());
+    }
+    ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Checklist of %1:").arg(out) << '\n';
+    qsizetype width = 0;
+    QStringList words;
+    for (const CheckResult &r : std::as_const(recheck.results)) {
+        if (!passes(r)) {
+            width = std::max(width, r.id.size());
+            words << statusWord(r.status);
+        }
+    }
+    const int statusWidth = columnWidth(words, StatusColumns);
+    for (const CheckResult &r : std::as_const(recheck.results)) {
+        if (passes(r))
+            continue;
+        ctx.out << QStringLiteral("  %1 %2  %3  %4\n")
+                       .arg(statusSymbol(r.status), padRight(statusWord(r.status), statusWidth), r.id.leftJustified(width),
+                            ids.contains(r.id) ? r.summary : QCoreApplication::translate("LabCommand", "(also affected) %1").arg(r.summary));
+    }
+    ctx.out << QCoreApplication::translate("LabCommand", "%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown")
+                   .arg(recheck.count(CheckStatus::Pass))
+                   .arg(recheck.count(CheckStatus::Fail))
+                   .arg(recheck.count(CheckStatus::Warning))
+                   .arg(recheck.count(CheckStatus::NotApplicable))
+                   .arg(recheck.count(CheckStatus::Unknown))
+            << '\n'
+            << QCoreApplication::translate("LabCommand", "Wrote %1").arg(out) << '\n';
+    ctx.out.flush();
+}
+
 int runLabMake(CliContext &ctx, const QStringList &args)
 {
     QCommandLineParser parser;
@@ -168,71 +281,23 @@ int runLabMake(CliContext &ctx, const QStringList &args)
 
     QTemporaryDir generated; // the generated base lives (and goes) with this command
     if (!parser.isSet(base)) {
-        if (!generated.isValid())
-            return ctx.fail(QCoreApplication::translate("LabCommand", "cannot create a temporary folder: %1").arg(generated.errorString()));
-        if (ctx.logLevel != LogLevel::Quiet) {
-            ctx.err << QCoreApplication::translate("LabCommand", "Generating a clean Debian practice guest…") << '\n';
-            ctx.err.flush();
-        }
-        const auto made = generateSampleGuest(generated.path(), QStringLiteral("debian"), [&ctx](const QString &line) {
-            if (ctx.logLevel == LogLevel::Verbose) {
-                ctx.err << QStringLiteral("  ") << line << '\n';
-                ctx.err.flush();
-            }
-        });
-        if (!made)
-            return ctx.fail(made.error().message, made.error().detail);
-        image = made.value();
+        const auto made = generateBase(ctx, generated);
+        if (const int *failed = std::get_if<int>(&made))
+            return *failed;
+        image = std::get<QString>(made);
     }
 
     CliSession cli(ctx);
     Session &session = cli.session();
     if (!cli.open(image))
         return cli.lastExitCode();
-    // A defect shows only where its requirement passed before.
-    const auto before = cli.check({}, {});
-    if (!before)
-        return cli.lastExitCode();
-    QStringList notClean;
-    for (const QString &id : ids) {
-        const CheckResult *r = before->result(id);
-        if (!r || r->status != CheckStatus::Pass)
-            notClean << QStringLiteral("%1 (%2)").arg(id, r ? statusWord(r->status) : QCoreApplication::translate("LabCommand", "not checked"));
-    }
-    if (!notClean.isEmpty())
-        return ctx.fail(QCoreApplication::translate("LabCommand", "the base image does not pass %1, so the defect cannot be planted there; start from a clean guest")
-                            .arg(notClean.join(QStringLiteral(", "))));
-
-    std::optional<DefectPlan> planned;
-    const GuestFacts facts = session.facts();
-    session.runOnGuest([facts, ids](GuestSession &guest) { return QVariant::fromValue(planDefects(facts, guest.files(), ids)); },
-                       [&planned](const QVariant &v) { planned = v.value<DefectPlan>(); });
-    if (!waitForSession(ctx, session) || !planned)
-        return ExitInputError;
-    if (!planned->ok()) {
-        for (const QString &e : std::as_const(planned->errors))
-            ctx.err << QCoreApplication::translate("LabCommand", "cannot plant %1").arg(e) << '\n';
-        ctx.err.flush();
-        return ctx.fail(QCoreApplication::translate("LabCommand", "%n defect(s) cannot be planted on this guest", nullptr, int(planned->errors.size())));
-    }
-    const FixPlan &plan = planned->plan;
-    if (ctx.logLevel == LogLevel::Verbose) {
-        ctx.out << plan.renderDiff();
-        ctx.out.flush();
-    }
-
-    FixReport report;
-    CheckRun recheck;
-    if (const auto failed = applyWithSession(ctx, session, plan, &report, &recheck))
+    const auto planted = plantDefects(ctx, cli, ids);
+    if (const int *failed = std::get_if<int>(&planted))
         return *failed;
-
-    const QStringList hidden = defectsNotShown(ids, recheck);
-    if (!hidden.isEmpty())
-        return ctx.fail(QCoreApplication::translate("LabCommand", "after planting, the checklist does not show %1; no image was written")
-                            .arg(hidden.join(QStringLiteral(", "))));
+    const auto &[plan, recheck] = std::get<std::pair<FixPlan, CheckRun>>(planted);
 
     // The overlay is consistent only once the appliance has shut down.
-    if (!shutdownGuest(ctx, session))
+    if (!closeGuest(ctx, session))
         return ExitInputError;
     if (interruptRequested())
         return ctx.fail(QCoreApplication::translate("LabCommand", "Cancelled; no output was written."), {}, ExitFailed);
@@ -243,42 +308,60 @@ int runLabMake(CliContext &ctx, const QStringList &args)
         return ctx.fail(written.error().message, written.error().detail,
                         written.error().code == ErrorCode::Cancelled ? ExitFailed : ExitInputError);
 
-    ctx.out << QCoreApplication::translate("LabCommand", "Planted %n defect(s):", nullptr, int(plan.fixes.size())) << '\n';
-    qsizetype idWidth = 0;
-    for (const Fix &fix : plan.fixes)
-        idWidth = std::max(idWidth, fix.requirementId.size());
-    for (const Fix &fix : plan.fixes) {
-        ctx.out << QStringLiteral("  %1  %2\n").arg(fix.requirementId.leftJustified(idWidth), fix.title);
-        for (const EditPtr &e : fix.edits)
-            ctx.out << QStringLiteral("      %1\n").arg(e->summary());
-    }
-    ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Checklist of %1:").arg(out) << '\n';
-    qsizetype width = 0;
-    QStringList words;
-    for (const CheckResult &r : std::as_const(recheck.results)) {
-        if (!passes(r)) {
-            width = std::max(width, r.id.size());
-            words << statusWord(r.status);
-        }
-    }
-    const int statusWidth = columnWidth(words, StatusColumns);
-    for (const CheckResult &r : std::as_const(recheck.results)) {
-        if (passes(r))
-            continue;
-        ctx.out << QStringLiteral("  %1 %2  %3  %4\n")
-                       .arg(statusSymbol(r.status), padRight(statusWord(r.status), statusWidth), r.id.leftJustified(width),
-                            ids.contains(r.id) ? r.summary : QCoreApplication::translate("LabCommand", "(also affected) %1").arg(r.summary));
-    }
-    ctx.out << QCoreApplication::translate("LabCommand", "%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown")
-                   .arg(recheck.count(CheckStatus::Pass))
-                   .arg(recheck.count(CheckStatus::Fail))
-                   .arg(recheck.count(CheckStatus::Warning))
-                   .arg(recheck.count(CheckStatus::NotApplicable))
-                   .arg(recheck.count(CheckStatus::Unknown))
-            << '\n'
-            << QCoreApplication::translate("LabCommand", "Wrote %1").arg(out) << '\n';
-    ctx.out.flush();
+    printLabResult(ctx, plan, recheck, ids, out);
     return ExitOk;
+}
+
+// lab grade's score as JSON.
+void printGradeJson(CliContext &ctx, const QString &image, const CheckRun &run, const QStringList &expected, int passed)
+{
+    const int total = static_cast<int>(expected.size());
+    const int percent = static_cast<int>(std::lround(100.0 * passed / total));
+    QJsonArray requirements;
+    for (const CheckResult &r : run.results) {
+        QJsonObject o{{QStringLiteral("id"), r.id},
+                      {QStringLiteral("status"), toString(r.status)},
+                      {QStringLiteral("expected"), expected.contains(r.id)},
+                      {QStringLiteral("passed"), passes(r)},
+                      {QStringLiteral("summary"), r.summary}};
+        requirements.append(o);
+    }
+    const QJsonObject doc{{QStringLiteral("image"), image},
+                          {QStringLiteral("score"), QJsonObject{{QStringLiteral("passed"), passed},
+                                                                {QStringLiteral("expected"), total},
+                                                                {QStringLiteral("percent"), percent}}},
+                          {QStringLiteral("requirements"), requirements}};
+    ctx.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+// lab grade's score as text: the expected requirements, then the others.
+void printGradeText(CliContext &ctx, const QString &image, const CheckRun &run, const QStringList &expected, int passed)
+{
+    const int total = static_cast<int>(expected.size());
+    const int percent = static_cast<int>(std::lround(100.0 * passed / total));
+    ctx.out << QCoreApplication::translate("LabCommand", "Image: %1").arg(image) << "\n\n" << QCoreApplication::translate("LabCommand", "Expected requirements:") << '\n';
+    QStringList words{verdictWord(true), verdictWord(false)};
+    for (const CheckResult &r : run.results)
+        words << statusWord(r.status);
+    const int statusWidth = columnWidth(words, StatusColumns);
+    for (const QString &id : std::as_const(expected)) {
+        const CheckResult *r = run.result(id);
+        const bool ok = r && passes(*r);
+        ctx.out << QStringLiteral("  %1 %2  %3\n")
+                       .arg(statusSymbol(ok ? CheckStatus::Pass : CheckStatus::Fail), padRight(verdictWord(ok), statusWidth), id);
+        if (r)
+            ctx.out << QStringLiteral("        %1\n").arg(r->summary);
+    }
+    QStringList others;
+    for (const CheckResult &r : run.results) {
+        if (!expected.contains(r.id))
+            others << QStringLiteral("  %1 %2  %3\n").arg(statusSymbol(r.status), padRight(statusWord(r.status), statusWidth), r.id);
+    }
+    if (!others.isEmpty())
+        ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Other requirements (not graded):") << '\n' << others.join(QString());
+    ctx.out << '\n'
+            //: %1 requirements passed out of %2 expected; %3 is the percentage.
+            << QCoreApplication::translate("LabCommand", "Score: %1 of %2 expected requirements pass (%3 %)").arg(passed).arg(total).arg(percent) << '\n';
 }
 
 int runLabGrade(CliContext &ctx, const QStringList &args)
@@ -327,52 +410,12 @@ int runLabGrade(CliContext &ctx, const QStringList &args)
         if (r && passes(*r))
             ++passed;
     }
-    const int total = static_cast<int>(expected.size());
-    const int percent = static_cast<int>(std::lround(100.0 * passed / total));
-
-    if (parser.isSet(json)) {
-        QJsonArray requirements;
-        for (const CheckResult &r : run->results) {
-            QJsonObject o{{QStringLiteral("id"), r.id},
-                          {QStringLiteral("status"), toString(r.status)},
-                          {QStringLiteral("expected"), expected.contains(r.id)},
-                          {QStringLiteral("passed"), passes(r)},
-                          {QStringLiteral("summary"), r.summary}};
-            requirements.append(o);
-        }
-        const QJsonObject doc{{QStringLiteral("image"), image},
-                              {QStringLiteral("score"), QJsonObject{{QStringLiteral("passed"), passed},
-                                                                    {QStringLiteral("expected"), total},
-                                                                    {QStringLiteral("percent"), percent}}},
-                              {QStringLiteral("requirements"), requirements}};
-        ctx.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
-    } else {
-        ctx.out << QCoreApplication::translate("LabCommand", "Image: %1").arg(image) << "\n\n" << QCoreApplication::translate("LabCommand", "Expected requirements:") << '\n';
-        QStringList words{verdictWord(true), verdictWord(false)};
-        for (const CheckResult &r : run->results)
-            words << statusWord(r.status);
-        const int statusWidth = columnWidth(words, StatusColumns);
-        for (const QString &id : std::as_const(expected)) {
-            const CheckResult *r = run->result(id);
-            const bool ok = r && passes(*r);
-            ctx.out << QStringLiteral("  %1 %2  %3\n")
-                           .arg(statusSymbol(ok ? CheckStatus::Pass : CheckStatus::Fail), padRight(verdictWord(ok), statusWidth), id);
-            if (r)
-                ctx.out << QStringLiteral("        %1\n").arg(r->summary);
-        }
-        QStringList others;
-        for (const CheckResult &r : run->results) {
-            if (!expected.contains(r.id))
-                others << QStringLiteral("  %1 %2  %3\n").arg(statusSymbol(r.status), padRight(statusWord(r.status), statusWidth), r.id);
-        }
-        if (!others.isEmpty())
-            ctx.out << '\n' << QCoreApplication::translate("LabCommand", "Other requirements (not graded):") << '\n' << others.join(QString());
-        ctx.out << '\n'
-                //: %1 requirements passed out of %2 expected; %3 is the percentage.
-                << QCoreApplication::translate("LabCommand", "Score: %1 of %2 expected requirements pass (%3 %)").arg(passed).arg(total).arg(percent) << '\n';
-    }
+    if (parser.isSet(json))
+        printGradeJson(ctx, image, *run, expected, passed);
+    else
+        printGradeText(ctx, image, *run, expected, passed);
     ctx.out.flush();
-    return passed == total ? ExitOk : ExitFailed;
+    return passed == int(expected.size()) ? ExitOk : ExitFailed;
 }
 
 int runLabSteps(CliContext &ctx, const QStringList &args)

@@ -5,7 +5,6 @@
 
 #include "checks/Catalogue.h"
 #include "fixes/FixRunner.h"
-#include "guest/GuestSession.h"
 
 #include "cli/Interrupt.h"
 
@@ -147,10 +146,22 @@ std::optional<int> applyWithSession(CliContext &ctx, Session &session, const Fix
     return session.lastFixReport().outcome == FixReport::Outcome::Cancelled ? ExitFailed : ExitInputError;
 }
 
-bool shutdownGuest(CliContext &ctx, Session &session)
+bool closeGuest(CliContext &ctx, Session &session)
 {
-    session.runOnGuest([](GuestSession &guest) { guest.shutdown(); return QVariant(); }, [](const QVariant &) {});
-    return waitForSession(ctx, session);
+    TrimResult trim;
+    const auto c = QObject::connect(&session, &Session::guestClosed, [&trim](const TrimResult &t) { trim = t; });
+    session.closeGuest();
+    const bool ok = waitForSession(ctx, session);
+    QObject::disconnect(c);
+    // The session's log says the same in verbose mode.
+    if (ctx.logLevel != LogLevel::Verbose) {
+        for (const QString &s : std::as_const(trim.skipped))
+            ctx.err << CliText::tr("Free space not trimmed: %1\n").arg(s);
+        if (!trim.trimmed.isEmpty())
+            ctx.err << CliText::tr("Free space trimmed: %1\n").arg(trim.trimmed.join(QStringLiteral(", ")));
+        ctx.err.flush();
+    }
+    return ok;
 }
 
 std::optional<FixPlan> planWithSession(CliContext &ctx, Session &session, const PlanOptions &options)

@@ -6,6 +6,7 @@
 // to the overlay, which is deleted with the ConfigDrive and the key.
 
 #include "boot/BootChecklist.h"
+#include "util/Job.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -16,8 +17,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-
-class QThread;
 
 namespace imageprep {
 
@@ -94,7 +93,7 @@ struct BootTestCallbacks {
 Result<BootTestReport> runBootTest(const BootTestOptions &options, const BootTestCallbacks &callbacks,
                                    const std::atomic<bool> &cancel);
 
-// runBootTest on its own worker thread, reporting through queued signals so
+// runBootTest as a Job (util/Job.h), reporting through queued signals so
 // a window can show the console live. Independent of Session: it needs no
 // appliance. One test at a time per object.
 class BootTest : public QObject {
@@ -118,8 +117,8 @@ Q_SIGNALS:
     void runningChanged(bool running);
 
 private:
-    QThread *m_thread = nullptr;
-    std::shared_ptr<std::atomic<bool>> m_cancel;
+    Job<BootTestReport> m_job;
+    bool m_running = false;
 };
 
 } // namespace imageprep

@@ -3,7 +3,6 @@
 #include "fixes/Edit.h"
 #include "guest/FileFacts.h"
 #include "guest/GuestSession.h"
-#include "guest/GuestfsFiles.h"
 #include "guest/GuestfsUtil.h"
 
 #include <QCoreApplication>
@@ -29,10 +28,7 @@ const QString UploadDir = QStringLiteral("/var/tmp/imageprep-packages");
 } // namespace
 
 GuestfsEditor::GuestfsEditor(GuestSession &guest)
-    : m_guest(guest),
-      // The session's files are a GuestfsFiles (see GuestSession::inspect);
-      // the editor owns their cache invalidation while it writes.
-      m_files(const_cast<GuestfsFiles *>(dynamic_cast<const GuestfsFiles *>(&guest.files())))
+    : m_guest(guest)
 {
     // The session mounts read-only until something edits; an editor does.
     // A failure here shows again as the first write's own error.
@@ -51,8 +47,7 @@ bool GuestfsEditor::isCancelled() const
 
 void GuestfsEditor::invalidate()
 {
-    if (m_files)
-        m_files->invalidate();
+    m_guest.invalidateFiles();
 }
 
 Error GuestfsEditor::fail(const QString &what) const
@@ -200,12 +195,6 @@ Result<QString> GuestfsEditor::installPackages(const PackageInstall &install)
     if (log)
         log(EditorText::tr("Installing packages in the guest: %1").arg(list));
     return shell(script);
-}
-
-void GuestfsEditor::refreshFacts(GuestFacts &facts)
-{
-    invalidate();
-    m_guest.refreshChangeableFacts(facts);
 }
 
 } // namespace imageprep

@@ -11,7 +11,6 @@
 namespace imageprep {
 
 class GuestSession;
-class GuestfsFiles;
 
 class GuestfsEditor final : public GuestEditor {
 public:
@@ -27,16 +26,12 @@ public:
     Result<QString> installPackages(const PackageInstall &install) override;
     bool isCancelled() const override;
 
-    // Re-reads what edits can change (packages, services, kernels) into facts.
-    void refreshFacts(GuestFacts &facts);
-
 private:
     Error fail(const QString &what) const;
     Result<QString> shell(const QString &script);
     void invalidate();
 
     GuestSession &m_guest;
-    GuestfsFiles *m_files;
 };
 
 } // namespace imageprep

@@ -54,7 +54,7 @@ void SessionWorker::apply(const FixPlan &plan)
         return;
     }
     Q_EMIT stage(tr("Checking again…"));
-    editor.refreshFacts(m_facts);
+    refreshFacts();
     const CheckRun recheck = runChecklist(m_facts, m_guest->files());
     recheckReport(plan, recheck, report);
     Q_EMIT applied(report, recheck, m_facts);

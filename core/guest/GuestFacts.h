@@ -115,6 +115,7 @@ struct GuestFacts {
     QStringList enabledServices; // unit or script names: sshd.service, ssh, ...
     QStringList networkStacks;   // ifupdown, netplan, NetworkManager, systemd-networkd, wicked, network-scripts
     qint64 virtualSize = 0;      // bytes, of the disk image
+    bool kernelVirtioRng = false; // every kernel has virtio-rng (the session reads it: kernelHasVirtioRng)
 
     OsFamily family() const;
     QString version() const;            // "12", "9.2"

@@ -34,10 +34,6 @@ using gfs::takeStrings;
 
 namespace {
 
-// The EFI system partition's GPT type and MBR id.
-const QLatin1String EspGuid = EspGptType;
-constexpr int EspMbrId = 0xef;
-
 QMap<QString, QString> pairsToMap(const QStringList &flat)
 {
     QMap<QString, QString> out;
@@ -175,6 +171,12 @@ const GuestFiles &GuestSession::files() const
 {
     Q_ASSERT(m_files);
     return *m_files;
+}
+
+void GuestSession::invalidateFiles()
+{
+    if (m_files)
+        m_files->invalidate();
 }
 
 void GuestSession::cancel()
@@ -360,12 +362,10 @@ Status GuestSession::launch(const LaunchOptions &options)
     return success();
 }
 
-Result<GuestFacts> GuestSession::inspect()
+// The one operating system's root device, or why there is none to prepare.
+Result<QString> GuestSession::findRoot()
 {
     guestfs_h *g = m_g.get();
-    if (!g)
-        return makeError(ErrorCode::Internal, tr("The appliance is not running."));
-
     const QStringList roots = takeStrings(guestfs_inspect_os(g));
     if (roots.isEmpty()) {
         // Only now list filesystems (it probes every device, seconds under TCG).
@@ -393,8 +393,19 @@ Result<GuestFacts> GuestSession::inspect()
                          tr("The disk holds several operating systems; imageprep prepares one: %1")
                              .arg(names.join(QStringLiteral("; "))));
     }
+    return roots.first();
+}
 
-    const QString root = roots.first();
+Result<GuestFacts> GuestSession::inspect()
+{
+    guestfs_h *g = m_g.get();
+    if (!g)
+        return makeError(ErrorCode::Internal, tr("The appliance is not running."));
+
+    const auto found = findRoot();
+    if (!found)
+        return found.error();
+    const QString root = found.value();
     const QByteArray r = root.toUtf8();
     GuestFacts f;
     f.osType = takeString(guestfs_inspect_get_type(g, r.constData()));
@@ -429,86 +440,8 @@ Result<GuestFacts> GuestSession::inspect()
     m_root = root;
     m_files = std::make_unique<GuestfsFiles>(g);
 
-    // Partitions, with what fstab mounts on them.
-    QMap<QString, QString> deviceToMount;
-    for (auto it = f.mountpoints.cbegin(); it != f.mountpoints.cend(); ++it)
-        deviceToMount.insert(it.value(), it.key());
-    // One partition-table read per disk, one blkid per partition: every call
-    // is a round trip to the appliance.
-    const QStringList devices = takeStrings(guestfs_list_devices(g));
-    const QStringList partitions = takeStrings(guestfs_list_partitions(g));
-    for (const QString &disk : devices) {
-        const QByteArray d = disk.toUtf8();
-        const QString table = takeString(guestfs_part_get_parttype(g, d.constData()));
-        if (table.isEmpty())
-            continue;
-        struct guestfs_partition_list *list = guestfs_part_list(g, d.constData());
-        if (!list)
-            continue;
-        int lastNum = 0;
-        uint64_t lastStart = 0;
-        for (uint32_t i = 0; i < list->len; ++i) {
-            if (list->val[i].part_start >= lastStart) {
-                lastStart = list->val[i].part_start;
-                lastNum = list->val[i].part_num;
-            }
-        }
-        for (uint32_t i = 0; i < list->len; ++i) {
-            const struct guestfs_partition &gp = list->val[i];
-            PartitionInfo info;
-            info.number = gp.part_num;
-            info.device = disk + QString::number(gp.part_num);
-            if (!partitions.contains(info.device))
-                continue; // e.g. an extended partition's container
-            info.start = static_cast<qint64>(gp.part_start);
-            info.size = static_cast<qint64>(gp.part_size);
-            info.isLast = gp.part_num == lastNum;
-            const QByteArray p = info.device.toUtf8();
-            const QMap<QString, QString> id = pairsToMap(takeStrings(guestfs_blkid(g, p.constData())));
-            info.fstype = id.value(QStringLiteral("TYPE"));
-            info.label = id.value(QStringLiteral("LABEL"));
-            info.uuid = id.value(QStringLiteral("UUID"));
-            info.mountpoint = deviceToMount.value(info.device);
-            if (table == QLatin1String("gpt")) {
-                info.gptType = takeString(guestfs_part_get_gpt_type(g, d.constData(), info.number));
-            } else if (table == QLatin1String("msdos") && info.number <= 4) {
-                if (guestfs_part_get_mbr_id(g, d.constData(), info.number) == EspMbrId)
-                    info.gptType = EspGuid; // record the ESP the same way on MBR disks
-            }
-            f.partitions.append(info);
-        }
-        guestfs_free_partition_list(list);
-        if (f.partitionTable.isEmpty() || root.startsWith(disk))
-            f.partitionTable = table;
-    }
-
-    // LVM
-    f.lvm.physicalVolumes = takeStrings(guestfs_pvs(g));
-    f.lvm.volumeGroups = takeStrings(guestfs_vgs(g));
-    for (const QString &lv : takeStrings(guestfs_lvs(g))) {
-        const QByteArray l = lv.toUtf8();
-        LogicalVolume v;
-        v.device = lv;
-        v.vg = lv.section(QLatin1Char('/'), 2, 2);
-        v.name = lv.section(QLatin1Char('/'), 3, 3);
-        v.size = guestfs_blockdev_getsize64(g, l.constData());
-        v.fstype = takeString(guestfs_vfs_type(g, l.constData()));
-        v.mountpoint = deviceToMount.value(lv);
-        f.lvm.logicalVolumes.append(v);
-    }
-    // A root on LVM: the partition table is the one holding its PV.
-    if (f.rootOnLvm() && !f.lvm.physicalVolumes.isEmpty()) {
-        const QByteArray pv = f.lvm.physicalVolumes.first().toUtf8();
-        const QString disk = takeString(guestfs_part_to_dev(g, pv.constData()));
-        if (!disk.isEmpty())
-            f.partitionTable = takeString(guestfs_part_get_parttype(g, disk.toUtf8().constData()));
-    }
-
+    readDiskLayout(f);
     resolveFstabMounts(f);
-
-    if (!devices.isEmpty())
-        f.virtualSize = guestfs_blockdev_getsize64(g, devices.first().toUtf8().constData());
-
     refreshChangeableFacts(f);
     decideBootFirmware(f);
     if (m_cancel.load())

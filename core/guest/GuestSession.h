@@ -56,6 +56,11 @@ public:
 
     // The guest's files, valid after a successful inspect().
     const GuestFiles &files() const;
+    // Drops every cached read of files(): whoever wrote the guest calls it.
+    void invalidateFiles();
+    // Flushes the guest's writes into the disk file, so qemu-img reading the
+    // overlay while the appliance runs sees them (GuestTrim.cpp).
+    Status sync();
 
     // Thread-safe: stops between guest calls and aborts transfers.
     void cancel();
@@ -76,6 +81,10 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
 
 private:
+    // The one operating system's root device, or why there is none.
+    Result<QString> findRoot();
+    // Partitions, partition table, LVM and the disk size (GuestLayout.cpp).
+    void readDiskLayout(GuestFacts &facts);
     // Mount points libguestfs left unresolved, read from the guest's fstab.
     void resolveFstabMounts(GuestFacts &facts);
     // facts.boot and facts.firmware; needs the packages (refreshChangeableFacts).

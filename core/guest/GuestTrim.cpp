@@ -9,6 +9,15 @@
 
 namespace imageprep {
 
+Status GuestSession::sync()
+{
+    if (!m_g)
+        return success();
+    if (guestfs_sync(m_g.get()) == -1)
+        return guestError(tr("Flushing the guest's writes failed."));
+    return success();
+}
+
 TrimResult trimFreeSpace(GuestSession &session)
 {
     TrimResult out;

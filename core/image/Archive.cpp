@@ -1,395 +1,12 @@
-#include "image/Archive.h"
+#include "image/ArchiveSupport.h"
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
 #include <QFileInfo>
-#include <QLocale>
-#include <QRegularExpression>
-
-#include <archive.h>
-#include <archive_entry.h>
-
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <fcntl.h>
-#include <memory>
-#include <optional>
-#include <sys/statvfs.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
 namespace imageprep {
 
-namespace {
-struct ImageText {
-    Q_DECLARE_TR_FUNCTIONS(Image)
-};
-} // namespace
-
-namespace {
-
-constexpr qint64 kDefaultMaxOutput = 4ll << 40;    // 4 TiB logical
-constexpr qint64 kBlock = 4096;                    // hole granularity
-constexpr qint64 kSpaceCheckEvery = 64ll << 20;    // re-check free space after this many bytes written
-constexpr qint64 kMaxDescriptorBytes = 16ll << 20; // .ovf / .mf read into memory
-constexpr int kMaxMembers = 100000;
-
-struct ArchiveDeleter {
-    void operator()(archive *a) const { archive_read_free(a); }
-};
-using ArchivePtr = std::unique_ptr<archive, ArchiveDeleter>;
-
-QString native(const QString &p)
-{
-    return QDir::toNativeSeparators(p);
-}
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale::c().formattedDataSize(bytes);
-}
-
-bool isCancelled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load(std::memory_order_relaxed);
-}
-
-Error cancelledError()
-{
-    return makeError(ErrorCode::Cancelled, ImageText::tr("Opening the image was cancelled."));
-}
-
-QString archiveErrorText(archive *a)
-{
-    const char *s = archive_error_string(a);
-    return s ? QString::fromUtf8(s) : QString();
-}
-
-Error readError(const QString &path, archive *a)
-{
-    const QString detail = archiveErrorText(a);
-    if (detail.contains("truncated"_L1, Qt::CaseInsensitive)
-        || detail.contains("premature end"_L1, Qt::CaseInsensitive)
-        // liblzma's LZMA_BUF_ERROR: the input ended before the end-of-stream marker.
-        || detail.contains("No progress is possible"_L1, Qt::CaseInsensitive))
-        return makeError(ErrorCode::Truncated,
-                         ImageText::tr("%1 ends too early: the archive or compressed file is truncated. Copy "
-                         "or download it again.").arg(native(path)),
-                         detail);
-    return makeError(ErrorCode::ArchiveError,
-                     ImageText::tr("%1 could not be unpacked: the archive or compressed data is damaged. Copy "
-                     "or download it again.").arg(native(path)),
-                     detail);
-}
-
-// Only the compressions images really come in, and no external helper
-// programs: libarchive's "all" would also run lrzip, lzop, grzip, ...
-ArchivePtr newReader(bool withTar)
-{
-    ArchivePtr a(archive_read_new());
-    archive_read_support_filter_gzip(a.get());
-    archive_read_support_filter_xz(a.get());
-    archive_read_support_filter_lzma(a.get());
-    archive_read_support_filter_zstd(a.get());
-    archive_read_support_filter_bzip2(a.get());
-    if (withTar)
-        archive_read_support_format_tar(a.get());
-    archive_read_support_format_raw(a.get());
-    return a;
-}
-
-Status openReader(archive *a, const QString &path)
-{
-    // libarchive opens the file O_RDONLY.
-    if (archive_read_open_filename(a, QFile::encodeName(path).constData(), 1 << 16) != ARCHIVE_OK)
-        return readError(path, a);
-    return success();
-}
-
-QStringList filterNames(archive *a)
-{
-    QStringList names;
-    const int n = archive_filter_count(a);
-    for (int i = 0; i < n; ++i) {
-        if (archive_filter_code(a, i) == ARCHIVE_FILTER_NONE)
-            continue;
-        names.prepend(QString::fromLatin1(archive_filter_name(a, i))); // index 0 is innermost
-    }
-    return names;
-}
-
-QString normalisedName(const QString &raw)
-{
-    QString n = raw;
-    while (n.startsWith("./"_L1))
-        n.remove(0, 2);
-    while (n.endsWith(u'/'))
-        n.chop(1);
-    return n;
-}
-
-std::optional<Error> unsafeEntry(const QString &archivePath, archive_entry *e)
-{
-    const char *p = archive_entry_pathname(e);
-    const QString name = p ? QString::fromUtf8(p) : QString();
-    // The reasons below complete the sentence "its entry "NAME" ..." in the message.
-    const auto refuse = [&](const QString &why) {
-        return makeError(ErrorCode::UnsafeArchive,
-                         ImageText::tr("%1 is refused: its entry \"%2\" %3. Such archives can overwrite files "
-                         "outside the folder they are unpacked into; imageprep does not open them. "
-                         "Unpack it yourself after checking where it came from.")
-                             .arg(native(archivePath), name, why));
-    };
-    if (name.isEmpty())
-        return refuse(ImageText::tr("has no name"));
-    if (archive_entry_hardlink(e))
-        return refuse(ImageText::tr("is a hard link"));
-    const auto type = archive_entry_filetype(e);
-    if (archive_entry_symlink(e) || type == AE_IFLNK)
-        return refuse(ImageText::tr("is a symbolic link"));
-    if (type == AE_IFCHR || type == AE_IFBLK)
-        return refuse(ImageText::tr("is a device node"));
-    if (type == AE_IFIFO)
-        return refuse(ImageText::tr("is a named pipe (FIFO)"));
-    if (type != AE_IFREG && type != AE_IFDIR)
-        return refuse(ImageText::tr("is a special file"));
-    if (name.startsWith(u'/') || name.startsWith(u'\\')
-        || (name.size() >= 2 && name[1] == u':' && name[0].isLetter()))
-        return refuse(ImageText::tr("has an absolute path"));
-    const QStringList parts = name.split(QRegularExpression(u"[/\\\\]"_s));
-    if (parts.contains(u".."_s))
-        return refuse(ImageText::tr("contains \"..\""));
-    return std::nullopt;
-}
-
-// Writes a stream of (offset, bytes) into a new file, leaving all-zero
-// blocks as holes, and enforces the extraction limits as it goes.
-class SparseOutput {
-public:
-    SparseOutput(QString path, QString source, qint64 maxOutput, qint64 reserve)
-        : m_path(std::move(path)), m_source(std::move(source)), m_max(maxOutput), m_reserve(reserve)
-    {
-    }
-    ~SparseOutput()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        if (!m_done)
-            QFile::remove(m_path);
-    }
-
-    Status open()
-    {
-        // O_EXCL: never follow or reuse something already there.
-        m_fd = ::open(QFile::encodeName(m_path).constData(),
-                      O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-        if (m_fd < 0)
-            return makeError(ErrorCode::Internal,
-                             ImageText::tr("Cannot create %1 in the work folder: %2.")
-                                 .arg(native(m_path), QString::fromLocal8Bit(std::strerror(errno))));
-        return checkSpace();
-    }
-
-    Status write(qint64 offset, const char *data, qint64 len)
-    {
-        if (len <= 0)
-            return success();
-        if (offset < 0 || offset > m_max - len)
-            return bomb();
-        m_end = std::max(m_end, offset + len);
-        qint64 pos = 0;
-        while (pos < len) {
-            // Chunks aligned to absolute block boundaries so holes line up.
-            const qint64 abs = offset + pos;
-            const qint64 chunk = std::min(len - pos, kBlock - (abs % kBlock));
-            if (isZero(data + pos, chunk)) {
-                pos += chunk;
-                continue;
-            }
-            qint64 runEnd = pos + chunk;
-            while (runEnd < len) {
-                const qint64 next = std::min(len - runEnd, kBlock);
-                if (isZero(data + runEnd, next))
-                    break;
-                runEnd += next;
-            }
-            if (Status s = pwriteAll(abs, data + pos, runEnd - pos); !s)
-                return s;
-            pos = runEnd;
-        }
-        return success();
-    }
-
-    Status finish(qint64 logicalSize)
-    {
-        const qint64 size = std::max(m_end, logicalSize);
-        if (size > m_max)
-            return bomb();
-        if (::ftruncate(m_fd, size) != 0)
-            return ioError(errno);
-        if (::close(m_fd) != 0) {
-            m_fd = -1;
-            return ioError(errno);
-        }
-        m_fd = -1;
-        m_done = true;
-        return success();
-    }
-
-    qint64 end() const { return m_end; }
-    qint64 allocated() const { return m_written; }
-
-private:
-    static bool isZero(const char *p, qint64 n)
-    {
-        return n <= 0 || (p[0] == 0 && std::memcmp(p, p + 1, size_t(n - 1)) == 0);
-    }
-
-    Status pwriteAll(qint64 offset, const char *p, qint64 n)
-    {
-        while (n > 0) {
-            const ssize_t w = ::pwrite(m_fd, p, size_t(n), off_t(offset));
-            if (w < 0) {
-                if (errno == EINTR)
-                    continue;
-                return ioError(errno);
-            }
-            p += w;
-            n -= w;
-            offset += w;
-            m_written += w;
-            m_sinceCheck += w;
-        }
-        if (m_sinceCheck >= kSpaceCheckEvery) {
-            m_sinceCheck = 0;
-            return checkSpace();
-        }
-        return success();
-    }
-
-    Status checkSpace()
-    {
-        struct statvfs vfs {};
-        if (::fstatvfs(m_fd, &vfs) != 0)
-            return success(); // unknown: pwrite's ENOSPC still stops us
-        const qint64 avail = qint64(vfs.f_bavail) * qint64(vfs.f_frsize);
-        if (avail < m_reserve)
-            return noSpace(avail);
-        return success();
-    }
-
-    Error noSpace(qint64 avail) const
-    {
-        return makeError(ErrorCode::NoSpace,
-                         ImageText::tr("Not enough space in the work folder %1 to unpack %2: %3 free after "
-                         "writing %4, and imageprep keeps %5 free. Free some space or set "
-                         "IMAGEPREP_WORKDIR to a folder on a larger disk.")
-                             .arg(native(QFileInfo(m_path).absolutePath()), native(m_source),
-                                  sizeText(avail), sizeText(m_written), sizeText(m_reserve)));
-    }
-
-    Error ioError(int err) const
-    {
-        if (err == ENOSPC || err == EDQUOT)
-            return noSpace(0);
-        return makeError(ErrorCode::Internal,
-                         ImageText::tr("Writing %1 failed: %2.").arg(native(m_path),
-                                                        QString::fromLocal8Bit(std::strerror(err))));
-    }
-
-    Error bomb() const
-    {
-        return makeError(ErrorCode::UnsafeArchive,
-                         ImageText::tr("%1 expands to more than %2, the limit for an unpacked disk; imageprep "
-                         "stopped to protect against a decompression bomb. If the image really is "
-                         "that large, raise IMAGEPREP_MAX_EXTRACT_BYTES.")
-                             .arg(native(m_source), sizeText(m_max)));
-    }
-
-    QString m_path;
-    QString m_source;
-    qint64 m_max;
-    qint64 m_reserve;
-    int m_fd = -1;
-    bool m_done = false;
-    qint64 m_end = 0;
-    qint64 m_written = 0;
-    qint64 m_sinceCheck = 0;
-};
-
-// Copies the current entry of `a` (raw format or a tar member) into `out`.
-// `consumed` reports input progress for the progress callback.
-Status copyData(archive *a, const QString &source, SparseOutput &out, qint64 total,
-                const std::function<qint64()> &consumed, const ProgressFn &progress,
-                const QString &what, const std::atomic_bool *cancel)
-{
-    qint64 lastReport = -1;
-    for (;;) {
-        if (isCancelled(cancel))
-            return cancelledError();
-        const void *buf = nullptr;
-        size_t size = 0;
-        la_int64_t offset = 0;
-        const int rc = archive_read_data_block(a, &buf, &size, &offset);
-        if (rc == ARCHIVE_EOF)
-            break;
-        if (rc < ARCHIVE_WARN)
-            return readError(source, a);
-        if (Status s = out.write(offset, static_cast<const char *>(buf), qint64(size)); !s)
-            return s;
-        const qint64 done = consumed();
-        if (progress && (done - lastReport >= (8 << 20) || lastReport < 0)) {
-            lastReport = done;
-            progress(done, total, what);
-        }
-    }
-    if (progress)
-        progress(total >= 0 ? total : consumed(), total, what);
-    return success();
-}
-
-// Reads the outer tar member for an inner (gunzip) libarchive reader,
-// hashing the stored bytes on the way for the manifest.
-struct MemberSource {
-    archive *outer = nullptr;
-    QCryptographicHash *sha1 = nullptr;
-    QCryptographicHash *sha256 = nullptr;
-    qint64 consumed = 0;
-    QString failure;
-};
-
-la_ssize_t memberRead(archive *inner, void *ctx, const void **buf)
-{
-    auto *s = static_cast<MemberSource *>(ctx);
-    size_t size = 0;
-    la_int64_t offset = 0;
-    const int rc = archive_read_data_block(s->outer, buf, &size, &offset);
-    if (rc == ARCHIVE_EOF)
-        return 0;
-    if (rc < ARCHIVE_WARN) {
-        s->failure = archiveErrorText(s->outer);
-        archive_set_error(inner, EIO, "%s", archive_error_string(s->outer));
-        return -1;
-    }
-    if (offset != s->consumed) {
-        s->failure = u"a compressed member stored as a sparse tar entry"_s;
-        archive_set_error(inner, EINVAL, "sparse compressed member");
-        return -1;
-    }
-    if (s->sha1) {
-        const QByteArrayView v(static_cast<const char *>(*buf), qsizetype(size));
-        s->sha1->addData(v);
-        s->sha256->addData(v);
-    }
-    s->consumed += qint64(size);
-    return la_ssize_t(size);
-}
-
-} // namespace
+using namespace unpack;
 
 qint64 ExtractLimits::effectiveMaxOutput() const
 {
@@ -557,6 +174,88 @@ Result<Extracted> extractStream(const QString &archivePath, const QString &dest,
     return x;
 }
 
+namespace {
+
+// Moves the reader to member's header and returns its stored size; an
+// error when it is missing or an entry on the way is unsafe.
+Result<qint64> seekMember(archive *a, const QString &archivePath, const QString &member, const std::atomic_bool *cancel)
+{
+    archive_entry *e = nullptr;
+    for (;;) {
+        if (isCancelled(cancel))
+            return cancelledError();
+        const int rc = archive_read_next_header(a, &e);
+        if (rc == ARCHIVE_EOF)
+            return makeError(ErrorCode::ArchiveError,
+                             ImageText::tr("%1 does not contain \"%2\". The archive is incomplete; export or "
+                             "download it again.").arg(native(archivePath), member));
+        if (rc < ARCHIVE_WARN)
+            return readError(archivePath, a);
+        if (auto err = unsafeEntry(archivePath, e))
+            return *err;
+        if (archive_entry_filetype(e) == AE_IFREG
+            && normalisedName(QString::fromUtf8(archive_entry_pathname(e))) == member)
+            return qint64(archive_entry_size(e));
+        if (archive_read_data_skip(a) < ARCHIVE_WARN)
+            return readError(archivePath, a);
+    }
+}
+
+// The member's digests: SHA-1 and SHA-256 of the bytes as stored.
+struct MemberDigests {
+    QCryptographicHash sha1{QCryptographicHash::Sha1};
+    QCryptographicHash sha256{QCryptographicHash::Sha256};
+    qint64 hashed = 0;
+
+    void add(const char *data, qint64 size)
+    {
+        const QByteArrayView v(data, qsizetype(size));
+        sha1.addData(v);
+        sha256.addData(v);
+        hashed += size;
+    }
+    // Holes of a sparse tar entry are zeros in the stored file: hash them as zeros.
+    void zerosUpTo(qint64 offset)
+    {
+        static const QByteArray zeros(1 << 16, '\0');
+        while (hashed < offset)
+            add(zeros.constData(), std::min<qint64>(offset - hashed, zeros.size()));
+    }
+};
+
+// A gzip-compressed member, decompressed through an inner reader that
+// hashes the stored bytes on the way.
+Status copyGunzipped(archive *outer, const QString &member, SparseOutput &out, qint64 stored, MemberDigests &digests,
+                     const ProgressFn &progress, const QString &what, const std::atomic_bool *cancel)
+{
+    MemberSource src;
+    src.outer = outer;
+    src.sha1 = &digests.sha1;
+    src.sha256 = &digests.sha256;
+    ArchivePtr inner(archive_read_new());
+    archive_read_support_filter_gzip(inner.get());
+    archive_read_support_format_raw(inner.get());
+    archive_entry *ie = nullptr;
+    if (archive_read_open(inner.get(), &src, nullptr, memberRead, nullptr) != ARCHIVE_OK
+        || archive_read_next_header(inner.get(), &ie) != ARCHIVE_OK
+        || archive_filter_code(inner.get(), 0) != ARCHIVE_FILTER_GZIP) {
+        return makeError(ErrorCode::ArchiveError,
+                         ImageText::tr("The OVF says \"%1\" is gzip-compressed, but it is not readable as "
+                         "gzip. Export or download the appliance again.").arg(member),
+                         src.failure.isEmpty() ? archiveErrorText(inner.get()) : src.failure);
+    }
+    const auto consumed = [&src] { return src.consumed; };
+    if (Status s = copyData(inner.get(), member, out, stored, consumed, progress, what, cancel); !s)
+        return s;
+    // Drain what gzip did not need so the digest covers the whole member.
+    const void *buf = nullptr;
+    while (memberRead(inner.get(), &src, &buf) > 0) {
+    }
+    return success();
+}
+
+} // namespace
+
 Result<Extracted> extractTarMember(const QString &archivePath, const QString &member,
                                    const QString &dest, const MemberOptions &options,
                                    const ExtractLimits &limits, const ProgressFn &progress,
@@ -565,27 +264,10 @@ Result<Extracted> extractTarMember(const QString &archivePath, const QString &me
     ArchivePtr a = newReader(true);
     if (Status s = openReader(a.get(), archivePath); !s)
         return s.error();
-    archive_entry *e = nullptr;
-    for (;;) {
-        if (isCancelled(cancel))
-            return cancelledError();
-        const int rc = archive_read_next_header(a.get(), &e);
-        if (rc == ARCHIVE_EOF)
-            return makeError(ErrorCode::ArchiveError,
-                             ImageText::tr("%1 does not contain \"%2\". The archive is incomplete; export or "
-                             "download it again.").arg(native(archivePath), member));
-        if (rc < ARCHIVE_WARN)
-            return readError(archivePath, a.get());
-        if (auto err = unsafeEntry(archivePath, e))
-            return *err;
-        if (archive_entry_filetype(e) == AE_IFREG
-            && normalisedName(QString::fromUtf8(archive_entry_pathname(e))) == member)
-            break;
-        if (archive_read_data_skip(a.get()) < ARCHIVE_WARN)
-            return readError(archivePath, a.get());
-    }
-
-    const qint64 stored = archive_entry_size(e);
+    const auto found = seekMember(a.get(), archivePath, member, cancel);
+    if (!found)
+        return found.error();
+    const qint64 stored = found.value();
     qint64 maxOut = limits.effectiveMaxOutput();
     if (options.maxOutputBytes > 0)
         maxOut = std::min(maxOut, options.maxOutputBytes);
@@ -595,93 +277,27 @@ Result<Extracted> extractTarMember(const QString &archivePath, const QString &me
                          "can need. Export or download the appliance again.")
                              .arg(native(archivePath), member, sizeText(stored), sizeText(maxOut)));
 
-    QCryptographicHash sha1(QCryptographicHash::Sha1);
-    QCryptographicHash sha256(QCryptographicHash::Sha256);
+    MemberDigests digests;
     SparseOutput out(dest, member, maxOut, limits.reserveBytes);
     if (Status s = out.open(); !s)
         return s.error();
     const QString what = u"Extracting %1"_s.arg(member);
-
     if (options.gunzip) {
-        MemberSource src;
-        src.outer = a.get();
-        src.sha1 = &sha1;
-        src.sha256 = &sha256;
-        ArchivePtr inner(archive_read_new());
-        archive_read_support_filter_gzip(inner.get());
-        archive_read_support_format_raw(inner.get());
-        archive_entry *ie = nullptr;
-        if (archive_read_open(inner.get(), &src, nullptr, memberRead, nullptr) != ARCHIVE_OK
-            || archive_read_next_header(inner.get(), &ie) != ARCHIVE_OK
-            || archive_filter_code(inner.get(), 0) != ARCHIVE_FILTER_GZIP) {
-            return makeError(ErrorCode::ArchiveError,
-                             ImageText::tr("The OVF says \"%1\" is gzip-compressed, but it is not readable as "
-                             "gzip. Export or download the appliance again.").arg(member),
-                             src.failure.isEmpty() ? archiveErrorText(inner.get()) : src.failure);
-        }
-        const auto consumed = [&src] { return src.consumed; };
-        if (Status s = copyData(inner.get(), member, out, stored, consumed, progress, what, cancel); !s)
+        if (Status s = copyGunzipped(a.get(), member, out, stored, digests, progress, what, cancel); !s)
             return s.error();
-        // Drain what gzip did not need so the digest covers the whole member.
-        const void *buf = nullptr;
-        for (;;) {
-            const la_ssize_t n = memberRead(inner.get(), &src, &buf);
-            if (n <= 0)
-                break;
-        }
     } else {
-        archive *raw = a.get();
         qint64 got = 0;
-        // Hash what libarchive hands out; holes of a sparse tar entry are
-        // zeros in the stored file, so hash them as zeros too.
-        const auto hashingRead = [&]() -> Status {
-            qint64 lastReport = -1;
-            for (;;) {
-                if (isCancelled(cancel))
-                    return cancelledError();
-                const void *buf = nullptr;
-                size_t size = 0;
-                la_int64_t offset = 0;
-                const int rc = archive_read_data_block(raw, &buf, &size, &offset);
-                if (rc == ARCHIVE_EOF)
-                    break;
-                if (rc < ARCHIVE_WARN)
-                    return readError(archivePath, raw);
-                if (options.computeDigests) {
-                    static const QByteArray zeros(1 << 16, '\0');
-                    while (got < offset) {
-                        const qint64 n = std::min<qint64>(offset - got, zeros.size());
-                        sha1.addData(QByteArrayView(zeros.constData(), n));
-                        sha256.addData(QByteArrayView(zeros.constData(), n));
-                        got += n;
-                    }
-                    const QByteArrayView v(static_cast<const char *>(buf), qsizetype(size));
-                    sha1.addData(v);
-                    sha256.addData(v);
-                }
-                got = offset + qint64(size);
-                if (Status s = out.write(offset, static_cast<const char *>(buf), qint64(size)); !s)
-                    return s;
-                if (progress && (got - lastReport >= (8 << 20) || lastReport < 0)) {
-                    lastReport = got;
-                    progress(got, stored, what);
-                }
-            }
+        const auto onBlock = [&](qint64 offset, const char *data, qint64 size) {
             if (options.computeDigests) {
-                static const QByteArray zeros(1 << 16, '\0');
-                while (got < stored) {
-                    const qint64 n = std::min<qint64>(stored - got, zeros.size());
-                    sha1.addData(QByteArrayView(zeros.constData(), n));
-                    sha256.addData(QByteArrayView(zeros.constData(), n));
-                    got += n;
-                }
+                digests.zerosUpTo(offset);
+                digests.add(data, size);
             }
-            if (progress)
-                progress(stored, stored, what);
-            return success();
+            got = offset + size;
         };
-        if (Status s = hashingRead(); !s)
+        if (Status s = copyData(a.get(), archivePath, out, stored, [&got] { return got; }, progress, what, cancel, onBlock); !s)
             return s.error();
+        if (options.computeDigests)
+            digests.zerosUpTo(stored);
     }
 
     const qint64 logical = options.gunzip ? out.end() : stored;
@@ -692,8 +308,8 @@ Result<Extracted> extractTarMember(const QString &archivePath, const QString &me
     x.size = std::max(out.end(), logical);
     x.allocated = out.allocated();
     if (options.computeDigests || options.gunzip) {
-        x.sha1 = sha1.result().toHex();
-        x.sha256 = sha256.result().toHex();
+        x.sha1 = digests.sha1.result().toHex();
+        x.sha256 = digests.sha256.result().toHex();
     }
     return x;
 }

@@ -5,6 +5,9 @@
 #include <QFileInfo>
 #include <QProcess>
 
+#include <csignal>
+#include <unistd.h>
+
 namespace imageprep {
 
 namespace {
@@ -25,13 +28,17 @@ QString makeGuestsScriptPath()
     return QFileInfo::exists(installed) ? QDir::cleanPath(installed) : QString();
 }
 
-Result<QString> generateSampleGuest(const QString &outDir, const QString &name, const std::function<void(const QString &)> &log)
+Result<QString> generateSampleGuest(const QString &outDir, const QString &name, const std::function<void(const QString &)> &log,
+                                    const std::atomic_bool *cancel)
 {
     const QString script = makeGuestsScriptPath();
     if (script.isEmpty())
         return makeError(ErrorCode::ToolMissing, SampleGuest::tr("The sample generator (make-guests.sh) is not installed."));
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
+    // Its own process group, so cancel reaches guestfish and qemu under the script.
+    process.setChildProcessModifier([] { ::setsid(); });
+    QDir().mkpath(outDir);
     process.start(QStringLiteral("bash"), {script, outDir, name});
     if (!process.waitForStarted())
         return makeError(ErrorCode::ToolMissing, SampleGuest::tr("Could not start the sample generator: %1").arg(process.errorString()));
@@ -50,9 +57,17 @@ Result<QString> generateSampleGuest(const QString &outDir, const QString &name, 
                 log(line);
         }
     };
-    while (!process.waitForFinished(200))
+    bool cancelled = false;
+    while (!process.waitForFinished(200)) {
         drain();
+        if (!cancelled && cancel && cancel->load()) {
+            cancelled = true;
+            ::kill(-pid_t(process.processId()), SIGTERM); // the group set up by setsid()
+        }
+    }
     drain();
+    if (cancelled)
+        return makeError(ErrorCode::Cancelled, SampleGuest::tr("Sample generation cancelled."));
     const QString image = QDir(outDir).absoluteFilePath(name + QStringLiteral(".qcow2"));
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0 || !QFileInfo::exists(image))
         return makeError(ErrorCode::GuestError, SampleGuest::tr("The sample generator failed (exit code %1).").arg(process.exitCode()),

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 namespace imageprep {
@@ -14,10 +15,13 @@ namespace imageprep {
 // share/imageprep/make-guests.sh next to an installed binary. Empty when neither exists.
 QString makeGuestsScriptPath();
 
-// Runs the generator for one guest name into outDir (blocking; one
-// appliance launch, about a minute) and returns outDir/NAME.qcow2.
-// Output lines go to log. Fails when the script is missing or fails.
+// Runs the generator for one guest name into outDir (blocking, so run it as
+// a Job; one appliance launch, about a minute) and returns outDir/NAME.qcow2.
+// Output lines go to log (on the calling thread). Fails when the script is
+// missing or fails; cancel stops the script's whole process group (guestfish
+// and qemu under it) and returns ErrorCode::Cancelled.
 Result<QString> generateSampleGuest(const QString &outDir, const QString &name,
-                                    const std::function<void(const QString &)> &log = {});
+                                    const std::function<void(const QString &)> &log = {},
+                                    const std::atomic_bool *cancel = nullptr);
 
 } // namespace imageprep

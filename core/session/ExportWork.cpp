@@ -3,8 +3,6 @@
 #include "session/Session.h"
 #include "session/SessionWorker.h"
 
-#include <guestfs.h>
-
 namespace imageprep {
 
 void SessionWorker::exportImage(const QString &overlayPath, const QString &originalPath, const ExportOptions &options)
@@ -15,11 +13,17 @@ void SessionWorker::exportImage(const QString &overlayPath, const QString &origi
         Q_EMIT idle();
         return;
     }
-    // Everything the guest wrote must be in the overlay file before qemu-img reads it.
-    if (m_guest && m_guest->isLaunched() && guestfs_sync(m_guest->handle()) == -1) {
-        Q_EMIT failed(makeError(ErrorCode::GuestError, tr("Flushing the guest's writes failed."), m_guest->lastError()));
-        Q_EMIT idle();
-        return;
+    if (m_guest && m_guest->isLaunched()) {
+        m_guest->resetCancel();
+        // What fix -o OUT does before writing OUT: the written guest's free
+        // blocks read as zeros, so the exported image holds only used ones.
+        compactWrites();
+        // Everything the guest wrote must be in the overlay file before qemu-img reads it.
+        if (const Status synced = m_guest->sync(); !synced) {
+            Q_EMIT failed(synced.error());
+            Q_EMIT idle();
+            return;
+        }
     }
     Q_EMIT stage(tr("Exporting…"));
     const ProgressFn onProgress = [this](qint64 done, qint64 total, const QString &what) {

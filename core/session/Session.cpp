@@ -3,7 +3,6 @@
 
 #include "checks/Catalogue.h"
 #include "checks/CheckRun.h"
-#include "guest/GuestfsFiles.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -117,8 +116,9 @@ void SessionWorker::open(const QString &imagePath, const SessionOptions &options
         return fail(facts.error());
     }
     facts->virtualSize = opened->info.virtualSize;
-    timings.inspectMs = timer.elapsed();
     m_facts = facts.value();
+    readExportFacts();
+    timings.inspectMs = timer.elapsed();
     Q_EMIT inspected(m_facts, timings);
     Q_EMIT idle();
 }
@@ -152,12 +152,9 @@ void SessionWorker::recheck(const QString &requirementId)
     m_cancel.store(false);
     m_guest->resetCancel();
     // No stage(): the inspection page shows stages, and this is no step of it.
-    // Fixes or runOnGuest() may have written the guest since the last look:
-    // drop the cached files and re-read packages, services and kernels.
-    // The session's files are a GuestfsFiles (see GuestSession::inspect).
-    if (auto *files = dynamic_cast<const GuestfsFiles *>(&m_guest->files()))
-        const_cast<GuestfsFiles *>(files)->invalidate();
-    m_guest->refreshChangeableFacts(m_facts);
+    // Fixes or a person in lab mode may have written the guest since the
+    // last look: drop the cached files and re-read packages, services and kernels.
+    refreshFacts();
     if (m_guest->isCancelled()) {
         Q_EMIT failed(makeError(ErrorCode::Cancelled, tr("Cancelled.")));
         Q_EMIT idle();
@@ -165,20 +162,6 @@ void SessionWorker::recheck(const QString &requirementId)
     }
     const CheckRun run = runChecklist(m_facts, m_guest->files(), {requirementId});
     Q_EMIT rechecked(run.results.value(0), m_facts);
-    Q_EMIT idle();
-}
-
-void SessionWorker::run(const std::function<QVariant(GuestSession &)> &fn,
-                        const std::function<void(const QVariant &)> &done, QObject *doneContext)
-{
-    QVariant result;
-    if (m_guest && m_guest->isLaunched()) {
-        m_guest->resetCancel();
-        result = fn(*m_guest);
-    } else {
-        Q_EMIT failed(makeError(ErrorCode::Internal, tr("No guest is open.")));
-    }
-    QMetaObject::invokeMethod(doneContext, [done, result] { done(result); }, Qt::QueuedConnection);
     Q_EMIT idle();
 }
 
@@ -218,6 +201,7 @@ Session::Session(QObject *parent) : QObject(parent)
     });
     connectExportSignals();
     connectFixSignals();
+    connectStepSignals();
     connect(m_worker, &SessionWorker::failed, this, &Session::failed);
     connect(m_worker, &SessionWorker::idle, this, [this] { setBusy(false); });
     m_thread.start();
@@ -290,13 +274,6 @@ void Session::apply(const FixPlan &plan)
     setBusy(true);
     m_fixReport = {};
     QMetaObject::invokeMethod(m_worker, [w = m_worker, plan] { w->apply(plan); }, Qt::QueuedConnection);
-}
-
-void Session::runOnGuest(std::function<QVariant(GuestSession &)> fn, std::function<void(const QVariant &)> done)
-{
-    setBusy(true);
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, fn, done, ctx = this] { w->run(fn, done, ctx); },
-                              Qt::QueuedConnection);
 }
 
 void Session::cancel()

@@ -9,13 +9,16 @@
 #include "fixes/FixPlan.h"
 #include "fixes/FixRunner.h"
 #include "guest/GuestFacts.h"
+#include "guest/GuestTrim.h"
 #include "image/ImageSource.h"
+#include "lab/LabDefects.h"
 #include "util/Result.h"
 
 #include <QObject>
 #include <QThread>
 
 #include <functional>
+
 #include <memory>
 
 namespace imageprep {
@@ -65,14 +68,28 @@ public:
     void apply(const FixPlan &plan);
     const FixReport &lastFixReport() const { return m_fixReport; }
 
-    // Runs fn on the worker thread with the live guest (after inspected()),
-    // then done(result) on this object's thread. For fix runners and the like.
-    void runOnGuest(std::function<QVariant(GuestSession &)> fn, std::function<void(const QVariant &)> done);
+    // Lab mode: plans the defects ids on the inspected guest (planDefects),
+    // changing nothing; apply() plants them. Emits defectsPlanned() or failed().
+    void planDefects(const QStringList &ids);
 
     // Exports the session's overlay (the fixed image after fixes were applied):
-    // image, properties files, sums, bundle, upload, as options ask.
-    // Emits progress(), then exported() or failed(). The guest is flushed first.
+    // image, properties files, sums, bundle, upload, as options ask, with
+    // the properties of exportProperties() (ExportChoices.h) as a rule.
+    // Emits progress(), then exported() or failed(). A guest that was written
+    // has its free space trimmed first (see closeGuest), and is flushed.
     void exportImage(const ExportOptions &options);
+
+    // Runs fn on the worker thread with the live guest (after inspected()),
+    // then done(result) on this object's thread. For core's tests only (they
+    // change the guest behind a step's back): the front ends drive the steps
+    // above and never see the guest.
+    void runOnGuest(std::function<QVariant(GuestSession &)> fn, std::function<void(const QVariant &)> done);
+
+    // Ends the guest work before the caller writes the overlay out itself
+    // (fix -o OUT, lab make): a guest that was written has the blocks it no
+    // longer uses discarded (trimFreeSpace, so OUT holds only used blocks),
+    // then the appliance shuts down. Emits guestClosed() or failed().
+    void closeGuest();
 
     // Thread-safe; the running step stops at its next cancel point.
     void cancel();
@@ -94,6 +111,8 @@ Q_SIGNALS:
     void planned(const imageprep::FixPlan &plan);
     void applyProgress(int done, int total, const QString &what);
     void applied(const imageprep::FixReport &report, const imageprep::CheckRun &recheck);
+    void defectsPlanned(const imageprep::DefectPlan &plan);
+    void guestClosed(const imageprep::TrimResult &trim);
     void failed(const imageprep::Error &error);
     void busyChanged(bool busy);
 
@@ -101,6 +120,7 @@ private:
     void setBusy(bool busy);
     void connectExportSignals(); // ExportWork.cpp
     void connectFixSignals();
+    void connectStepSignals();   // SessionSteps.cpp
 
     QThread m_thread;
     SessionWorker *m_worker = nullptr; // lives on m_thread
@@ -120,3 +140,4 @@ Q_DECLARE_METATYPE(imageprep::CheckResult)
 Q_DECLARE_METATYPE(imageprep::ExportResult)
 Q_DECLARE_METATYPE(imageprep::Error)
 Q_DECLARE_METATYPE(imageprep::SessionTimings)
+Q_DECLARE_METATYPE(imageprep::TrimResult)

@@ -24,6 +24,8 @@ public:
     void exportImage(const QString &overlayPath, const QString &originalPath, const ExportOptions &options);
     void plan(const PlanOptions &options);   // core/fixes/SessionFixes.cpp
     void apply(const FixPlan &plan);         // core/fixes/SessionFixes.cpp
+    void planDefects(const QStringList &ids); // SessionSteps.cpp
+    void closeGuest();                        // SessionSteps.cpp
     void run(const std::function<QVariant(GuestSession &)> &fn,
              const std::function<void(const QVariant &)> &done, QObject *doneContext);
     void cancel(); // any thread
@@ -43,10 +45,19 @@ Q_SIGNALS:
     void applied(const imageprep::FixReport &report, const imageprep::CheckRun &recheck,
                  const imageprep::GuestFacts &facts);
     void applyStopped(const imageprep::FixReport &report);
+    void defectsPlanned(const imageprep::DefectPlan &plan);
+    void guestClosed(const imageprep::TrimResult &trim);
     void failed(const imageprep::Error &error);
     void idle();
 
 private:
+    bool guestReady(); // else failed() and idle() were emitted
+    // Drops the file caches and re-reads what writes change into m_facts.
+    void refreshFacts();
+    // The facts only the export needs, read from the guest (virtio-rng).
+    void readExportFacts();
+    // Trims the free space of a guest that was written; logs what it did.
+    TrimResult compactWrites();
     // Replaces the guest under m_guestLock so cancel() never sees a dying one.
     void setGuest(std::unique_ptr<GuestSession> guest);
 

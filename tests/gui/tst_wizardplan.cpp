@@ -13,8 +13,12 @@
 #include "fixes/GuestEditor.h"
 #include "lab/LabDefects.h"
 
+#include "GuiTestSupport.h"
+
 #include <QApplication>
+#include <QComboBox>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace imageprep;
 using namespace imageprep::testing;
@@ -22,7 +26,15 @@ using namespace imageprep::testing;
 class TestWizardPlan final : public QObject {
     Q_OBJECT
 
+    QTemporaryDir m_settings;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        guitest::isolateSettings(m_settings.path());
+    }
+
     void defaultChoicesGiveTheCliPlan()
     {
         Guest g = labGuest();
@@ -55,6 +67,67 @@ private Q_SLOTS:
                      ? QStringLiteral("remove-quiet") : page.alternative(QStringLiteral("serial-console")),
                  QStringLiteral("remove-quiet"));
         QCOMPARE(wizard.fix(QStringLiteral("serial-console"))->alternative, QStringLiteral("remove-quiet"));
+    }
+
+    // Every requirement whose plan offers alternatives gets its choice on the
+    // page, rendered from FixPlan::options alone; a choice made there plans
+    // what the command line's --alternative ID=ALT plans.
+    void everyOfferedAlternativeIsAChoice()
+    {
+        Guest g = labGuest();
+        g.file(QStringLiteral("/usr/sbin/update-grub"), "#!/bin/sh\n");
+        refresh(g);
+        const QStringList defects{QStringLiteral("serial-console"), QStringLiteral("root-password"),
+                                  QStringLiteral("ssh-key-injection"), QStringLiteral("qemu-guest-agent")};
+        const DefectPlan planted = planDefects(g.facts, g.files, defects);
+        QVERIFY2(planted.ok(), qPrintable(planted.errors.join(QLatin1Char('\n'))));
+        MemoryGuestEditor editor(g.files);
+        QVERIFY(FixRunner(editor).run(planted.plan).outcome == FixReport::Outcome::Finished);
+        refresh(g);
+        const CheckRun run = runChecklist(g.facts, g.files);
+        const FixPlan defaults = planFixes(g.facts, g.files, run, PlanOptions{});
+        QVERIFY(defaults.options.size() >= 2);
+
+        ui::ChecklistPage page;
+        page.resize(1000, 640);
+        page.show();
+        page.setProblemsOnly(false);
+        page.setRun(run);
+        page.setAvailableFixes(defaults);
+        auto *combo = page.findChild<QComboBox *>();
+        QVERIFY(combo);
+        int shown = 0;
+        for (const FixOption &o : defaults.options) {
+            // Options of a planned fix; some follow another requirement's choice.
+            if (!run.result(o.requirementId) || !defaults.fix(o.requirementId))
+                continue;
+            ++shown;
+            QVERIFY2(page.selectRequirement(o.requirementId), qPrintable(o.requirementId));
+            QVERIFY2(combo->isVisible(), qPrintable(o.requirementId));
+            QCOMPARE(combo->count(), int(o.alternatives.size()));
+            for (int i = 0; i < combo->count(); ++i)
+                QCOMPARE(combo->itemData(i).toString(), o.alternatives.at(i).id);
+            QCOMPARE(combo->currentData().toString(), o.chosen);
+
+            // Choose the last available one that is not the default.
+            for (auto a = o.alternatives.crbegin(); a != o.alternatives.crend(); ++a) {
+                if (!a->available || a->id == o.defaultAlternative)
+                    continue;
+                page.setAlternative(o.requirementId, a->id);
+                QCOMPARE(combo->currentData().toString(), a->id);
+                PlanOptions cli;
+                cli.alternatives.insert(o.requirementId, a->id);
+                const FixPlan fromCli = planFixes(g.facts, g.files, run, cli);
+                const FixPlan fromPage = planFixes(g.facts, g.files, run, page.planOptions());
+                QCOMPARE(fromPage.renderDiff(), fromCli.renderDiff());
+                page.setAlternative(o.requirementId, o.defaultAlternative);
+                break;
+            }
+        }
+        QVERIFY(shown >= 2);
+        QVERIFY(page.selectRequirement(QStringLiteral("serial-console")));
+        page.setAlternative(QStringLiteral("serial-console"), QStringLiteral("keep-quiet"));
+        QVERIFY(!guitest::saveScreenshot(&page, QStringLiteral("unit-checklist-alternatives")).isEmpty());
     }
 };
 
