@@ -1,5 +1,7 @@
 #include "checks/ManualSteps.h"
 
+#include "checks/PublishSteps.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -524,6 +526,15 @@ QHash<QString, Steps> buildSteps()
                   {QT_TRANSLATE_NOOP("ManualSteps", "The configured policy is missing: install it first:"),
                    {u"virt-customize -a COPY --install selinux-policy-targeted --selinux-relabel"_s}},
               }});
+    const QHash<QString, checks::StepSet> publish = checks::publishManualSteps();
+    for (auto it = publish.cbegin(); it != publish.cend(); ++it) {
+        Steps steps;
+        for (const checks::StepBlock &b : it->check)
+            steps.check << Block{b.prose, b.commands};
+        for (const checks::StepBlock &b : it->fix)
+            steps.fix << Block{b.prose, b.commands};
+        s.insert(it.key(), steps);
+    }
     return s;
 }
 

@@ -383,11 +383,12 @@ void planFirstBoot(Planner &p, Fix &fix, const QStringList &)
 
 QStringList fixableRequirements()
 {
-    return {QStringLiteral("root-resize"),     QStringLiteral("fstab-stable-names"), QStringLiteral("no-persistent-net-rules"),
+    return QStringList{QStringLiteral("root-resize"),     QStringLiteral("fstab-stable-names"), QStringLiteral("no-persistent-net-rules"),
             QStringLiteral("no-hardcoded-mac"), QStringLiteral("firewall-disabled"), QStringLiteral("ssh-server"),
             QStringLiteral("ssh-host-keys"),    QStringLiteral("ssh-key-injection"),  QStringLiteral("user-data"),
             QStringLiteral("serial-console"),   QStringLiteral("machine-id"),         QStringLiteral("leftover-state"),
-            QStringLiteral("acpi-shutdown"),    QStringLiteral("qemu-guest-agent"),   QStringLiteral("root-password")};
+            QStringLiteral("acpi-shutdown"),    QStringLiteral("qemu-guest-agent"),   QStringLiteral("root-password")}
+        + planning::publishRequirements();
 }
 
 FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckRun &run, const PlanOptions &options)
@@ -405,7 +406,7 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
     if (!plan.unknownIds.isEmpty())
         return plan;
 
-    Planner p{facts, PlannedFiles(files), options, plan, {}, {}, {}, {}};
+    Planner p{facts, PlannedFiles(files), options, plan, {}, {}, {}, {}, {}};
     const QStringList fixable = fixableRequirements();
     const bool hasLocal = !options.localPackageDir.isEmpty();
 
@@ -510,6 +511,9 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
                 continue;
             }
             planRootPassword(p, fix);
+        } else if (planning::isPublishRequirement(r.id)) {
+            if (!planPublishFix(p, r, fix, choose, [&](const QString &id) { return packageOption(id, false); }))
+                continue;
         } else if (r.id == QLatin1String("machine-id")) {
             planMachineId(p, r, fix);
         } else if (r.id == QLatin1String("ssh-host-keys")) {
@@ -544,6 +548,8 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
         }
         plan.fixes << fix;
     }
+
+    planning::planLocaleForPlannedCloudInit(p, choose);
 
     // Package installs first: their scripts write files (logs, host keys)
     // that later fixes clean up.

@@ -321,6 +321,7 @@ struct Planner {
     QStringList enabled;   // services planned to start at boot
     QStringList disabled;  // services planned not to start at boot
     QStringList startedByPackages; // services a planned package enables itself when installed
+    QStringList securityUpgraded;  // packages the plan brings to their security version
 };
 
 // Requirement planners in files of their own (PlanServices.cpp).
@@ -329,6 +330,18 @@ void planGuestAgent(Planner &p, Fix &fix, bool local);
 void planRootPassword(Planner &p, Fix &fix);
 void planDatasourceList(Planner &p, Fix &fix);
 void planGrowSettings(Planner &p, Fix &fix);
+// The safe-to-publish requirements (PublishPlans.cpp): security-updates,
+// no-baked-credentials, cloud-init-locale. planPublishFix() offers their
+// alternatives through choose/packages and plans the chosen one; false when
+// the chosen alternative leaves the requirement alone (recorded as unfixed).
+using ChooseAlternative = std::function<QString(FixOption &, QString)>;
+using PackageChoice = std::function<QString(const QString &)>;
+QStringList publishRequirements();
+bool isPublishRequirement(const QString &id);
+bool planPublishFix(Planner &p, const CheckResult &r, Fix &fix, const ChooseAlternative &choose, const PackageChoice &packages);
+// After the per-check planning: cloud-init this plan installs gets a locale it can set.
+void planLocaleForPlannedCloudInit(Planner &p, const ChooseAlternative &choose);
+
 // After the installs: machine IDs that package scripts created and the logs
 // the installs wrote go when the image had none, and the package manager's
 // caches go (unless kept).

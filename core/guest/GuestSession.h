@@ -54,6 +54,11 @@ public:
     // runner calls it after applying, with the file caches invalidated.
     void refreshChangeableFacts(GuestFacts &facts);
 
+    // Pending security updates from the guest's own repositories (needs the
+    // appliance network; writes nothing to the guest: indexes and the
+    // resolver live in the appliance's memory). Defined in GuestSecurityScan.cpp.
+    SecurityUpdateScan scanSecurityUpdates(const GuestFacts &facts);
+
     // The guest's files, valid after a successful inspect().
     const GuestFiles &files() const;
 
@@ -103,6 +108,7 @@ private:
     QStringList m_mountOrder;            // mountpoints, shortest first
     QMap<QString, QString> m_mountpoints; // mountpoint -> device
     bool m_writable = false;
+    bool m_network = false;
 };
 
 } // namespace imageprep

@@ -7,6 +7,7 @@
 #include "checks/CheckSupport.h" // core-internal helpers: services, assignments
 #include "checks/FamilyProfile.h"
 #include "fixes/PlannedFiles.h"
+#include "lab/PublishDefects.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -41,6 +42,8 @@ const QList<LabDefect> Defects{
     {QStringLiteral("ssh-key-injection"),
      QT_TRANSLATE_NOOP("LabDefects", "limits cloud-init's data sources to NoCloud, so it never asks OpenStack for the key")},
     {QStringLiteral("user-data"), QT_TRANSLATE_NOOP("LabDefects", "switches cloud-init off with /etc/cloud/cloud-init.disabled")},
+    {QStringLiteral("cloud-init-locale"),
+     QT_TRANSLATE_NOOP("LabDefects", "has cloud-init set locale fr_FR.UTF-8, which the guest does not have")},
     {QStringLiteral("serial-console"),
      QT_TRANSLATE_NOOP("LabDefects", "removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet")},
     {QStringLiteral("qemu-guest-agent"),
@@ -50,6 +53,8 @@ const QList<LabDefect> Defects{
     {QStringLiteral("machine-id"), QT_TRANSLATE_NOOP("LabDefects", "leaves a machine ID in /etc/machine-id")},
     {QStringLiteral("leftover-state"),
      QT_TRANSLATE_NOOP("LabDefects", "leaves root's shell history and an old DHCP lease in the image")},
+    {QStringLiteral("no-baked-credentials"),
+     QT_TRANSLATE_NOOP("LabDefects", "leaves the builder's SSH key in root's authorized_keys and a .netrc with a password")},
 };
 
 // A root password hash for "training" (SHA-512 crypt); trainees may log in with it.
@@ -663,6 +668,10 @@ DefectPlan planDefects(const GuestFacts &facts, const GuestFiles &files, const Q
             plantMachineId(p);
         else if (id == QLatin1String("leftover-state"))
             plantLeftovers(p);
+        else if (id == QLatin1String("no-baked-credentials"))
+            p.error = lab::plantBakedCredentials(planted, fix);
+        else if (id == QLatin1String("cloud-init-locale"))
+            p.error = lab::plantCloudInitLocale(facts, planted, fix);
 
         if (p.error.isEmpty() && fix.edits.isEmpty())
             p.fail(LabDefects::tr("the guest already has this defect; nothing to plant."));

@@ -117,6 +117,9 @@ void SessionWorker::open(const QString &imagePath, const SessionOptions &options
         return fail(facts.error());
     }
     facts->virtualSize = opened->info.virtualSize;
+    if (options.network)
+        Q_EMIT stage(tr("Asking the guest's repositories for security updates…"));
+    facts->securityUpdates = m_guest->scanSecurityUpdates(facts.value());
     timings.inspectMs = timer.elapsed();
     m_facts = facts.value();
     Q_EMIT inspected(m_facts, timings);
