@@ -2,7 +2,7 @@
 
 #include "checks/AcpiCheck.h"
 #include "checks/CheckSupport.h"
-#include "checks/PublishChecks.h"
+#include "requirements/Units.h"
 
 namespace imageprep {
 
@@ -13,11 +13,12 @@ Catalogue::Catalogue()
     checks::addNetworkChecks(m_requirements);
     checks::addAccessChecks(m_requirements);
     checks::addCloudInitChecks(m_requirements);
-    checks::addCloudInitLocaleCheck(m_requirements);
+#define IMAGEPREP_ADD_UNIT(Name) m_requirements.push_back(units::make##Name());
+    IMAGEPREP_UNITS(IMAGEPREP_ADD_UNIT)
+#undef IMAGEPREP_ADD_UNIT
     checks::addBootChecks(m_requirements);
     checks::addAcpiChecks(m_requirements);
     checks::addHygieneChecks(m_requirements);
-    checks::addPublishChecks(m_requirements);
     for (const auto &r : m_requirements) {
         Q_ASSERT_X(!m_byId.contains(r->id()), "Catalogue", "duplicate requirement id");
         m_byId.insert(r->id(), r.get());

@@ -1,6 +1,6 @@
 #include "checks/Reports.h"
 
-#include "checks/PublishChecks.h"
+#include "requirements/PublishSummary.h"
 
 #include "checks/Catalogue.h"
 #include "checks/CheckRun.h"
@@ -257,7 +257,7 @@ QString renderHtml(const CheckRun &run, const GuestFacts &facts, const QString &
                       esc(severityWord(r.severity)), esc(r.title), esc(r.result->id), details);
     }
     h += QStringLiteral("</table>\n");
-    h += checks::publishSummaryHtml(run);
+    h += units::publishSummaryHtml(run);
     h += QStringLiteral("</body></html>\n");
     return h;
 }

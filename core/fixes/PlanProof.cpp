@@ -18,7 +18,7 @@ GuestFacts simulatedFacts(const Planner &p)
         if (!sim.hasPackage(name))
             sim.packages << PackageInfo{name, QStringLiteral("planned")};
     }
-    sim.securityUpdates.updates.removeIf([&p](const PendingUpdate &u) { return p.securityUpgraded.contains(u.name); });
+    sim.securityUpdates.updates.removeIf([&p](const PendingUpdate &u) { return p.upgraded.contains(u.name); });
     for (const QString &s : p.disabled)
         sim.enabledServices.removeAll(s);
     for (const QStringList *services : {&p.enabled, &p.startedByPackages}) {

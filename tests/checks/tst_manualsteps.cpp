@@ -188,6 +188,12 @@ void TestManualSteps::matchWhatTheCheckReads_data()
     row("qemu-guest-agent", {u"qemu-guest-agent"_s}, {u"--install qemu-guest-agent"_s});
     row("machine-id", {u"/etc/machine-id"_s, u"/var/lib/dbus/machine-id"_s}, {u"virt-sysprep -a COPY --operations machine-id"_s});
     row("leftover-state", {u"_history"_s, u"/var/lib/dhcp"_s, u"/var/log"_s}, {u"bash-history"_s, u"dhcp-client-state"_s});
+    row("no-baked-credentials", {u"authorized_keys"_s, u"PRIVATE KEY"_s, u"known_hosts"_s, u".netrc"_s, u".aws/credentials"_s,
+                                 u"clouds.yaml"_s, u".docker/config.json"_s, u"/etc/shadow"_s},
+        {u"ssh-userdir"_s, u".netrc"_s, u"passwd -l"_s, u"userdel -r"_s});
+    row("security-updates", {u"-security"_s, u"dist-upgrade"_s, u"updateinfo list --security"_s}, {u"--only-upgrade"_s, u"upgrade --security"_s});
+    row("cloud-init-locale", {u"^locale:"_s, u"/etc/default/locale"_s, u"--list-archive"_s, u"/etc/locale.gen"_s},
+        {u"locale-gen"_s, u"locale: C.UTF-8"_s});
     row("selinux-relabel", {u"/etc/selinux/config"_s, u"/.autorelabel"_s}, {u"--selinux-relabel"_s});
 }
 
