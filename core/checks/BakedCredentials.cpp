@@ -365,8 +365,11 @@ QList<CredentialFinding> scanBakedCredentials(const GuestFiles &files)
         if (u.home.startsWith(QLatin1Char('/')) && u.home != QLatin1String("/") && (u.uid == 0 || u.uid >= 1000 || isLoginShell(u.shell)))
             homes << cleanGuestPath(u.home);
     }
-    for (const QString &d : files.list(QStringLiteral("/home")))
-        homes << QStringLiteral("/home/") + d;
+    // /home itself may be a link (or a loop, which resolve() notes: never a pass).
+    if (const auto home = files.resolve(QStringLiteral("/home")); home && files.lstat(*home).type == GuestStat::Type::Directory) {
+        for (const QString &d : files.list(*home))
+            homes << *home + QLatin1Char('/') + d;
+    }
     QStringList resolved;
     for (const QString &h : std::as_const(homes)) {
         // A home that is a link is followed only inside the guest, then walked once.
