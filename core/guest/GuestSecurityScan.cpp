@@ -30,6 +30,15 @@ SecurityUpdateScan GuestSession::scanSecurityUpdates(const GuestFacts &facts)
                                                      : tr("imageprep cannot ask %1 for security updates").arg(facts.packageManager);
         return scan;
     }
+    // libguestfs runs commands with the network on only after swapping the
+    // guest's /etc/resolv.conf for the appliance's (and back): that rename
+    // needs the writable mounts a session with network uses for its fixes.
+    // The package indexes still go to the appliance's memory, not the disk.
+    if (const Status writable = makeWritable(); !writable) {
+        scan.state = SecurityUpdateScan::State::Failed;
+        scan.reason = writable.error().message;
+        return scan;
+    }
     log(tr("Asking the guest's repositories for pending security updates (%1)…").arg(facts.packageManager));
     QElapsedTimer timer;
     timer.start();

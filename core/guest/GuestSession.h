@@ -55,8 +55,9 @@ public:
     void refreshChangeableFacts(GuestFacts &facts);
 
     // Pending security updates from the guest's own repositories (needs the
-    // appliance network; writes nothing to the guest: indexes and the
-    // resolver live in the appliance's memory). Defined in GuestSecurityScan.cpp.
+    // appliance network; remounts read-write, as libguestfs swaps the guest's
+    // resolv.conf for the command; the package indexes live in the
+    // appliance's memory, not on the disk). Defined in GuestSecurityScan.cpp.
     SecurityUpdateScan scanSecurityUpdates(const GuestFacts &facts);
 
     // The guest's files, valid after a successful inspect().

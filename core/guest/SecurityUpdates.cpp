@@ -13,9 +13,8 @@ namespace {
 const QString ScratchDir = QStringLiteral("/dev/imageprep-pkg");
 
 // The guest's resolv.conf may name a resolver that only exists when it runs
-// (systemd-resolved). The appliance network's resolver is laid over it with
-// a bind mount (or a memory /run under a link into /run), so the guest's
-// filesystems stay read-only: a session that only checks writes nothing.
+// (systemd-resolved, a link into /run). The appliance network's resolver is
+// laid over it with a bind mount (or a memory /run), and taken away after.
 QString withApplianceDns(const QString &script)
 {
     return QStringLiteral("d=%1; mkdir -p $d; r=/etc/resolv.conf; echo 'nameserver 10.0.2.3' > $d/resolv.conf; u=:; "

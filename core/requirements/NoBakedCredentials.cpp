@@ -142,12 +142,20 @@ public:
                                             PlanText::tr("Lock the password of %1 (passwd -l: '!' before the hash in /etc/shadow)").arg(f.user));
                 continue;
             }
-            ctx.files.set(f.path, std::nullopt);
-            if (users.contains(f.owner))
-                continue; // userdel -r removes the home with it
+            if (users.contains(f.owner)) {
+                ctx.files.set(f.path, std::nullopt); // userdel -r removes the home with it
+                continue;
+            }
             //: %1 is a kind of credential ("private key"), %2 a guest path, %3 a fingerprint such as SHA256:...
-            fix.edits << makeRunInGuest({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--"), f.path},
-                                        PlanText::tr("Remove the %1 %2 (%3)").arg(credentialKindWord(f.kind), f.path, f.fingerprint));
+            const QString summary = PlanText::tr("Remove the %1 %2 (%3)").arg(credentialKindWord(f.kind), f.path, f.fingerprint);
+            // The removal's preview names size and hash, never the content.
+            QString real;
+            QString problem;
+            if (const auto content = ctx.files.editableText(f.path, &real, &problem))
+                fix.edits << makeRemoveFile(real, *content, summary);
+            else // binary (a DER key): removed in the guest
+                fix.edits << makeRunInGuest({QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--"), f.path}, summary);
+            ctx.files.set(f.path, std::nullopt);
         }
         lockInView(ctx, locks);
         return FixOutcome::planned();

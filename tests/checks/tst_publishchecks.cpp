@@ -206,7 +206,7 @@ void TestPublishChecks::defaultFixRemovesCredentials()
     const Fix *fix = plan.fix(s("no-baked-credentials"));
     QVERIFY(fix);
     QCOMPARE(fix->alternative, s("remove"));
-    QCOMPARE(fix->edits.size(), 4); // three rm, one passwd -l
+    QCOMPARE(fix->edits.size(), 4); // three removals, one passwd -l
     QVERIFY2(plan.unproven.isEmpty(), qPrintable(plan.unproven.value(0).reason));
     QVERIFY(!plan.renderDiff().contains(QString::fromLatin1(Secret)));
     QVERIFY(plan.renderDiff().contains(QLatin1String("passwd -l bob")));
