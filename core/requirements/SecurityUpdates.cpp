@@ -86,12 +86,14 @@ public:
             {
                 //: Lab mode, manual steps for "security-updates": -security is the name of Debian's and Ubuntu's security suites; /dev/s is memory in the appliance.
                 {QT_TRANSLATE_NOOP("ManualSteps",
-                                   "Debian, Ubuntu: with the appliance network on, list what the -security suites offer for the "
-                                   "installed packages (apt's lists go to the appliance's memory, the guest stays read-only):"),
-                 {uR"~(guestfish --ro --network -a IMAGE -i sh 'mkdir -p /dev/s/lists/partial /dev/s/archives/partial; echo nameserver 10.0.2.3 > /dev/s/r; mount --bind /dev/s/r /etc/resolv.conf; o="-o Dir::State::Lists=/dev/s/lists -o Dir::Cache=/dev/s -o Debug::NoLocking=1"; apt-get -q update $o >/dev/null; apt-get -s $o dist-upgrade | grep "^Inst" | grep -- -security; umount /etc/resolv.conf')~"_s}},
+                                   "On a scratch copy (libguestfs swaps its resolv.conf to give commands the network), list what "
+                                   "the repositories offer as security updates; Debian, Ubuntu: the -security suites:"),
+                 {u"cp --sparse=always IMAGE /tmp/scan.img"_s,
+                  uR"~(guestfish --network -a /tmp/scan.img -i sh 'mkdir -p /dev/s/lists/partial /dev/s/archives/partial; o="-o Dir::State::Lists=/dev/s/lists -o Dir::Cache=/dev/s"; apt-get -q update $o >/dev/null; apt-get -s $o dist-upgrade | grep "^Inst" | grep -- -security')~"_s}},
                 //: Lab mode, manual steps for "security-updates". Shown as a shell comment; command lines stay untranslated.
                 {QT_TRANSLATE_NOOP("ManualSteps", "RHEL, Rocky, AlmaLinux, Fedora: the security advisories that apply:"),
-                 {uR"~(guestfish --ro --network -a IMAGE -i sh 'mkdir -p /dev/s; echo nameserver 10.0.2.3 > /dev/s/r; mount --bind /dev/s/r /etc/resolv.conf; dnf -q --setopt=cachedir=/dev/s updateinfo list --security; umount /etc/resolv.conf')~"_s}},
+                 {uR"~(guestfish --network -a /tmp/scan.img -i sh 'mkdir -p /dev/s; dnf -q --setopt=cachedir=/dev/s updateinfo list --security')~"_s,
+                  u"rm -f /tmp/scan.img"_s}},
             },
             {
                 //: Lab mode, manual steps for "security-updates": only the packages with security updates are upgraded, then the caches are cleaned.

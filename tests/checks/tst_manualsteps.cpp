@@ -102,7 +102,8 @@ void TestManualSteps::checksReadOnlyFixesOnCopy()
         QVERIFY2(!line.contains(u"virt-customize"_s) && !line.contains(u"virt-sysprep"_s) && !line.contains(u"virt-edit"_s)
                      && !line.contains(u"virt-resize"_s),
                  qPrintable(line));
-        if (line.contains(u"guestfish "_s) || line.contains(u"guestmount "_s))
+        // The image itself is opened read-only; a scratch copy of it may be written.
+        if ((line.contains(u"guestfish "_s) || line.contains(u"guestmount "_s)) && line.contains(manualImagePlaceholder()))
             QVERIFY2(line.contains(u" --ro "_s), qPrintable(line));
         QVERIFY2(!line.contains(manualCopyPlaceholder()), qPrintable(line));
     }
