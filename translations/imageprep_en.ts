@@ -216,7 +216,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="+35"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+302"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,7 +259,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/checks/BootChecks.cpp" line="+48"/>
         <location line="+56"/>
         <source>Inspection found no kernel.</source>
         <translation type="unfinished"></translation>
@@ -896,6 +896,169 @@
         <source>No firewall starts at boot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/checks/CloudInitLocale.cpp" line="+149"/>
+        <source>cloud-init&apos;s locale setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the guest&apos;s default locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no locale is configured: cloud-init uses its default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is built into the C library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locale %1 is generated in the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>locale-gen builds %1 at first boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locale %1 is neither generated nor listed in /etc/locale.gen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale %1 is not generated and locale-gen is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+72"/>
+        <source>Only Debian-family guests run update-locale from cloud-init&apos;s locale module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init&apos;s locale module does not run in this guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init sets locale %1, which the guest has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init sets locale %1, which the guest does not have: its locale module fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+40"/>
+        <source>Pending security updates could not be listed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The guest&apos;s package sources have no security repository: instances will not get security fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No security updates are pending (%1 asked in %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n package(s) have security updates pending in the guest&apos;s repositories.</source>
+        <translation>
+            <numerusform>%n package has a security update pending in the guest&apos;s repositories.</numerusform>
+            <numerusform>%n packages have security updates pending in the guest&apos;s repositories.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+111"/>
+        <source>No SSH keys, credential files or user passwords found in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n credential(s) baked into the image.</source>
+        <translation>
+            <numerusform>%n credential baked into the image.</numerusform>
+            <numerusform>%n credentials baked into the image.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>user %1 has an empty password: logs in without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user %1 has a usable password (hash not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, owner %2, %n entry(ies), %3</source>
+        <translation>
+            <numerusform>%1, owner %2, %n entry, %3</numerusform>
+            <numerusform>%1, owner %2, %n entries, %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/requirements/PublishSummary.cpp" line="+27"/>
+        <source>%n package(s) with security updates pending</source>
+        <translation>
+            <numerusform>%n package with a security update pending</numerusform>
+            <numerusform>%n packages with security updates pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Baked credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For release notes: counts and kinds only; no key, password or token is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1098,7 +1261,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
         <location filename="../app/cli/FixCommand.cpp" line="+97"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+178"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,14 +1291,19 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Turn the appliance network on, so security-updates can ask the guest&apos;s own repositories what is pending (without it that check is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>check takes one IMAGE (see check --help)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
-        <location line="+72"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-91"/>
+        <location line="+79"/>
         <source>unknown check id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1334,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+56"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+55"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1424,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+61"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+49"/>
         <source>image:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1435,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-193"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1485,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+108"/>
         <source>properties:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1780,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-126"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-133"/>
         <source>Fix only these check ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1825,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,6 +2012,107 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+4"/>
         <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudInitStatusText</name>
+    <message>
+        <location filename="../core/boot/CloudInitStatus.cpp" line="+104"/>
+        <source>no module named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failing module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init finished without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init ended with status error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init finished degraded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init is disabled in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init had not finished when the test asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init status could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The guest has no cloud-init command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(ssh timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialText</name>
+    <message>
+        <location filename="../core/checks/BakedCredentials.cpp" line="+107"/>
+        <source>not read: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>authorized SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known SSH hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.netrc password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenStack cloud password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container registry login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3124,7 +3393,7 @@ Commands:
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/lab/LabDefects.cpp" line="+29"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+27"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,12 +3443,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+69"/>
+        <source>has cloud-init set locale fr_FR.UTF-8, which the guest does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+52"/>
         <source>removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+2"/>
         <source>removes the qemu-guest-agent package (its files and its dpkg record)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,17 +3473,25 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+163"/>
+        <source>leaves the builder&apos;s SSH key in root&apos;s authorized_keys and a .netrc with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/lab/LabDefects.cpp" line="+55"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+108"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+48"/>
+        <location filename="../core/requirements/PlanServices.cpp" line="+99"/>
         <source>the guest does not boot with systemd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+54"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+127"/>
         <source>package %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,17 +3597,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-137"/>
         <source>Remove the serial console from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Remove the serial console from the kernel lines of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,23 +3617,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+33"/>
         <source>removing a package is planted on dpkg guests only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+13"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+18"/>
+        <location line="+13"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-8"/>
         <source>the guest has no rm to remove the package&apos;s programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+4"/>
         <source>Remove the %n program file(s) of %1</source>
         <translation>
             <numerusform>Remove the %n program file of %1</numerusform>
@@ -3360,11 +3647,13 @@ Commands:
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+8"/>
         <source>Remove %1 from the dpkg status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+2"/>
         <source>%1 has no record in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,15 +3673,35 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>the guest already has this defect; nothing to plant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+6"/>
+        <source>Leave the builder&apos;s SSH key in root&apos;s authorized_keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave a .netrc with a mirror password in /root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+8"/>
+        <source>the guest already has locale %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Have cloud-init set locale %1, which the guest does not have</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ManualSteps</name>
     <message>
-        <location filename="../core/checks/ManualSteps.cpp" line="+30"/>
+        <location filename="../core/requirements/StepText.cpp" line="+8"/>
         <source>Debian, Ubuntu:</source>
         <extracomment>Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3404,7 +3713,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>These commands change the image they are given: work on a copy, never on the original.</source>
         <extracomment>Lab mode, manual steps: first line of every &quot;fix by hand&quot; text. Shown as a shell comment above a cp command that stays untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3422,7 +3731,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+37"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3710,7 +4019,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+91"/>
         <source>The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 before it; no quiet):</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: console=ttyS0,115200n8 and the variable names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3728,7 +4037,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+8"/>
         <source>Installed kernel versions; 3.0 and later include Xen PV support:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3859,6 +4168,96 @@ Commands:
         <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: the package name is the targeted policy.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+34"/>
+        <source>On a scratch copy (libguestfs swaps its resolv.conf to give commands the network), list what the repositories offer as security updates; Debian, Ubuntu: the -security suites:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: -security is the name of Debian&apos;s and Ubuntu&apos;s security suites; /dev/s is memory in the appliance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RHEL, Rocky, AlmaLinux, Fedora: the security advisories that apply:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Debian, Ubuntu: upgrade only the packages with security updates, then clean the caches:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: only the packages with security updates are upgraded, then the caches are cleaned.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RHEL, Rocky, AlmaLinux, Fedora:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-38"/>
+        <source>SSH keys, known hosts, .netrc and cloud or registry credentials in /root and the home folders (names and owners only):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: lists the files by name and owner, never their content.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files that are private keys, whatever their name:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprints of authorized keys (never the keys themselves):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: a fingerprint identifies a key without showing it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login users other than root with a usable password (names only):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: prints user names only, never the hashes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove every user&apos;s .ssh folder (keys, known hosts):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: ssh-userdir is a virt-sysprep operation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the credential files and any private key found above:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock each password found above (USER is the name), or remove the user:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: USER stands for each name the check printed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-33"/>
+        <source>The locale cloud-init sets: locale: in its configuration, else LANG in /etc/default/locale, else en_US.UTF-8:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;: locale: is a cloud-init key, LANG a variable.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The locales the guest has, and those locale-gen builds (C, C.UTF-8 and POSIX always exist):</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate the locale (fr_FR.UTF-8 here: use the one found above):</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;: put the locale the check found in place of fr_FR.UTF-8.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or have cloud-init set C.UTF-8, which every guest has:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -3987,12 +4386,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlannerSupport.h" line="+291"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-153"/>
+        <location line="+26"/>
         <source>No package file for %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+37"/>
+        <location filename="../core/fixes/Planner.cpp" line="+32"/>
         <source>Empty %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,13 +4412,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+72"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-242"/>
+        <location line="+70"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-45"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,7 +4428,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,12 +4438,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/fixes/Planner.cpp" line="+22"/>
         <source>Empty %1 (each instance generates its own)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,7 +4469,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+114"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,7 +4479,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-43"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,32 +4494,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-90"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-19"/>
         <source>Unknown alternative %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-28"/>
         <source>Remove quiet, splash and rhgb from every boot entry (grubby)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+3"/>
         <source>Alternative %1 for %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/fixes/Planner.cpp" line="+141"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+180"/>
         <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,7 +4529,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/fixes/Planner.cpp" line="-80"/>
         <source>Lock the root password (&apos;!&apos; before the hash; passwd -u unlocks it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,27 +4544,27 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+70"/>
         <source>nothing to change was found for the check&apos;s evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-127"/>
         <source>Relabel SELinux contexts at next boot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlanProof.cpp" line="+63"/>
+        <location filename="../core/fixes/PlanProof.cpp" line="+64"/>
         <source>this plan does not fix it, because: %1</source>
         <extracomment>A planned fix that the simulated re-check does not pass; %1 is the check&apos;s summary and evidence.</extracomment>
         <translation type="unfinished"></translation>
@@ -4190,12 +4590,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+36"/>
         <source>cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>cloud-init grows root again (%1 overrides %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,13 +4605,85 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/fixes/PlanServices.cpp" line="+18"/>
         <source>Keep the image free of machine IDs that package scripts create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+50"/>
         <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+29"/>
+        <source>Remove user %1 with its home directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Lock the password of %1 (passwd -l: &apos;!&apos; before the hash in /etc/shadow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove the %1 %2 (%3)</source>
+        <extracomment>%1 is a kind of credential (&quot;private key&quot;), %2 a guest path, %3 a fingerprint such as SHA256:...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-25"/>
+        <source>Apply the security updates only (%1), then clean the caches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+32"/>
+        <source>Have cloud-init set locale C.UTF-8 (instead of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate locale %1 (/etc/locale.gen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build the locales /etc/locale.gen lists (locale-gen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Generate the locale in the guest (/etc/locale.gen and locale-gen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale-gen is not in the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Have cloud-init set C.UTF-8, which every guest has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-27"/>
+        <source>Remove the keys and credential files, lock the passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the users that own them (userdel -r); root&apos;s files are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the credentials are kept, as chosen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4451,7 +4923,7 @@ Commands:
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/checks/Reports.cpp" line="+60"/>
+        <location filename="../core/checks/Reports.cpp" line="+62"/>
         <source>%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4569,7 +5041,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="-268"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-66"/>
         <source>Boot log goes to the serial console</source>
         <extracomment>Title of the OpenStack image requirement &quot;serial-console&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4581,7 +5053,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../core/checks/BootChecks.cpp" line="-186"/>
         <source>Kernel supports paravirtualised Xen</source>
         <extracomment>Title of the OpenStack image requirement &quot;xen-pv-kernel&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4772,6 +5244,42 @@ Commands:
         <extracomment>Why OpenStack needs &quot;acpi-shutdown&quot;; shown under the title in reports and the wizard.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-60"/>
+        <source>The locale cloud-init sets exists in the guest</source>
+        <extracomment>Title of the OpenStack image requirement &quot;cloud-init-locale&quot;: a short statement of what a ready image has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At first boot cloud-init&apos;s locale module sets the configured locale (cloud.cfg locale:, else LANG in /etc/default/locale, else en_US.UTF-8). On Debian and Ubuntu it runs update-locale, which fails for a locale that is not generated: cloud-init then ends with status error, and tools that wait for it report a failed instance.</source>
+        <extracomment>Why OpenStack needs &quot;cloud-init-locale&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-53"/>
+        <source>No security updates pending from the guest&apos;s repositories</source>
+        <extracomment>Title of the OpenStack image requirement &quot;security-updates&quot;: a short statement of what a ready image has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every instance starts with the packages the image carries: a security fix its own repositories already offer is missing in all of them until each tenant upgrades. imageprep asks the guest&apos;s package manager (apt&apos;s -security suites, dnf or yum updateinfo, zypper security patches) with the appliance network on.</source>
+        <extracomment>Why OpenStack needs &quot;security-updates&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-36"/>
+        <source>No credentials baked into the image</source>
+        <extracomment>Title of the OpenStack image requirement &quot;no-baked-credentials&quot;: a short statement of what a ready image has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whatever the image carries, every instance carries: an authorized SSH key lets its owner into all of them, a private key, .netrc, cloud or registry credentials leak to every tenant, and a user&apos;s password is the same everywhere. Keys belong in the instance&apos;s metadata, which cloud-init installs at first boot.</source>
+        <extracomment>Why OpenStack needs &quot;no-baked-credentials&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RunnerText</name>
@@ -4863,7 +5371,7 @@ Commands:
 <context>
     <name>imageprep::BootChecklist</name>
     <message>
-        <location filename="../core/boot/BootChecklist.cpp" line="+44"/>
+        <location filename="../core/boot/BootChecklist.cpp" line="+45"/>
         <source>The kernel log appears on the serial console</source>
         <extracomment>boot test checklist item</extracomment>
         <translation type="unfinished"></translation>
@@ -4889,6 +5397,12 @@ Commands:
     <message>
         <location line="+2"/>
         <source>The SSH server answers and accepts the injected key</source>
+        <extracomment>boot test checklist item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cloud-init finished without errors (cloud-init status --long)</source>
         <extracomment>boot test checklist item</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -4948,7 +5462,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cloud-init started but did not finish. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4961,7 +5475,7 @@ Commands:
 <context>
     <name>imageprep::BootTest</name>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+193"/>
+        <location filename="../core/boot/BootTest.cpp" line="+194"/>
         <source>Could not create the overlay for the test.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4996,7 +5510,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Logged in with the key from the ConfigDrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5006,7 +5520,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ssh timed out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5073,6 +5587,11 @@ Commands:
     <message>
         <location line="+1"/>
         <source>The last attempt said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not read: no SSH login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5272,7 +5791,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>KVM failed on this host before (see %1); using software emulation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5292,8 +5811,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+125"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <location line="+16"/>
         <location line="+12"/>
         <location line="+156"/>
@@ -5301,12 +5820,51 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location filename="../core/guest/GuestSecurityScan.cpp" line="+21"/>
+        <location filename="../core/guest/GuestSession.cpp" line="-300"/>
         <source>No guest is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the appliance network is off (repository look-ups need it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the guest&apos;s package manager is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imageprep cannot ask %1 for security updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the guest&apos;s repositories for pending security updates (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the repositories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the guest&apos;s package sources have no -security suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n pending security update(s) found in %1 s.</source>
+        <translation>
+            <numerusform>%n pending security update found in %1 s.</numerusform>
+            <numerusform>%n pending security updates found in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/guest/GuestSession.cpp" line="+2"/>
         <source>The guest&apos;s filesystems could not be unmounted to remount them writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5316,7 +5874,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>The libguestfs appliance did not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5387,7 +5945,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,7 +5955,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+344"/>
         <source>Could not list the installed packages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5412,7 +5970,7 @@ Commands:
     <message>
         <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
         <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+129"/>
+        <location filename="../core/session/Session.cpp" line="+132"/>
         <location line="+13"/>
         <location line="+37"/>
         <source>No guest is open.</source>
@@ -5459,7 +6017,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-119"/>
+        <location filename="../core/session/Session.cpp" line="-122"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5493,17 +6051,22 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Inspecting the guest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Asking the guest&apos;s repositories for security updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checking the OpenStack requirements…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -214,7 +214,7 @@
         <translation>/etc/shadow 中没有 root 条目。</translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="+35"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+302"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
         <translation>未找到引导加载程序配置（grub、BLS、extlinux）。</translation>
     </message>
@@ -256,7 +256,7 @@
         <translation>内核日志同时输出到 tty0 和 ttyS0。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/checks/BootChecks.cpp" line="+48"/>
         <location line="+56"/>
         <source>Inspection found no kernel.</source>
         <translation>检查未找到内核。</translation>
@@ -888,6 +888,165 @@
         <source>No firewall starts at boot.</source>
         <translation>开机时没有防火墙启动。</translation>
     </message>
+    <message>
+        <location filename="../core/checks/CloudInitLocale.cpp" line="+149"/>
+        <source>cloud-init&apos;s locale setting</source>
+        <translation>cloud-init 的 locale 设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the guest&apos;s default locale</source>
+        <translation>客户机的默认语言环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no locale is configured: cloud-init uses its default %1</source>
+        <translation>未配置语言环境：cloud-init 使用其默认值 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is built into the C library</source>
+        <translation>%1 内置于 C 库中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locale %1 is generated in the guest</source>
+        <translation>客户机中已生成语言环境 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>locale-gen builds %1 at first boot</source>
+        <translation>首次启动时 locale-gen 会生成 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locale %1 is neither generated nor listed in /etc/locale.gen</source>
+        <translation>语言环境 %1 既未生成，也未列在 /etc/locale.gen 中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale %1 is not generated and locale-gen is not installed</source>
+        <translation>语言环境 %1 未生成，且未安装 locale-gen</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+72"/>
+        <source>Only Debian-family guests run update-locale from cloud-init&apos;s locale module.</source>
+        <translation>只有 Debian 系客户机会在 cloud-init 的 locale 模块中运行 update-locale。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init&apos;s locale module does not run in this guest.</source>
+        <translation>此客户机中不运行 cloud-init 的 locale 模块。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init sets locale %1, which the guest has.</source>
+        <translation>cloud-init 会设置语言环境 %1，客户机中已有它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init sets locale %1, which the guest does not have: its locale module fails.</source>
+        <translation>cloud-init 会设置语言环境 %1，但客户机中没有它：其 locale 模块会失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+40"/>
+        <source>Pending security updates could not be listed: %1.</source>
+        <translation>无法列出待安装的安全更新：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The guest&apos;s package sources have no security repository: instances will not get security fixes.</source>
+        <translation>客户机的软件源中没有安全仓库：实例将得不到安全修复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No security updates are pending (%1 asked in %2 s).</source>
+        <translation>没有待安装的安全更新（已询问 %1，用时 %2 秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n package(s) have security updates pending in the guest&apos;s repositories.</source>
+        <translation>
+            <numerusform>客户机的软件仓库中有 %n 个软件包的安全更新待安装。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+111"/>
+        <source>No SSH keys, credential files or user passwords found in the image.</source>
+        <translation>映像中未发现 SSH 密钥、凭据文件或用户密码。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n credential(s) baked into the image.</source>
+        <translation>
+            <numerusform>映像中内置了 %n 项凭据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>user %1 has an empty password: logs in without one</source>
+        <translation>用户 %1 的密码为空：无需密码即可登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user %1 has a usable password (hash not shown)</source>
+        <translation>用户 %1 有可用的密码（不显示哈希值）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, owner %2, %n entry(ies), %3</source>
+        <translation>
+            <numerusform>%1，属主 %2，%n 项，%3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/requirements/PublishSummary.cpp" line="+27"/>
+        <source>%n package(s) with security updates pending</source>
+        <translation>
+            <numerusform>%n 个软件包有待安装的安全更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security updates</source>
+        <translation>安全更新</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Baked credentials</source>
+        <translation>内置凭据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init locale</source>
+        <translation>cloud-init 语言环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe to publish</source>
+        <translation>可安全发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For release notes: counts and kinds only; no key, password or token is shown.</source>
+        <translation>供发布说明使用：只列出数量和类型；不显示任何密钥、密码或令牌。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1094,7 +1253,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
         <location filename="../app/cli/FixCommand.cpp" line="+97"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+178"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
     </message>
@@ -1124,14 +1283,19 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>跳过这些 ID 的检查项。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Turn the appliance network on, so security-updates can ask the guest&apos;s own repositories what is pending (without it that check is unknown).</source>
+        <translation>打开 appliance 网络，以便 security-updates 向客户机自己的软件仓库查询待安装的更新（没有网络时该检查结果为未知）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>check takes one IMAGE (see check --help)</source>
         <translation>check 只接受一个 IMAGE（参见 check --help）</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
-        <location line="+72"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-91"/>
+        <location line="+79"/>
         <source>unknown check id: %1</source>
         <translation>未知的检查项 ID：%1</translation>
     </message>
@@ -1162,7 +1326,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>qcow2（默认）或 raw。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+56"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+55"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation>同时写入一个归档文件：tar、tar.gz 或 tar.zst。</translation>
     </message>
@@ -1252,7 +1416,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>导出结束，但没有结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+61"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+49"/>
         <source>image:</source>
         <translation>镜像：</translation>
     </message>
@@ -1263,7 +1427,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-193"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation>压缩 qcow2 簇（云接受 qcow2 时为 --upload 的默认设置）。</translation>
     </message>
@@ -1313,7 +1477,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未知的 --upload-method %1（auto、direct 或 import）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+108"/>
         <source>properties:</source>
         <translation>属性：</translation>
     </message>
@@ -1616,7 +1780,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>inspect 只接受一个 IMAGE（参见 inspect --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-126"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-133"/>
         <source>Fix only these check ids.</source>
         <translation>只修复这些 ID 的检查项。</translation>
     </message>
@@ -1661,7 +1825,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--keep-quiet 与 --remove-quiet 互相矛盾</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation>显示 imageprep 将进行的修复：文件以统一差异格式显示，服务、软件包和命令以列表显示。不写入任何内容：镜像通过覆盖层以只读方式打开。退出码为 0；输入错误或备选方案无效时为 2。</translation>
     </message>
@@ -1849,6 +2013,107 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+4"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudInitStatusText</name>
+    <message>
+        <location filename="../core/boot/CloudInitStatus.cpp" line="+104"/>
+        <source>no module named</source>
+        <translation>未指明模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failing module: %1</source>
+        <translation>失败的模块：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init finished without errors.</source>
+        <translation>cloud-init 已完成，没有错误。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init ended with status error (%1).</source>
+        <translation>cloud-init 以 error 状态结束（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init finished degraded (%1).</source>
+        <translation>cloud-init 以 degraded 状态完成（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init is disabled in the guest.</source>
+        <translation>客户机中的 cloud-init 已被禁用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init had not finished when the test asked.</source>
+        <translation>测试查询时 cloud-init 尚未完成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init status could not be read.</source>
+        <translation>无法读取 cloud-init 的状态。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The guest has no cloud-init command.</source>
+        <translation>客户机中没有 cloud-init 命令。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(ssh timed out)</source>
+        <translation>（ssh 超时）</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialText</name>
+    <message>
+        <location filename="../core/checks/BakedCredentials.cpp" line="+107"/>
+        <source>not read: %1 bytes</source>
+        <translation>未读取：%1 字节</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>authorized SSH keys</source>
+        <translation>已授权的 SSH 密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known SSH hosts</source>
+        <translation>已知的 SSH 主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.netrc password</source>
+        <translation>.netrc 密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS credentials</source>
+        <translation>AWS 凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenStack cloud password</source>
+        <translation>OpenStack 云密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container registry login</source>
+        <translation>容器镜像仓库登录凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login password</source>
+        <translation>登录密码</translation>
     </message>
 </context>
 <context>
@@ -3130,7 +3395,7 @@ Commands:
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/lab/LabDefects.cpp" line="+29"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+27"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
         <translation>在 /etc/cloud/cloud.cfg.d 中关闭 cloud-init 的 growpart 模块</translation>
     </message>
@@ -3180,12 +3445,17 @@ Commands:
         <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+69"/>
+        <source>has cloud-init set locale fr_FR.UTF-8, which the guest does not have</source>
+        <translation>让 cloud-init 设置客户机中没有的语言环境 fr_FR.UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+52"/>
         <source>removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet</source>
         <translation>从内核命令行（GRUB 默认配置和 grub.cfg）中移除串口控制台，并添加 quiet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+2"/>
         <source>removes the qemu-guest-agent package (its files and its dpkg record)</source>
         <translation>移除 qemu-guest-agent 软件包（其文件及其 dpkg 记录）</translation>
     </message>
@@ -3205,17 +3475,25 @@ Commands:
         <translation>在镜像中保留 root 的 shell 历史记录和一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+163"/>
+        <source>leaves the builder&apos;s SSH key in root&apos;s authorized_keys and a .netrc with a password</source>
+        <translation>在 root 的 authorized_keys 中留下构建者的 SSH 密钥，并留下一个带密码的 .netrc</translation>
+    </message>
+    <message>
+        <location filename="../core/lab/LabDefects.cpp" line="+55"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+108"/>
         <source>%1 cannot be written.</source>
         <translation>%1 无法写入。</translation>
     </message>
     <message>
         <location line="+48"/>
+        <location filename="../core/requirements/PlanServices.cpp" line="+99"/>
         <source>the guest does not boot with systemd.</source>
         <translation>客户机不是用 systemd 启动的。</translation>
     </message>
     <message>
         <location line="+54"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+127"/>
         <source>package %1 is not installed.</source>
         <translation>软件包 %1 未安装。</translation>
     </message>
@@ -3321,17 +3599,17 @@ Commands:
         <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-137"/>
         <source>Remove the serial console from %1</source>
         <translation>从 %1 中移除串口控制台</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation>重新生成引导配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Remove the serial console from the kernel lines of %1</source>
         <translation>从 %1 的内核行中移除串口控制台</translation>
     </message>
@@ -3341,23 +3619,28 @@ Commands:
         <translation>没有可修改的 GRUB 配置（/etc/default/grub、grub.cfg）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+33"/>
         <source>removing a package is planted on dpkg guests only.</source>
         <translation>移除软件包的缺陷仅能植入使用 dpkg 的客户机。</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+13"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+18"/>
+        <location line="+13"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
         <location line="-8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-8"/>
         <source>the guest has no rm to remove the package&apos;s programs.</source>
         <translation>客户机中没有用于移除该软件包程序的 rm。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+4"/>
         <source>Remove the %n program file(s) of %1</source>
         <translation>
             <numerusform>移除 %1 的 %n 个程序文件</numerusform>
@@ -3365,11 +3648,13 @@ Commands:
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+8"/>
         <source>Remove %1 from the dpkg status</source>
         <translation>从 dpkg 状态中移除 %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+2"/>
         <source>%1 has no record in %2.</source>
         <translation>%1 在 %2 中没有记录。</translation>
     </message>
@@ -3389,15 +3674,35 @@ Commands:
         <translation>保留一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>the guest already has this defect; nothing to plant.</source>
         <translation>客户机已存在此缺陷；无需植入。</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+6"/>
+        <source>Leave the builder&apos;s SSH key in root&apos;s authorized_keys</source>
+        <translation>在 root 的 authorized_keys 中留下构建者的 SSH 密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave a .netrc with a mirror password in /root</source>
+        <translation>在 /root 中留下一个带镜像站密码的 .netrc</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+8"/>
+        <source>the guest already has locale %1.</source>
+        <translation>客户机中已有语言环境 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Have cloud-init set locale %1, which the guest does not have</source>
+        <translation>让 cloud-init 设置客户机中没有的语言环境 %1</translation>
     </message>
 </context>
 <context>
     <name>ManualSteps</name>
     <message>
-        <location filename="../core/checks/ManualSteps.cpp" line="+30"/>
+        <location filename="../core/requirements/StepText.cpp" line="+8"/>
         <source>Debian, Ubuntu:</source>
         <extracomment>Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
         <translation>Debian、Ubuntu：</translation>
@@ -3409,7 +3714,7 @@ Commands:
         <translation>RHEL、Rocky、AlmaLinux、Fedora（SELinux：修改后需重新标记）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>These commands change the image they are given: work on a copy, never on the original.</source>
         <extracomment>Lab mode, manual steps: first line of every &quot;fix by hand&quot; text. Shown as a shell comment above a cp command that stays untranslated.</extracomment>
         <translation>这些命令会修改传入的镜像：请在副本上操作，切勿直接修改原始镜像。</translation>
@@ -3427,7 +3732,7 @@ Commands:
         <translation>完成后将其卸载：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+37"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>是否已安装 cloud-init 软件包？</translation>
@@ -3715,7 +4020,7 @@ Commands:
         <translation>并确保 users: 列表（如果有）以 default 开头：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+91"/>
         <source>The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 before it; no quiet):</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: console=ttyS0,115200n8 and the variable names stay as they are.</extracomment>
         <translation>引导加载程序默认参数：console=ttyS0,115200n8 必须是最后一个 console=（console=tty0 位于其前；不得有 quiet）：</translation>
@@ -3733,7 +4038,7 @@ Commands:
         <translation>将控制台参数放在默认参数末尾（ttyS0 放在最后）并删除 quiet，然后重新生成引导菜单。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+8"/>
         <source>Installed kernel versions; 3.0 and later include Xen PV support:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>已安装的内核版本；3.0 及更高版本已包含 Xen PV 支持：</translation>
@@ -3864,6 +4169,96 @@ Commands:
         <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: the package name is the targeted policy.</extracomment>
         <translation>所配置的策略不存在：请先安装该策略：</translation>
     </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+34"/>
+        <source>On a scratch copy (libguestfs swaps its resolv.conf to give commands the network), list what the repositories offer as security updates; Debian, Ubuntu: the -security suites:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: -security is the name of Debian&apos;s and Ubuntu&apos;s security suites; /dev/s is memory in the appliance.</extracomment>
+        <translation>在临时副本上（libguestfs 会替换其 resolv.conf，使命令能访问网络），列出软件仓库提供的安全更新；Debian、Ubuntu：-security 套件：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RHEL, Rocky, AlmaLinux, Fedora: the security advisories that apply:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>RHEL、Rocky、AlmaLinux、Fedora：适用的安全公告：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Debian, Ubuntu: upgrade only the packages with security updates, then clean the caches:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: only the packages with security updates are upgraded, then the caches are cleaned.</extracomment>
+        <translation>Debian、Ubuntu：只升级有安全更新的软件包，然后清理缓存：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RHEL, Rocky, AlmaLinux, Fedora:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>RHEL、Rocky、AlmaLinux、Fedora：</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-38"/>
+        <source>SSH keys, known hosts, .netrc and cloud or registry credentials in /root and the home folders (names and owners only):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: lists the files by name and owner, never their content.</extracomment>
+        <translation>/root 和各主目录中的 SSH 密钥、已知主机、.netrc 以及云或镜像仓库凭据（只列出名称和属主）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files that are private keys, whatever their name:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>无论名称为何、内容为私钥的文件：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprints of authorized keys (never the keys themselves):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: a fingerprint identifies a key without showing it.</extracomment>
+        <translation>已授权密钥的指纹（绝不显示密钥本身）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login users other than root with a usable password (names only):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: prints user names only, never the hashes.</extracomment>
+        <translation>root 以外有可用密码的登录用户（只列出名称）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove every user&apos;s .ssh folder (keys, known hosts):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: ssh-userdir is a virt-sysprep operation.</extracomment>
+        <translation>删除每个用户的 .ssh 目录（密钥、已知主机）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the credential files and any private key found above:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>删除凭据文件以及上面找到的所有私钥：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock each password found above (USER is the name), or remove the user:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: USER stands for each name the check printed.</extracomment>
+        <translation>锁定上面找到的每个密码（USER 为用户名），或删除该用户：</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-33"/>
+        <source>The locale cloud-init sets: locale: in its configuration, else LANG in /etc/default/locale, else en_US.UTF-8:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;: locale: is a cloud-init key, LANG a variable.</extracomment>
+        <translation>cloud-init 设置的语言环境：其配置中的 locale:，否则为 /etc/default/locale 中的 LANG，再否则为 en_US.UTF-8：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The locales the guest has, and those locale-gen builds (C, C.UTF-8 and POSIX always exist):</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>客户机已有的语言环境，以及 locale-gen 会生成的语言环境（C、C.UTF-8 和 POSIX 总是存在）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate the locale (fr_FR.UTF-8 here: use the one found above):</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;: put the locale the check found in place of fr_FR.UTF-8.</extracomment>
+        <translation>生成该语言环境（此处为 fr_FR.UTF-8：请换成上面找到的那个）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or have cloud-init set C.UTF-8, which every guest has:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>或者让 cloud-init 设置每个客户机都有的 C.UTF-8：</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -3992,12 +4387,13 @@ Commands:
         <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlannerSupport.h" line="+291"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-153"/>
+        <location line="+26"/>
         <source>No package file for %1 in %2.</source>
         <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+37"/>
+        <location filename="../core/fixes/Planner.cpp" line="+32"/>
         <source>Empty %1</source>
         <translation>清空 %1</translation>
     </message>
@@ -4017,13 +4413,13 @@ Commands:
         <translation>在 %1 中设置 ENABLED=no</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+72"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-242"/>
+        <location line="+70"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-45"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation>从每个启动项中删除 console=（grubby）</translation>
     </message>
@@ -4033,7 +4429,7 @@ Commands:
         <translation>为每个启动项添加串口控制台（grubby）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation>重新生成启动配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
@@ -4043,12 +4439,12 @@ Commands:
         <translation>重新生成启动配置（grub2-mkconfig，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（客户机中没有 grub 配置生成工具）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/fixes/Planner.cpp" line="+22"/>
         <source>Empty %1 (each instance generates its own)</source>
         <translation>清空 %1（每个实例会生成自己的）</translation>
     </message>
@@ -4074,7 +4470,7 @@ Commands:
         <translation>/etc/fstab 中 %1 没有已知的 UUID。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+114"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation>删除 %1（它会禁用 cloud-init）</translation>
     </message>
@@ -4084,7 +4480,7 @@ Commands:
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-43"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
         <translation>从客户机的软件源安装（辅助虚拟机联网）</translation>
     </message>
@@ -4099,32 +4495,32 @@ Commands:
         <translation>未指定本地软件包文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-90"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
         <translation>不使用 cloud-init：由首次启动脚本获取 SSH 密钥（并扩展 LVM 根文件系统）</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-19"/>
         <source>Unknown alternative %1 for %2.</source>
         <translation>%2 的未知备选方案 %1。</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-28"/>
         <source>Remove quiet, splash and rhgb from every boot entry (grubby)</source>
         <translation>从每个启动项中移除 quiet、splash 和 rhgb（grubby）</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+3"/>
         <source>Alternative %1 for %2 is not available: %3</source>
         <translation>%2 的备选方案 %1 不可用：%3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/fixes/Planner.cpp" line="+141"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
         <translation>无自动修复；请查看该检查项的证据</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+180"/>
         <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
         <translation>移除 quiet、splash 和 rhgb：控制台上显示完整的启动日志</translation>
     </message>
@@ -4134,7 +4530,7 @@ Commands:
         <translation>保留 quiet、splash 和 rhgb（该检查仍为警告）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/fixes/Planner.cpp" line="-80"/>
         <source>Lock the root password (&apos;!&apos; before the hash; passwd -u unlocks it)</source>
         <translation>锁定 root 密码（在哈希前加 &apos;!&apos;；passwd -u 可解锁）</translation>
     </message>
@@ -4149,27 +4545,27 @@ Commands:
         <translation>按所选方案保留密码</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation>用户数据需要 cloud-init；首次启动脚本只获取 SSH 密钥</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
         <translation>没有 cloud-init 时，扩展分区上的根文件系统需要 growpart 或 growroot</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+70"/>
         <source>nothing to change was found for the check&apos;s evidence</source>
         <translation>未根据该检查项的证据找到需要修改的内容</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-127"/>
         <source>Relabel SELinux contexts at next boot</source>
         <translation>下次启动时重新标记 SELinux 上下文</translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlanProof.cpp" line="+63"/>
+        <location filename="../core/fixes/PlanProof.cpp" line="+64"/>
         <source>this plan does not fix it, because: %1</source>
         <extracomment>A planned fix that the simulated re-check does not pass; %1 is the check&apos;s summary and evidence.</extracomment>
         <translation>此计划无法修复它，原因：%1</translation>
@@ -4195,12 +4591,12 @@ Commands:
         <translation>锁定 root 密码（passwd -l root：在 %1 中的哈希前加 &apos;!&apos;）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+36"/>
         <source>cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)</source>
         <translation>cloud-init 数据源：ConfigDrive 和 OpenStack 优先（%1 覆盖 %2）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>cloud-init grows root again (%1 overrides %2)</source>
         <translation>cloud-init 重新扩展根分区（%1 覆盖 %2）</translation>
     </message>
@@ -4210,14 +4606,86 @@ Commands:
         <translation>删除阻止根分区扩展的 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/fixes/PlanServices.cpp" line="+18"/>
         <source>Keep the image free of machine IDs that package scripts create</source>
         <translation>不让软件包脚本生成的机器 ID 留在镜像中</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+50"/>
         <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
         <translation>删除安装留下的软件包管理器缓存（%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+29"/>
+        <source>Remove user %1 with its home directory</source>
+        <translation>删除用户 %1 及其主目录</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>Lock the password of %1 (passwd -l: &apos;!&apos; before the hash in /etc/shadow)</source>
+        <translation>锁定 %1 的密码（passwd -l：在 /etc/shadow 中的哈希前加 &apos;!&apos;）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove the %1 %2 (%3)</source>
+        <extracomment>%1 is a kind of credential (&quot;private key&quot;), %2 a guest path, %3 a fingerprint such as SHA256:...</extracomment>
+        <translation>删除%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-25"/>
+        <source>Apply the security updates only (%1), then clean the caches</source>
+        <translation>只安装安全更新（%1），然后清理缓存</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+32"/>
+        <source>Have cloud-init set locale C.UTF-8 (instead of %1)</source>
+        <translation>让 cloud-init 设置语言环境 C.UTF-8（而不是 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate locale %1 (/etc/locale.gen)</source>
+        <translation>生成语言环境 %1（/etc/locale.gen）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build the locales /etc/locale.gen lists (locale-gen)</source>
+        <translation>生成 /etc/locale.gen 中列出的语言环境（locale-gen）</translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>Generate the locale in the guest (/etc/locale.gen and locale-gen)</source>
+        <translation>在客户机中生成该语言环境（/etc/locale.gen 和 locale-gen）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale-gen is not in the guest</source>
+        <translation>客户机中没有 locale-gen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Have cloud-init set C.UTF-8, which every guest has</source>
+        <translation>让 cloud-init 设置每个客户机都有的 C.UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-27"/>
+        <source>Remove the keys and credential files, lock the passwords</source>
+        <translation>删除密钥和凭据文件，锁定密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the users that own them (userdel -r); root&apos;s files are removed</source>
+        <translation>删除拥有它们的用户（userdel -r）；root 的文件被删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them as they are</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the credentials are kept, as chosen</source>
+        <translation>按所选保留这些凭据</translation>
     </message>
 </context>
 <context>
@@ -4456,7 +4924,7 @@ Commands:
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/checks/Reports.cpp" line="+60"/>
+        <location filename="../core/checks/Reports.cpp" line="+62"/>
         <source>%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown</source>
         <translation>%1 项通过，%2 项失败，%3 项警告，%4 项不适用，%5 项未知</translation>
     </message>
@@ -4574,7 +5042,7 @@ Commands:
         <translation>实例通过 OpenStack 注入的密钥对访问。镜像中设置的 root 密码在每个实例上都相同，任何知道该密码的人都能通过控制台登录。</translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="-268"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-66"/>
         <source>Boot log goes to the serial console</source>
         <extracomment>Title of the OpenStack image requirement &quot;serial-console&quot;: a short statement of what a ready image has.</extracomment>
         <translation>启动日志输出到串口控制台</translation>
@@ -4586,7 +5054,7 @@ Commands:
         <translation>OpenStack 从实例的第一个串口收集控制台日志；用户通过“openstack console log show”看到的就是它，而且它往往是查明实例为何无法启动的唯一途径。内核必须以 console=tty0 console=ttyS0,115200n8 启动，并将 ttyS0 放在最后，使其同时成为 /dev/console；引导加载程序的默认配置和当前启动项都要如此。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../core/checks/BootChecks.cpp" line="-186"/>
         <source>Kernel supports paravirtualised Xen</source>
         <extracomment>Title of the OpenStack image requirement &quot;xen-pv-kernel&quot;: a short statement of what a ready image has.</extracomment>
         <translation>内核支持半虚拟化 Xen</translation>
@@ -4777,6 +5245,42 @@ Commands:
         <extracomment>Why OpenStack needs &quot;acpi-shutdown&quot;; shown under the title in reports and the wizard.</extracomment>
         <translation>Nova 的停止、搁置、调整大小和软重启会按下虚拟电源按钮，如果客户机不响应，就在 shutdown_timeout（60 秒）后直接断电：每次都是非正常关机。系统总线（dbus 或 dbus-broker）运行时由 systemd-logind 处理该按钮；没有 systemd 时由带电源按钮事件的 acpid 处理。</translation>
     </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-60"/>
+        <source>The locale cloud-init sets exists in the guest</source>
+        <extracomment>Title of the OpenStack image requirement &quot;cloud-init-locale&quot;: a short statement of what a ready image has.</extracomment>
+        <translation>客户机中存在 cloud-init 要设置的语言环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At first boot cloud-init&apos;s locale module sets the configured locale (cloud.cfg locale:, else LANG in /etc/default/locale, else en_US.UTF-8). On Debian and Ubuntu it runs update-locale, which fails for a locale that is not generated: cloud-init then ends with status error, and tools that wait for it report a failed instance.</source>
+        <extracomment>Why OpenStack needs &quot;cloud-init-locale&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation>首次启动时，cloud-init 的 locale 模块会设置所配置的语言环境（cloud.cfg 中的 locale:，否则为 /etc/default/locale 中的 LANG，再否则为 en_US.UTF-8）。在 Debian 和 Ubuntu 上它会运行 update-locale，而对尚未生成的语言环境该命令会失败：cloud-init 随后以 error 状态结束，等待它的工具会报告实例失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-53"/>
+        <source>No security updates pending from the guest&apos;s repositories</source>
+        <extracomment>Title of the OpenStack image requirement &quot;security-updates&quot;: a short statement of what a ready image has.</extracomment>
+        <translation>客户机的软件仓库中没有待安装的安全更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every instance starts with the packages the image carries: a security fix its own repositories already offer is missing in all of them until each tenant upgrades. imageprep asks the guest&apos;s package manager (apt&apos;s -security suites, dnf or yum updateinfo, zypper security patches) with the appliance network on.</source>
+        <extracomment>Why OpenStack needs &quot;security-updates&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation>每个实例都以映像中的软件包启动：其自身仓库已提供的安全修复，在每个租户自行升级之前，所有实例都缺少它。imageprep 在打开 appliance 网络的情况下询问客户机的包管理器（apt 的 -security 套件、dnf 或 yum 的 updateinfo、zypper 的安全补丁）。</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-36"/>
+        <source>No credentials baked into the image</source>
+        <extracomment>Title of the OpenStack image requirement &quot;no-baked-credentials&quot;: a short statement of what a ready image has.</extracomment>
+        <translation>映像中没有内置凭据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whatever the image carries, every instance carries: an authorized SSH key lets its owner into all of them, a private key, .netrc, cloud or registry credentials leak to every tenant, and a user&apos;s password is the same everywhere. Keys belong in the instance&apos;s metadata, which cloud-init installs at first boot.</source>
+        <extracomment>Why OpenStack needs &quot;no-baked-credentials&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation>映像中带有的，每个实例都会带有：一个已授权的 SSH 密钥能让其持有者登录所有实例，私钥、.netrc、云或镜像仓库凭据会泄露给每个租户，而用户密码在各处都相同。密钥应放在实例的元数据中，由 cloud-init 在首次启动时安装。</translation>
+    </message>
 </context>
 <context>
     <name>RunnerText</name>
@@ -4865,7 +5369,7 @@ Commands:
 <context>
     <name>imageprep::BootChecklist</name>
     <message>
-        <location filename="../core/boot/BootChecklist.cpp" line="+44"/>
+        <location filename="../core/boot/BootChecklist.cpp" line="+45"/>
         <source>The kernel log appears on the serial console</source>
         <extracomment>boot test checklist item</extracomment>
         <translation>内核日志出现在串口控制台上</translation>
@@ -4893,6 +5397,12 @@ Commands:
         <source>The SSH server answers and accepts the injected key</source>
         <extracomment>boot test checklist item</extracomment>
         <translation>SSH 服务器有响应并接受注入的密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cloud-init finished without errors (cloud-init status --long)</source>
+        <extracomment>boot test checklist item</extracomment>
+        <translation>cloud-init 已完成且没有错误（cloud-init status --long）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4950,7 +5460,7 @@ Commands:
         <translation>根文件系统未扩展：%1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cloud-init started but did not finish. %1</source>
         <translation>cloud-init 已启动但未完成。%1</translation>
     </message>
@@ -4963,7 +5473,7 @@ Commands:
 <context>
     <name>imageprep::BootTest</name>
     <message>
-        <location filename="../core/boot/BootTest.cpp" line="+193"/>
+        <location filename="../core/boot/BootTest.cpp" line="+194"/>
         <source>Could not create the overlay for the test.</source>
         <translation>无法为测试创建覆盖层。</translation>
     </message>
@@ -4998,7 +5508,7 @@ Commands:
         <translation>无法构建 ConfigDrive ISO。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>Logged in with the key from the ConfigDrive.</source>
         <translation>已使用 ConfigDrive 中的密钥登录。</translation>
     </message>
@@ -5008,7 +5518,7 @@ Commands:
         <translation>使用注入的密钥 SSH 登录成功（%1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ssh timed out</source>
         <translation>ssh 超时</translation>
     </message>
@@ -5076,6 +5586,11 @@ Commands:
         <location line="+1"/>
         <source>The last attempt said: %1</source>
         <translation>最后一次尝试的输出：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not read: no SSH login.</source>
+        <translation>未读取：没有 SSH 登录。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5274,7 +5789,7 @@ Commands:
         <translation>无法将磁盘添加到辅助虚拟机。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>KVM failed on this host before (see %1); using software emulation.</source>
         <translation>KVM 之前在此主机上失败过（见 %1）；改用软件模拟。</translation>
     </message>
@@ -5294,8 +5809,8 @@ Commands:
         <translation>辅助虚拟机未在 %1 秒内启动</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+125"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <location line="+16"/>
         <location line="+12"/>
         <location line="+156"/>
@@ -5303,12 +5818,50 @@ Commands:
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location filename="../core/guest/GuestSecurityScan.cpp" line="+21"/>
+        <location filename="../core/guest/GuestSession.cpp" line="-300"/>
         <source>No guest is open.</source>
         <translation>没有打开的客户机。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the appliance network is off (repository look-ups need it)</source>
+        <translation>appliance 网络已关闭（查询软件仓库需要网络）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the guest&apos;s package manager is unknown</source>
+        <translation>客户机的包管理器未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imageprep cannot ask %1 for security updates</source>
+        <translation>imageprep 无法向 %1 查询安全更新</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the guest&apos;s repositories for pending security updates (%1)…</source>
+        <translation>正在向客户机的软件仓库查询待安装的安全更新（%1）…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the repositories could not be read: %1</source>
+        <translation>无法读取软件仓库：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the guest&apos;s package sources have no -security suite</source>
+        <translation>客户机的软件源中没有 -security 套件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n pending security update(s) found in %1 s.</source>
+        <translation>
+            <numerusform>%1 秒内找到 %n 个待安装的安全更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/guest/GuestSession.cpp" line="+2"/>
         <source>The guest&apos;s filesystems could not be unmounted to remount them writable.</source>
         <translation>无法卸载客户机的文件系统以将其重新挂载为可写。</translation>
     </message>
@@ -5318,7 +5871,7 @@ Commands:
         <translation>已为修复以读写方式挂载客户机的文件系统。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>The libguestfs appliance did not start.</source>
         <translation>libguestfs 辅助虚拟机未能启动。</translation>
     </message>
@@ -5389,7 +5942,7 @@ Commands:
         <translation>这是 %1（%2），不是 Linux：imageprep 仅准备 Linux 客户机。</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-214"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation>无法挂载客户机的根文件系统。</translation>
     </message>
@@ -5399,7 +5952,7 @@ Commands:
         <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+344"/>
         <source>Could not list the installed packages: %1</source>
         <translation>无法列出已安装的软件包：%1</translation>
     </message>
@@ -5414,7 +5967,7 @@ Commands:
     <message>
         <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
         <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+129"/>
+        <location filename="../core/session/Session.cpp" line="+132"/>
         <location line="+13"/>
         <location line="+37"/>
         <source>No guest is open.</source>
@@ -5461,7 +6014,7 @@ Commands:
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-119"/>
+        <location filename="../core/session/Session.cpp" line="-122"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -5494,17 +6047,22 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Inspecting the guest…</source>
         <translation>正在检测客户机…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+8"/>
+        <source>Asking the guest&apos;s repositories for security updates…</source>
+        <translation>正在向客户机的软件仓库查询安全更新…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Checking the OpenStack requirements…</source>
         <translation>正在检查 OpenStack 要求…</translation>
     </message>
