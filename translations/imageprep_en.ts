@@ -896,6 +896,169 @@
         <source>No firewall starts at boot.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/checks/CloudInitLocale.cpp" line="+149"/>
+        <source>cloud-init&apos;s locale setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the guest&apos;s default locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no locale is configured: cloud-init uses its default %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is built into the C library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locale %1 is generated in the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>locale-gen builds %1 at first boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locale %1 is neither generated nor listed in /etc/locale.gen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale %1 is not generated and locale-gen is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+72"/>
+        <source>Only Debian-family guests run update-locale from cloud-init&apos;s locale module.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init&apos;s locale module does not run in this guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init sets locale %1, which the guest has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init sets locale %1, which the guest does not have: its locale module fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+32"/>
+        <source>user %1 has an empty password: logs in without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user %1 has a usable password (hash not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, owner %2, %n entry(ies), %3</source>
+        <translation>
+            <numerusform>%1, owner %2, %n entry, %3</numerusform>
+            <numerusform>%1, owner %2, %n entries, %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No SSH keys, credential files or user passwords found in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n credential(s) baked into the image.</source>
+        <translation>
+            <numerusform>%n credential baked into the image.</numerusform>
+            <numerusform>%n credentials baked into the image.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/requirements/PublishSummary.cpp" line="+27"/>
+        <source>%n package(s) with security updates pending</source>
+        <translation>
+            <numerusform>%n package with a security update pending</numerusform>
+            <numerusform>%n packages with security updates pending</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Baked credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init locale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For release notes: counts and kinds only; no key, password or token is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+40"/>
+        <source>Pending security updates could not be listed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The guest&apos;s package sources have no security repository: instances will not get security fixes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No security updates are pending (%1 asked in %2 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n package(s) have security updates pending in the guest&apos;s repositories.</source>
+        <translation>
+            <numerusform>%n package has a security update pending in the guest&apos;s repositories.</numerusform>
+            <numerusform>%n packages have security updates pending in the guest&apos;s repositories.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1128,7 +1291,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Turn the appliance network on, so security-updates can ask the guest&apos;s own repositories what is pending (without it that check is unknown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>check takes one IMAGE (see check --help)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1844,6 +2012,107 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+4"/>
         <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloudInitStatusText</name>
+    <message>
+        <location filename="../core/boot/CloudInitStatus.cpp" line="+104"/>
+        <source>no module named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failing module: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init finished without errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init ended with status error (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init finished degraded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init is disabled in the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init had not finished when the test asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init status could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The guest has no cloud-init command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(ssh timed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialText</name>
+    <message>
+        <location filename="../core/checks/BakedCredentials.cpp" line="+107"/>
+        <source>not read: %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>authorized SSH keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known SSH hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.netrc password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenStack cloud password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container registry login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3209,7 +3478,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/PlanPackages.cpp" line="+101"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+127"/>
         <source>package %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3386,6 +3655,36 @@ Commands:
     <message>
         <location filename="../core/lab/LabDefects.cpp" line="+78"/>
         <source>the guest already has this defect; nothing to plant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+69"/>
+        <source>has cloud-init set locale fr_FR.UTF-8, which the guest does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the guest already has locale %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Have cloud-init set locale %1, which the guest does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+85"/>
+        <source>leaves the builder&apos;s SSH key in root&apos;s authorized_keys and a .netrc with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave the builder&apos;s SSH key in root&apos;s authorized_keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave a .netrc with a mirror password in /root</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3859,6 +4158,96 @@ Commands:
         <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: the package name is the targeted policy.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-33"/>
+        <source>The locale cloud-init sets: locale: in its configuration, else LANG in /etc/default/locale, else en_US.UTF-8:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;: locale: is a cloud-init key, LANG a variable.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The locales the guest has, and those locale-gen builds (C, C.UTF-8 and POSIX always exist):</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate the locale (fr_FR.UTF-8 here: use the one found above):</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;: put the locale the check found in place of fr_FR.UTF-8.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or have cloud-init set C.UTF-8, which every guest has:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-38"/>
+        <source>SSH keys, known hosts, .netrc and cloud or registry credentials in /root and the home folders (names and owners only):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: lists the files by name and owner, never their content.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files that are private keys, whatever their name:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprints of authorized keys (never the keys themselves):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: a fingerprint identifies a key without showing it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login users other than root with a usable password (names only):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: prints user names only, never the hashes.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove every user&apos;s .ssh folder (keys, known hosts):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: ssh-userdir is a virt-sysprep operation.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the credential files and any private key found above:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock each password found above (USER is the name), or remove the user:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: USER stands for each name the check printed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+34"/>
+        <source>On a scratch copy (libguestfs swaps its resolv.conf to give commands the network), list what the repositories offer as security updates; Debian, Ubuntu: the -security suites:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: -security is the name of Debian&apos;s and Ubuntu&apos;s security suites; /dev/s is memory in the appliance.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RHEL, Rocky, AlmaLinux, Fedora: the security advisories that apply:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Debian, Ubuntu: upgrade only the packages with security updates, then clean the caches:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: only the packages with security updates are upgraded, then the caches are cleaned.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RHEL, Rocky, AlmaLinux, Fedora:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -3987,7 +4376,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/PlanPackages.cpp" line="-127"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-153"/>
+        <location line="+26"/>
         <source>No package file for %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4164,7 +4554,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlanProof.cpp" line="+64"/>
+        <location filename="../core/fixes/PlanProof.cpp" line="+65"/>
         <source>this plan does not fix it, because: %1</source>
         <extracomment>A planned fix that the simulated re-check does not pass; %1 is the check&apos;s summary and evidence.</extracomment>
         <translation type="unfinished"></translation>
@@ -4259,6 +4649,78 @@ Commands:
     <message>
         <location line="+19"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (kernels installed later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-52"/>
+        <source>Generate the locale in the guest (/etc/locale.gen and locale-gen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale-gen is not in the guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Have cloud-init set C.UTF-8, which every guest has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Have cloud-init set locale C.UTF-8 (instead of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate locale %1 (/etc/locale.gen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build the locales /etc/locale.gen lists (locale-gen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-70"/>
+        <source>Remove the keys and credential files, lock the passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the users that own them (userdel -r); root&apos;s files are removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the credentials are kept, as chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lock the password of %1 (passwd -l: &apos;!&apos; before the hash in /etc/shadow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove the %1 %2 (%3)</source>
+        <extracomment>%1 is a kind of credential (&quot;private key&quot;), %2 a guest path, %3 a fingerprint such as SHA256:...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Remove user %1 with its home directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-25"/>
+        <source>Apply the security updates only (%1), then clean the caches</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4498,7 +4960,7 @@ Commands:
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/checks/Reports.cpp" line="+60"/>
+        <location filename="../core/checks/Reports.cpp" line="+62"/>
         <source>%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,6 +5281,42 @@ Commands:
         <extracomment>Why OpenStack needs &quot;acpi-shutdown&quot;; shown under the title in reports and the wizard.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-128"/>
+        <source>The locale cloud-init sets exists in the guest</source>
+        <extracomment>Title of the OpenStack image requirement &quot;cloud-init-locale&quot;: a short statement of what a ready image has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At first boot cloud-init&apos;s locale module sets the configured locale (cloud.cfg locale:, else LANG in /etc/default/locale, else en_US.UTF-8). On Debian and Ubuntu it runs update-locale, which fails for a locale that is not generated: cloud-init then ends with status error, and tools that wait for it report a failed instance.</source>
+        <extracomment>Why OpenStack needs &quot;cloud-init-locale&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-126"/>
+        <source>No credentials baked into the image</source>
+        <extracomment>Title of the OpenStack image requirement &quot;no-baked-credentials&quot;: a short statement of what a ready image has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whatever the image carries, every instance carries: an authorized SSH key lets its owner into all of them, a private key, .netrc, cloud or registry credentials leak to every tenant, and a user&apos;s password is the same everywhere. Keys belong in the instance&apos;s metadata, which cloud-init installs at first boot.</source>
+        <extracomment>Why OpenStack needs &quot;no-baked-credentials&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-53"/>
+        <source>No security updates pending from the guest&apos;s repositories</source>
+        <extracomment>Title of the OpenStack image requirement &quot;security-updates&quot;: a short statement of what a ready image has.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every instance starts with the packages the image carries: a security fix its own repositories already offer is missing in all of them until each tenant upgrades. imageprep asks the guest&apos;s package manager (apt&apos;s -security suites, dnf or yum updateinfo, zypper security patches) with the appliance network on.</source>
+        <extracomment>Why OpenStack needs &quot;security-updates&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RpmText</name>
@@ -4943,7 +5441,7 @@ Commands:
 <context>
     <name>imageprep::BootChecklist</name>
     <message>
-        <location filename="../core/boot/BootChecklist.cpp" line="+44"/>
+        <location filename="../core/boot/BootChecklist.cpp" line="+45"/>
         <source>The kernel log appears on the serial console</source>
         <extracomment>boot test checklist item</extracomment>
         <translation type="unfinished"></translation>
@@ -4969,6 +5467,12 @@ Commands:
     <message>
         <location line="+2"/>
         <source>The SSH server answers and accepts the injected key</source>
+        <extracomment>boot test checklist item</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cloud-init finished without errors (cloud-init status --long)</source>
         <extracomment>boot test checklist item</extracomment>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,7 +5532,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cloud-init started but did not finish. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5076,7 +5580,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/boot/BootAttempt.cpp" line="+225"/>
+        <location filename="../core/boot/BootAttempt.cpp" line="+224"/>
         <source>Logged in with the key from the ConfigDrive.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5086,12 +5590,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ssh timed out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>QEMU exited before the test powered the guest off (exit code %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5141,7 +5645,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Not seen on the console.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5153,6 +5657,11 @@ Commands:
     <message>
         <location line="+1"/>
         <source>The last attempt said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not read: no SSH login.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5352,7 +5861,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>KVM failed on this host before (see %1); using software emulation.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5372,8 +5881,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+125"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <location line="+16"/>
         <location line="+12"/>
         <location line="+87"/>
@@ -5381,12 +5890,51 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location filename="../core/guest/GuestSecurityScan.cpp" line="+21"/>
+        <location filename="../core/guest/GuestSession.cpp" line="-231"/>
         <source>No guest is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the appliance network is off (repository look-ups need it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the guest&apos;s package manager is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imageprep cannot ask %1 for security updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the guest&apos;s repositories for pending security updates (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the repositories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the guest&apos;s package sources have no -security suite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n pending security update(s) found in %1 s.</source>
+        <translation>
+            <numerusform>%n pending security update found in %1 s.</numerusform>
+            <numerusform>%n pending security updates found in %1 s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/guest/GuestSession.cpp" line="+2"/>
         <source>The guest&apos;s filesystems could not be unmounted to remount them writable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5396,7 +5944,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>The libguestfs appliance did not start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,7 +6015,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5477,7 +6025,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>Could not list the installed packages: %1; %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5502,7 +6050,7 @@ Commands:
     <message>
         <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
         <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+129"/>
+        <location filename="../core/session/Session.cpp" line="+132"/>
         <location line="+13"/>
         <location filename="../core/session/SessionSteps.cpp" line="+15"/>
         <source>No guest is open.</source>
@@ -5544,7 +6092,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-83"/>
+        <location filename="../core/session/Session.cpp" line="-86"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5578,17 +6126,22 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Inspecting the guest…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Asking the guest&apos;s repositories for security updates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Checking the OpenStack requirements…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -888,6 +888,165 @@
         <source>No firewall starts at boot.</source>
         <translation>开机时没有防火墙启动。</translation>
     </message>
+    <message>
+        <location filename="../core/checks/CloudInitLocale.cpp" line="+149"/>
+        <source>cloud-init&apos;s locale setting</source>
+        <translation>cloud-init 的 locale 设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the guest&apos;s default locale</source>
+        <translation>客户机的默认语言环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no locale is configured: cloud-init uses its default %1</source>
+        <translation>未配置语言环境：cloud-init 使用其默认值 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is built into the C library</source>
+        <translation>%1 内置于 C 库中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locale %1 is generated in the guest</source>
+        <translation>客户机中已生成语言环境 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>locale-gen builds %1 at first boot</source>
+        <translation>首次启动时 locale-gen 会生成 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>locale %1 is neither generated nor listed in /etc/locale.gen</source>
+        <translation>语言环境 %1 既未生成，也未列在 /etc/locale.gen 中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale %1 is not generated and locale-gen is not installed</source>
+        <translation>语言环境 %1 未生成，且未安装 locale-gen</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+72"/>
+        <source>Only Debian-family guests run update-locale from cloud-init&apos;s locale module.</source>
+        <translation>只有 Debian 系客户机会在 cloud-init 的 locale 模块中运行 update-locale。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init&apos;s locale module does not run in this guest.</source>
+        <translation>此客户机中不运行 cloud-init 的 locale 模块。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init sets locale %1, which the guest has.</source>
+        <translation>cloud-init 会设置语言环境 %1，客户机中已有它。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init sets locale %1, which the guest does not have: its locale module fails.</source>
+        <translation>cloud-init 会设置语言环境 %1，但客户机中没有它：其 locale 模块会失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+32"/>
+        <source>user %1 has an empty password: logs in without one</source>
+        <translation>用户 %1 的密码为空：无需密码即可登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user %1 has a usable password (hash not shown)</source>
+        <translation>用户 %1 有可用的密码（不显示哈希值）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1, owner %2, %n entry(ies), %3</source>
+        <translation>
+            <numerusform>%1，属主 %2，%n 项，%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>No SSH keys, credential files or user passwords found in the image.</source>
+        <translation>映像中未发现 SSH 密钥、凭据文件或用户密码。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n credential(s) baked into the image.</source>
+        <translation>
+            <numerusform>映像中内置了 %n 项凭据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/requirements/PublishSummary.cpp" line="+27"/>
+        <source>%n package(s) with security updates pending</source>
+        <translation>
+            <numerusform>%n 个软件包有待安装的安全更新</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Security updates</source>
+        <translation>安全更新</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Baked credentials</source>
+        <translation>内置凭据</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init locale</source>
+        <translation>cloud-init 语言环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe to publish</source>
+        <translation>可安全发布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For release notes: counts and kinds only; no key, password or token is shown.</source>
+        <translation>供发布说明使用：只列出数量和类型；不显示任何密钥、密码或令牌。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+40"/>
+        <source>Pending security updates could not be listed: %1.</source>
+        <translation>无法列出待安装的安全更新：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The guest&apos;s package sources have no security repository: instances will not get security fixes.</source>
+        <translation>客户机的软件源中没有安全仓库：实例将得不到安全修复。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No security updates are pending (%1 asked in %2 s).</source>
+        <translation>没有待安装的安全更新（已询问 %1，用时 %2 秒）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n package(s) have security updates pending in the guest&apos;s repositories.</source>
+        <translation>
+            <numerusform>客户机的软件仓库中有 %n 个软件包的安全更新待安装。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Checklist</name>
@@ -1124,7 +1283,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>跳过这些 ID 的检查项。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>Turn the appliance network on, so security-updates can ask the guest&apos;s own repositories what is pending (without it that check is unknown).</source>
+        <translation>打开 appliance 网络，以便 security-updates 向客户机自己的软件仓库查询待安装的更新（没有网络时该检查结果为未知）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>check takes one IMAGE (see check --help)</source>
         <translation>check 只接受一个 IMAGE（参见 check --help）</translation>
     </message>
@@ -1849,6 +2013,107 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+4"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>CloudInitStatusText</name>
+    <message>
+        <location filename="../core/boot/CloudInitStatus.cpp" line="+104"/>
+        <source>no module named</source>
+        <translation>未指明模块</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failing module: %1</source>
+        <translation>失败的模块：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init finished without errors.</source>
+        <translation>cloud-init 已完成，没有错误。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init ended with status error (%1).</source>
+        <translation>cloud-init 以 error 状态结束（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init finished degraded (%1).</source>
+        <translation>cloud-init 以 degraded 状态完成（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init is disabled in the guest.</source>
+        <translation>客户机中的 cloud-init 已被禁用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init had not finished when the test asked.</source>
+        <translation>测试查询时 cloud-init 尚未完成。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cloud-init status could not be read.</source>
+        <translation>无法读取 cloud-init 的状态。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The guest has no cloud-init command.</source>
+        <translation>客户机中没有 cloud-init 命令。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(ssh timed out)</source>
+        <translation>（ssh 超时）</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialText</name>
+    <message>
+        <location filename="../core/checks/BakedCredentials.cpp" line="+107"/>
+        <source>not read: %1 bytes</source>
+        <translation>未读取：%1 字节</translation>
+    </message>
+    <message>
+        <location line="+172"/>
+        <source>authorized SSH keys</source>
+        <translation>已授权的 SSH 密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>known SSH hosts</source>
+        <translation>已知的 SSH 主机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>.netrc password</source>
+        <translation>.netrc 密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>AWS credentials</source>
+        <translation>AWS 凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenStack cloud password</source>
+        <translation>OpenStack 云密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container registry login</source>
+        <translation>容器镜像仓库登录凭据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>login password</source>
+        <translation>登录密码</translation>
     </message>
 </context>
 <context>
@@ -3215,7 +3480,7 @@ Commands:
         <translation>客户机不是用 systemd 启动的。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/PlanPackages.cpp" line="+101"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+127"/>
         <source>package %1 is not installed.</source>
         <translation>软件包 %1 未安装。</translation>
     </message>
@@ -3392,6 +3657,36 @@ Commands:
         <location filename="../core/lab/LabDefects.cpp" line="+78"/>
         <source>the guest already has this defect; nothing to plant.</source>
         <translation>客户机已存在此缺陷；无需植入。</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="+69"/>
+        <source>has cloud-init set locale fr_FR.UTF-8, which the guest does not have</source>
+        <translation>让 cloud-init 设置客户机中没有的语言环境 fr_FR.UTF-8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the guest already has locale %1.</source>
+        <translation>客户机中已有语言环境 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Have cloud-init set locale %1, which the guest does not have</source>
+        <translation>让 cloud-init 设置客户机中没有的语言环境 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="+85"/>
+        <source>leaves the builder&apos;s SSH key in root&apos;s authorized_keys and a .netrc with a password</source>
+        <translation>在 root 的 authorized_keys 中留下构建者的 SSH 密钥，并留下一个带密码的 .netrc</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Leave the builder&apos;s SSH key in root&apos;s authorized_keys</source>
+        <translation>在 root 的 authorized_keys 中留下构建者的 SSH 密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave a .netrc with a mirror password in /root</source>
+        <translation>在 /root 中留下一个带镜像站密码的 .netrc</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +4159,96 @@ Commands:
         <extracomment>Lab mode, manual steps for &quot;selinux-relabel&quot;: the package name is the targeted policy.</extracomment>
         <translation>所配置的策略不存在：请先安装该策略：</translation>
     </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-33"/>
+        <source>The locale cloud-init sets: locale: in its configuration, else LANG in /etc/default/locale, else en_US.UTF-8:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;: locale: is a cloud-init key, LANG a variable.</extracomment>
+        <translation>cloud-init 设置的语言环境：其配置中的 locale:，否则为 /etc/default/locale 中的 LANG，再否则为 en_US.UTF-8：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The locales the guest has, and those locale-gen builds (C, C.UTF-8 and POSIX always exist):</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>客户机已有的语言环境，以及 locale-gen 会生成的语言环境（C、C.UTF-8 和 POSIX 总是存在）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Generate the locale (fr_FR.UTF-8 here: use the one found above):</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;: put the locale the check found in place of fr_FR.UTF-8.</extracomment>
+        <translation>生成该语言环境（此处为 fr_FR.UTF-8：请换成上面找到的那个）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or have cloud-init set C.UTF-8, which every guest has:</source>
+        <extracomment>Lab mode, manual steps for &quot;cloud-init-locale&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>或者让 cloud-init 设置每个客户机都有的 C.UTF-8：</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-38"/>
+        <source>SSH keys, known hosts, .netrc and cloud or registry credentials in /root and the home folders (names and owners only):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: lists the files by name and owner, never their content.</extracomment>
+        <translation>/root 和各主目录中的 SSH 密钥、已知主机、.netrc 以及云或镜像仓库凭据（只列出名称和属主）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files that are private keys, whatever their name:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>无论名称为何、内容为私钥的文件：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fingerprints of authorized keys (never the keys themselves):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: a fingerprint identifies a key without showing it.</extracomment>
+        <translation>已授权密钥的指纹（绝不显示密钥本身）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Login users other than root with a usable password (names only):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: prints user names only, never the hashes.</extracomment>
+        <translation>root 以外有可用密码的登录用户（只列出名称）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove every user&apos;s .ssh folder (keys, known hosts):</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: ssh-userdir is a virt-sysprep operation.</extracomment>
+        <translation>删除每个用户的 .ssh 目录（密钥、已知主机）：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the credential files and any private key found above:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>删除凭据文件以及上面找到的所有私钥：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock each password found above (USER is the name), or remove the user:</source>
+        <extracomment>Lab mode, manual steps for &quot;no-baked-credentials&quot;: USER stands for each name the check printed.</extracomment>
+        <translation>锁定上面找到的每个密码（USER 为用户名），或删除该用户：</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+34"/>
+        <source>On a scratch copy (libguestfs swaps its resolv.conf to give commands the network), list what the repositories offer as security updates; Debian, Ubuntu: the -security suites:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: -security is the name of Debian&apos;s and Ubuntu&apos;s security suites; /dev/s is memory in the appliance.</extracomment>
+        <translation>在临时副本上（libguestfs 会替换其 resolv.conf，使命令能访问网络），列出软件仓库提供的安全更新；Debian、Ubuntu：-security 套件：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RHEL, Rocky, AlmaLinux, Fedora: the security advisories that apply:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>RHEL、Rocky、AlmaLinux、Fedora：适用的安全公告：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Debian, Ubuntu: upgrade only the packages with security updates, then clean the caches:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: only the packages with security updates are upgraded, then the caches are cleaned.</extracomment>
+        <translation>Debian、Ubuntu：只升级有安全更新的软件包，然后清理缓存：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RHEL, Rocky, AlmaLinux, Fedora:</source>
+        <extracomment>Lab mode, manual steps for &quot;security-updates&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
+        <translation>RHEL、Rocky、AlmaLinux、Fedora：</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -3992,7 +4377,8 @@ Commands:
         <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/PlanPackages.cpp" line="-127"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-153"/>
+        <location line="+26"/>
         <source>No package file for %1 in %2.</source>
         <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>
@@ -4169,7 +4555,7 @@ Commands:
         <translation>下次启动时重新标记 SELinux 上下文</translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlanProof.cpp" line="+64"/>
+        <location filename="../core/fixes/PlanProof.cpp" line="+65"/>
         <source>this plan does not fix it, because: %1</source>
         <extracomment>A planned fix that the simulated re-check does not pass; %1 is the check&apos;s summary and evidence.</extracomment>
         <translation>此计划无法修复它，原因：%1</translation>
@@ -4265,6 +4651,78 @@ Commands:
         <location line="+19"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (kernels installed later)</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（用于之后安装的内核）</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-52"/>
+        <source>Generate the locale in the guest (/etc/locale.gen and locale-gen)</source>
+        <translation>在客户机中生成该语言环境（/etc/locale.gen 和 locale-gen）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locale-gen is not in the guest</source>
+        <translation>客户机中没有 locale-gen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Have cloud-init set C.UTF-8, which every guest has</source>
+        <translation>让 cloud-init 设置每个客户机都有的 C.UTF-8</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Have cloud-init set locale C.UTF-8 (instead of %1)</source>
+        <translation>让 cloud-init 设置语言环境 C.UTF-8（而不是 %1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Generate locale %1 (/etc/locale.gen)</source>
+        <translation>生成语言环境 %1（/etc/locale.gen）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Build the locales /etc/locale.gen lists (locale-gen)</source>
+        <translation>生成 /etc/locale.gen 中列出的语言环境（locale-gen）</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-70"/>
+        <source>Remove the keys and credential files, lock the passwords</source>
+        <translation>删除密钥和凭据文件，锁定密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the users that own them (userdel -r); root&apos;s files are removed</source>
+        <translation>删除拥有它们的用户（userdel -r）；root 的文件被删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep them as they are</source>
+        <translation>保持原样</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the credentials are kept, as chosen</source>
+        <translation>按所选保留这些凭据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lock the password of %1 (passwd -l: &apos;!&apos; before the hash in /etc/shadow)</source>
+        <translation>锁定 %1 的密码（passwd -l：在 /etc/shadow 中的哈希前加 &apos;!&apos;）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Remove the %1 %2 (%3)</source>
+        <extracomment>%1 is a kind of credential (&quot;private key&quot;), %2 a guest path, %3 a fingerprint such as SHA256:...</extracomment>
+        <translation>删除%1 %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Remove user %1 with its home directory</source>
+        <translation>删除用户 %1 及其主目录</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-25"/>
+        <source>Apply the security updates only (%1), then clean the caches</source>
+        <translation>只安装安全更新（%1），然后清理缓存</translation>
     </message>
 </context>
 <context>
@@ -4503,7 +4961,7 @@ Commands:
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/checks/Reports.cpp" line="+60"/>
+        <location filename="../core/checks/Reports.cpp" line="+62"/>
         <source>%1 pass, %2 fail, %3 warning, %4 not applicable, %5 unknown</source>
         <translation>%1 项通过，%2 项失败，%3 项警告，%4 项不适用，%5 项未知</translation>
     </message>
@@ -4824,6 +5282,42 @@ Commands:
         <extracomment>Why OpenStack needs &quot;acpi-shutdown&quot;; shown under the title in reports and the wizard.</extracomment>
         <translation>Nova 的停止、搁置、调整大小和软重启会按下虚拟电源按钮，如果客户机不响应，就在 shutdown_timeout（60 秒）后直接断电：每次都是非正常关机。系统总线（dbus 或 dbus-broker）运行时由 systemd-logind 处理该按钮；没有 systemd 时由带电源按钮事件的 acpid 处理。</translation>
     </message>
+    <message>
+        <location filename="../core/requirements/CloudInitLocale.cpp" line="-128"/>
+        <source>The locale cloud-init sets exists in the guest</source>
+        <extracomment>Title of the OpenStack image requirement &quot;cloud-init-locale&quot;: a short statement of what a ready image has.</extracomment>
+        <translation>客户机中存在 cloud-init 要设置的语言环境</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At first boot cloud-init&apos;s locale module sets the configured locale (cloud.cfg locale:, else LANG in /etc/default/locale, else en_US.UTF-8). On Debian and Ubuntu it runs update-locale, which fails for a locale that is not generated: cloud-init then ends with status error, and tools that wait for it report a failed instance.</source>
+        <extracomment>Why OpenStack needs &quot;cloud-init-locale&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation>首次启动时，cloud-init 的 locale 模块会设置所配置的语言环境（cloud.cfg 中的 locale:，否则为 /etc/default/locale 中的 LANG，再否则为 en_US.UTF-8）。在 Debian 和 Ubuntu 上它会运行 update-locale，而对尚未生成的语言环境该命令会失败：cloud-init 随后以 error 状态结束，等待它的工具会报告实例失败。</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/NoBakedCredentials.cpp" line="-126"/>
+        <source>No credentials baked into the image</source>
+        <extracomment>Title of the OpenStack image requirement &quot;no-baked-credentials&quot;: a short statement of what a ready image has.</extracomment>
+        <translation>映像中没有内置凭据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Whatever the image carries, every instance carries: an authorized SSH key lets its owner into all of them, a private key, .netrc, cloud or registry credentials leak to every tenant, and a user&apos;s password is the same everywhere. Keys belong in the instance&apos;s metadata, which cloud-init installs at first boot.</source>
+        <extracomment>Why OpenStack needs &quot;no-baked-credentials&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation>映像中带有的，每个实例都会带有：一个已授权的 SSH 密钥能让其持有者登录所有实例，私钥、.netrc、云或镜像仓库凭据会泄露给每个租户，而用户密码在各处都相同。密钥应放在实例的元数据中，由 cloud-init 在首次启动时安装。</translation>
+    </message>
+    <message>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-53"/>
+        <source>No security updates pending from the guest&apos;s repositories</source>
+        <extracomment>Title of the OpenStack image requirement &quot;security-updates&quot;: a short statement of what a ready image has.</extracomment>
+        <translation>客户机的软件仓库中没有待安装的安全更新</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every instance starts with the packages the image carries: a security fix its own repositories already offer is missing in all of them until each tenant upgrades. imageprep asks the guest&apos;s package manager (apt&apos;s -security suites, dnf or yum updateinfo, zypper security patches) with the appliance network on.</source>
+        <extracomment>Why OpenStack needs &quot;security-updates&quot;; shown under the title in reports and the wizard.</extracomment>
+        <translation>每个实例都以映像中的软件包启动：其自身仓库已提供的安全修复，在每个租户自行升级之前，所有实例都缺少它。imageprep 在打开 appliance 网络的情况下询问客户机的包管理器（apt 的 -security 套件、dnf 或 yum 的 updateinfo、zypper 的安全补丁）。</translation>
+    </message>
 </context>
 <context>
     <name>RpmText</name>
@@ -4945,7 +5439,7 @@ Commands:
 <context>
     <name>imageprep::BootChecklist</name>
     <message>
-        <location filename="../core/boot/BootChecklist.cpp" line="+44"/>
+        <location filename="../core/boot/BootChecklist.cpp" line="+45"/>
         <source>The kernel log appears on the serial console</source>
         <extracomment>boot test checklist item</extracomment>
         <translation>内核日志出现在串口控制台上</translation>
@@ -4973,6 +5467,12 @@ Commands:
         <source>The SSH server answers and accepts the injected key</source>
         <extracomment>boot test checklist item</extracomment>
         <translation>SSH 服务器有响应并接受注入的密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cloud-init finished without errors (cloud-init status --long)</source>
+        <extracomment>boot test checklist item</extracomment>
+        <translation>cloud-init 已完成且没有错误（cloud-init status --long）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5030,7 +5530,7 @@ Commands:
         <translation>根文件系统未扩展：%1。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>cloud-init started but did not finish. %1</source>
         <translation>cloud-init 已启动但未完成。%1</translation>
     </message>
@@ -5078,7 +5578,7 @@ Commands:
         <translation>无法构建 ConfigDrive ISO。</translation>
     </message>
     <message>
-        <location filename="../core/boot/BootAttempt.cpp" line="+225"/>
+        <location filename="../core/boot/BootAttempt.cpp" line="+224"/>
         <source>Logged in with the key from the ConfigDrive.</source>
         <translation>已使用 ConfigDrive 中的密钥登录。</translation>
     </message>
@@ -5088,12 +5588,12 @@ Commands:
         <translation>使用注入的密钥 SSH 登录成功（%1）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>ssh timed out</source>
         <translation>ssh 超时</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>QEMU exited before the test powered the guest off (exit code %1).</source>
         <translation>测试关闭客户机电源之前 QEMU 已退出（退出码 %1）。</translation>
     </message>
@@ -5143,7 +5643,7 @@ Commands:
         <translation>否</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>Not seen on the console.</source>
         <translation>控制台上未出现。</translation>
     </message>
@@ -5156,6 +5656,11 @@ Commands:
         <location line="+1"/>
         <source>The last attempt said: %1</source>
         <translation>最后一次尝试的输出：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not read: no SSH login.</source>
+        <translation>未读取：没有 SSH 登录。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5354,7 +5859,7 @@ Commands:
         <translation>无法将磁盘添加到辅助虚拟机。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>KVM failed on this host before (see %1); using software emulation.</source>
         <translation>KVM 之前在此主机上失败过（见 %1）；改用软件模拟。</translation>
     </message>
@@ -5374,8 +5879,8 @@ Commands:
         <translation>辅助虚拟机未在 %1 秒内启动</translation>
     </message>
     <message>
-        <location line="-121"/>
-        <location line="+125"/>
+        <location line="-122"/>
+        <location line="+126"/>
         <location line="+16"/>
         <location line="+12"/>
         <location line="+87"/>
@@ -5383,12 +5888,50 @@ Commands:
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location filename="../core/guest/GuestSecurityScan.cpp" line="+21"/>
+        <location filename="../core/guest/GuestSession.cpp" line="-231"/>
         <source>No guest is open.</source>
         <translation>没有打开的客户机。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>the appliance network is off (repository look-ups need it)</source>
+        <translation>appliance 网络已关闭（查询软件仓库需要网络）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the guest&apos;s package manager is unknown</source>
+        <translation>客户机的包管理器未知</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imageprep cannot ask %1 for security updates</source>
+        <translation>imageprep 无法向 %1 查询安全更新</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Asking the guest&apos;s repositories for pending security updates (%1)…</source>
+        <translation>正在向客户机的软件仓库查询待安装的安全更新（%1）…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the repositories could not be read: %1</source>
+        <translation>无法读取软件仓库：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the guest&apos;s package sources have no -security suite</source>
+        <translation>客户机的软件源中没有 -security 套件</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n pending security update(s) found in %1 s.</source>
+        <translation>
+            <numerusform>%1 秒内找到 %n 个待安装的安全更新。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/guest/GuestSession.cpp" line="+2"/>
         <source>The guest&apos;s filesystems could not be unmounted to remount them writable.</source>
         <translation>无法卸载客户机的文件系统以将其重新挂载为可写。</translation>
     </message>
@@ -5398,7 +5941,7 @@ Commands:
         <translation>已为修复以读写方式挂载客户机的文件系统。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>The libguestfs appliance did not start.</source>
         <translation>libguestfs 辅助虚拟机未能启动。</translation>
     </message>
@@ -5469,7 +6012,7 @@ Commands:
         <translation>这是 %1（%2），不是 Linux：imageprep 仅准备 Linux 客户机。</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-223"/>
         <source>The guest&apos;s root filesystem could not be mounted.</source>
         <translation>无法挂载客户机的根文件系统。</translation>
     </message>
@@ -5479,7 +6022,7 @@ Commands:
         <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+282"/>
         <source>Could not list the installed packages: %1; %2</source>
         <translation>无法列出已安装的软件包：%1；%2</translation>
     </message>
@@ -5504,7 +6047,7 @@ Commands:
     <message>
         <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
         <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+129"/>
+        <location filename="../core/session/Session.cpp" line="+132"/>
         <location line="+13"/>
         <location filename="../core/session/SessionSteps.cpp" line="+15"/>
         <source>No guest is open.</source>
@@ -5546,7 +6089,7 @@ Commands:
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-83"/>
+        <location filename="../core/session/Session.cpp" line="-86"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -5579,17 +6122,22 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>Inspecting the guest…</source>
         <translation>正在检测客户机…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>Asking the guest&apos;s repositories for security updates…</source>
+        <translation>正在向客户机的软件仓库查询安全更新…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Checking the OpenStack requirements…</source>
         <translation>正在检查 OpenStack 要求…</translation>
     </message>

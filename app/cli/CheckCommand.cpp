@@ -44,7 +44,10 @@ int runCheck(CliContext &ctx, const QStringList &args)
     const QCommandLineOption html(QStringLiteral("html"), CliText::tr("Also write an HTML report to FILE."), QStringLiteral("FILE"));
     const QCommandLineOption only(QStringLiteral("only"), CliText::tr("Run only these check ids."), QStringLiteral("ID,..."));
     const QCommandLineOption skip(QStringLiteral("skip"), CliText::tr("Skip these check ids."), QStringLiteral("ID,..."));
-    parser.addOptions({json, junit, html, only, skip});
+    const QCommandLineOption network(QStringLiteral("network"),
+                                     CliText::tr("Turn the appliance network on, so security-updates can ask the guest's own "
+                                                 "repositories what is pending (without it that check is unknown)."));
+    parser.addOptions({json, junit, html, only, skip, network});
     int code = ExitOk;
     if (!ctx.parse(parser, args, &code))
         return code;
@@ -62,7 +65,7 @@ int runCheck(CliContext &ctx, const QStringList &args)
 
     const QString image = parser.positionalArguments().first();
     CliSession cli(ctx);
-    if (!cli.open(image))
+    if (!cli.open(image, parser.isSet(network)))
         return cli.lastExitCode();
     const auto run = cli.check(onlyIds, skipIds);
     if (!run)

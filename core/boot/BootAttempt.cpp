@@ -3,6 +3,8 @@
 // the ConfigDrive's key, and the boot checklist filled from all of it.
 #include "boot/BootRun.h"
 
+#include "boot/CloudInitStatus.h"
+
 #include "util/Process.h"
 
 #include <QJsonDocument>
@@ -205,18 +207,15 @@ void BootRun::handleLines(const QStringList &lines)
 
 void BootRun::trySsh()
 {
-    const ProcessResult r = runProcess(
-        m_ssh,
-        {QStringLiteral("-i"), m_files.key, QStringLiteral("-p"), QString::number(m_port),
+    const QStringList login{QStringLiteral("-i"), m_files.key, QStringLiteral("-p"), QString::number(m_port),
          QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"),
          QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=/dev/null"),
          QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
          QStringLiteral("-o"), QStringLiteral("IdentitiesOnly=yes"),
          QStringLiteral("-o"), QStringLiteral("ConnectTimeout=20"),
          QStringLiteral("-o"), QStringLiteral("LogLevel=ERROR"),
-         QStringLiteral("%1@127.0.0.1").arg(m_o.sshUser),
-         QStringLiteral("echo imageprep-ssh-ok $(id -un)")},
-        60 * 1000);
+         QStringLiteral("%1@127.0.0.1").arg(m_o.sshUser)};
+    const ProcessResult r = runProcess(m_ssh, login + QStringList{QStringLiteral("echo imageprep-ssh-ok $(id -un)")}, 60 * 1000);
     const QString out = QString::fromUtf8(r.out).trimmed();
     if (r.ok() && out.startsWith(QLatin1String("imageprep-ssh-ok"))) {
         BootCheck &c = m_parser->check(BootCheckId::SshLogin);
@@ -226,6 +225,10 @@ void BootRun::trySsh()
         if (m_cb.checkChanged)
             m_cb.checkChanged(c);
         say(BootTestText::tr("SSH login with the injected key works (%1).").arg(out));
+        BootCheck &status = m_parser->check(BootCheckId::CloudInitStatus);
+        status = readCloudInitStatus(m_ssh, login, m_console.join(QLatin1Char('\n')), m_cancel);
+        if (m_cb.checkChanged)
+            m_cb.checkChanged(status);
         return;
     }
     m_lastSshError = r.timedOut ? BootTestText::tr("ssh timed out") : r.diagnostics();
@@ -241,6 +244,11 @@ void BootRun::finishReport(const QString &endReason)
         ssh.detail = m_lastSshError.isEmpty()
                          ? BootTestText::tr("Not tried: the guest never showed a login prompt. %1").arg(reason)
                          : BootTestText::tr("The last attempt said: %1").arg(m_lastSshError);
+    }
+    BootCheck &status = m_parser->check(BootCheckId::CloudInitStatus);
+    if (status.status == BootCheckStatus::Pending) {
+        status.status = BootCheckStatus::Fail;
+        status.detail = BootTestText::tr("Not read: no SSH login.");
     }
     BootCheck &off = m_parser->check(BootCheckId::PowerOff);
     if (off.status == BootCheckStatus::Pending) {

@@ -21,7 +21,7 @@ QString gib(qint64 bytes)
 QList<BootCheckId> allBootChecks()
 {
     return {BootCheckId::KernelLog, BootCheckId::LoginPrompt, BootCheckId::CloudInit,
-            BootCheckId::RootGrown, BootCheckId::SshLogin,    BootCheckId::PowerOff};
+            BootCheckId::RootGrown, BootCheckId::SshLogin,    BootCheckId::CloudInitStatus, BootCheckId::PowerOff};
 }
 
 QString bootCheckKey(BootCheckId id)
@@ -32,6 +32,7 @@ QString bootCheckKey(BootCheckId id)
     case BootCheckId::CloudInit: return QStringLiteral("cloud-init-configdrive");
     case BootCheckId::RootGrown: return QStringLiteral("root-grown");
     case BootCheckId::SshLogin: return QStringLiteral("ssh-key-login");
+    case BootCheckId::CloudInitStatus: return QStringLiteral("cloud-init-status");
     case BootCheckId::PowerOff: return QStringLiteral("acpi-power-off");
     }
     return {};
@@ -50,6 +51,8 @@ QString bootCheckTitle(BootCheckId id)
     case BootCheckId::RootGrown: return BootChecklistText::tr("The root filesystem grew to the larger disk");
     //: boot test checklist item
     case BootCheckId::SshLogin: return BootChecklistText::tr("The SSH server answers and accepts the injected key");
+    //: boot test checklist item
+    case BootCheckId::CloudInitStatus: return BootChecklistText::tr("cloud-init finished without errors (cloud-init status --long)");
     //: boot test checklist item
     case BootCheckId::PowerOff: return BootChecklistText::tr("The guest shuts down on an ACPI power-off");
     }
@@ -216,7 +219,8 @@ bool BootLogParser::addLine(const QString &rawLine)
 void BootLogParser::failPending(const QString &reason)
 {
     for (BootCheck &c : m_checks) {
-        if (c.status != BootCheckStatus::Pending || c.id == BootCheckId::SshLogin || c.id == BootCheckId::PowerOff)
+        if (c.status != BootCheckStatus::Pending || c.id == BootCheckId::SshLogin || c.id == BootCheckId::CloudInitStatus
+            || c.id == BootCheckId::PowerOff)
             continue;
         c.status = BootCheckStatus::Fail;
         QString why = reason;

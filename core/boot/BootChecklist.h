@@ -15,6 +15,7 @@ enum class BootCheckId {
     CloudInit,   // cloud-init ran and named the ConfigDrive datasource
     RootGrown,   // the root filesystem grew to the larger disk
     SshLogin,    // sshd answers on the forwarded port and accepts the key
+    CloudInitStatus, // `cloud-init status --long` over SSH: done, not error or degraded
     PowerOff,    // the guest shuts down on an ACPI power-off
 };
 

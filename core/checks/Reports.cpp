@@ -1,5 +1,7 @@
 #include "checks/Reports.h"
 
+#include "requirements/PublishSummary.h"
+
 #include "checks/Catalogue.h"
 #include "checks/CheckRun.h"
 #include "guest/GuestFacts.h"
@@ -254,7 +256,9 @@ QString renderHtml(const CheckRun &run, const GuestFacts &facts, const QString &
                  .arg(esc(r.result->id), cls, esc(statusSymbol(r.result->status)), esc(statusWord(r.result->status)),
                       esc(severityWord(r.severity)), esc(r.title), esc(r.result->id), details);
     }
-    h += QStringLiteral("</table>\n</body></html>\n");
+    h += QStringLiteral("</table>\n");
+    h += units::publishSummaryHtml(run);
+    h += QStringLiteral("</body></html>\n");
     return h;
 }
 

@@ -19,6 +19,7 @@ GuestFacts simulatedFacts(const PlanContext &p)
         if (!sim.hasPackage(name))
             sim.packages << PackageInfo{name, QStringLiteral("planned")};
     }
+    sim.securityUpdates.updates.removeIf([&p](const PendingUpdate &u) { return p.upgraded.contains(u.name); });
     for (const QString &s : p.disabled)
         sim.enabledServices.removeAll(s);
     for (const QStringList *services : {&p.enabled, &p.startedByPackages}) {

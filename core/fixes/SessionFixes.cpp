@@ -55,6 +55,9 @@ void SessionWorker::apply(const FixPlan &plan)
     }
     Q_EMIT stage(tr("Checking again…"));
     refreshFacts();
+    // Installs and upgrades changed versions: the repositories are asked again.
+    if (m_facts.securityUpdates.state != SecurityUpdateScan::State::NotRun)
+        m_facts.securityUpdates = m_guest->scanSecurityUpdates(m_facts);
     const CheckRun recheck = runChecklist(m_facts, m_guest->files());
     recheckReport(plan, recheck, report);
     Q_EMIT applied(report, recheck, m_facts);

@@ -2,6 +2,8 @@
 // GuestFacts: everything inspection found about one guest, as a plain value.
 // Checks and plans are pure functions of these facts plus a GuestFiles view.
 
+#include "guest/SecurityUpdates.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -116,6 +118,7 @@ struct GuestFacts {
     QStringList networkStacks;   // ifupdown, netplan, NetworkManager, systemd-networkd, wicked, network-scripts
     qint64 virtualSize = 0;      // bytes, of the disk image
     bool kernelVirtioRng = false; // every kernel has virtio-rng (the session reads it: kernelHasVirtioRng)
+    SecurityUpdateScan securityUpdates; // gathered once per session with the network on (GuestSecurityScan.cpp)
 
     OsFamily family() const;
     QString version() const;            // "12", "9.2"

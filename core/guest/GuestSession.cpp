@@ -296,6 +296,7 @@ Result<GuestSession::Handle> GuestSession::createHandle(const LaunchOptions &opt
 
 Status GuestSession::launch(const LaunchOptions &options)
 {
+    m_network = options.network;
     m_files.reset();
     m_g.reset();
     m_verbose = options.verbose;

@@ -54,6 +54,12 @@ public:
     // runner calls it after applying, with the file caches invalidated.
     void refreshChangeableFacts(GuestFacts &facts);
 
+    // Pending security updates from the guest's own repositories (needs the
+    // appliance network; remounts read-write, as libguestfs swaps the guest's
+    // resolv.conf for the command; the package indexes live in the
+    // appliance's memory, not on the disk). Defined in GuestSecurityScan.cpp.
+    SecurityUpdateScan scanSecurityUpdates(const GuestFacts &facts);
+
     // The guest's files, valid after a successful inspect().
     const GuestFiles &files() const;
     // Drops every cached read of files(): whoever wrote the guest calls it.
@@ -112,6 +118,7 @@ private:
     QStringList m_mountOrder;            // mountpoints, shortest first
     QMap<QString, QString> m_mountpoints; // mountpoint -> device
     bool m_writable = false;
+    bool m_network = false;
 };
 
 } // namespace imageprep

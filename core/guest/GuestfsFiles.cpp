@@ -143,7 +143,10 @@ QByteArray GuestfsFiles::readBytes(const QString &path, qint64 maxBytes) const
         if (got < static_cast<size_t>(want))
             break;
     }
-    m_contents.insert(path, out);
+    // Only a whole file is cached: a prefix read (a header sniffed) must not
+    // be handed out later as the content of a larger read.
+    if (out.size() < maxBytes)
+        m_contents.insert(path, out);
     return out;
 }
 

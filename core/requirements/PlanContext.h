@@ -97,6 +97,9 @@ public:
     // ---- packages (PlanPackages.cpp) ----
 
     bool install(Fix &fix, const QStringList &names, bool local);
+    // Brings installed packages to the repositories' (or the local files')
+    // version, and nothing else: installing an installed package upgrades it.
+    bool upgrade(Fix &fix, const QStringList &names, bool local);
     QString packageManager() const; // the guest's, or the family's default
     // Lab: true when package is installed, else the defect fails.
     bool needsPackage(const QString &name);
@@ -111,6 +114,7 @@ public:
     QStringList enabled;   // services planned to start at boot
     QStringList disabled;  // services planned not to start at boot
     QStringList startedByPackages; // services a planned package enables itself when installed
+    QStringList upgraded;  // installed packages the plan brings to their candidate version (upgrade())
 
 private:
     QList<ServiceLink> systemdEnableLinks(const QString &unit, const QString &path);

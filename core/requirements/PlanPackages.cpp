@@ -50,6 +50,32 @@ bool PlanContext::install(Fix &fix, const QStringList &names, bool local)
     return true;
 }
 
+bool PlanContext::upgrade(Fix &fix, const QStringList &names, bool local)
+{
+    QStringList wanted;
+    for (const QString &n : names) {
+        if (!wanted.contains(n) && !upgraded.contains(n))
+            wanted << n;
+    }
+    if (wanted.isEmpty())
+        return true;
+    PackageInstall in;
+    in.manager = packageManager();
+    in.packages = wanted;
+    if (local) {
+        QStringList missing;
+        in.localDir = options.localPackageDir;
+        in.localFiles = localFilesFor(wanted, &missing);
+        if (!missing.isEmpty()) {
+            plan.errors << PlanText::tr("No package file for %1 in %2.").arg(missing.join(QStringLiteral(", ")), options.localPackageDir);
+            return false;
+        }
+    }
+    fix.edits << makeInstallPackages(in);
+    upgraded << wanted;
+    return true;
+}
+
 QString PlanContext::packageManager() const
 {
     if (!facts.packageManager.isEmpty())

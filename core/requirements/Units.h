@@ -24,6 +24,7 @@
     X(SshKeyInjection) \
     X(UserData) \
     X(CloudInitUser) \
+    X(CloudInitLocale) \
     /* kernel and boot */ \
     X(SerialConsole) \
     X(XenPvKernel) \
@@ -33,7 +34,10 @@
     X(QemuGuestAgent) \
     X(MachineId) \
     X(LeftoverState) \
-    X(SelinuxRelabel)
+    X(SelinuxRelabel) \
+    /* safe to publish */ \
+    X(NoBakedCredentials) \
+    X(SecurityUpdates)
 
 namespace imageprep::units {
 #define IMAGEPREP_DECLARE_UNIT(Name) std::unique_ptr<Requirement> make##Name();

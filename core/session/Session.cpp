@@ -116,6 +116,9 @@ void SessionWorker::open(const QString &imagePath, const SessionOptions &options
         return fail(facts.error());
     }
     facts->virtualSize = opened->info.virtualSize;
+    if (options.network)
+        Q_EMIT stage(tr("Asking the guest's repositories for security updates…"));
+    facts->securityUpdates = m_guest->scanSecurityUpdates(facts.value());
     m_facts = facts.value();
     readExportFacts();
     timings.inspectMs = timer.elapsed();

@@ -131,6 +131,8 @@ void TestBootProof::fixedDebianPassesEveryItem_data()
                                                  << QStringLiteral("Datasource DataSourceConfigDrive");
     QTest::newRow("root filesystem grown") << QStringLiteral("root-grown") << QStringLiteral("root-fs-bytes=");
     QTest::newRow("ssh with the injected key") << QStringLiteral("ssh-key-login") << QStringLiteral("imageprep-ssh-ok debian");
+    // cloud-init's own verdict: done, not error or degraded (issue 19: the locale module).
+    QTest::newRow("cloud-init done without errors") << QStringLiteral("cloud-init-status") << QStringLiteral("status: done");
     QTest::newRow("ACPI power-off") << QStringLiteral("acpi-power-off") << QStringLiteral("reboot: Power down");
 }
 

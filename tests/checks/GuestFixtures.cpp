@@ -86,6 +86,8 @@ Guest debianLike(bool ubuntu)
     g.file(s("/etc/fstab"), "# <file system> <mount point> <type> <options> <dump> <pass>\nUUID=0b8a3c1e / ext4 errors=remount-ro 0 1\n");
     g.file(s("/etc/shadow"), "root:*:19000:0:99999:7:::\ndaemon:*:19000:0:99999:7:::\n");
     g.file(s("/etc/machine-id"), "");
+    // cloud-init's locale module sets LANG; C.UTF-8 is built into glibc.
+    g.file(s("/etc/default/locale"), "LANG=C.UTF-8\n");
     if (ubuntu)
         g.file(s("/etc/netplan/50-cloud-init.yaml"), "network:\n    version: 2\n    ethernets:\n        eth0:\n            dhcp4: true\n");
     else
@@ -263,7 +265,7 @@ Guest alpine()
 
 } // namespace
 
-Guest cleanGuest(Family family)
+Guest familyGuest(Family family)
 {
     switch (family) {
     case Family::Debian: return debianLike(false);
@@ -273,6 +275,15 @@ Guest cleanGuest(Family family)
     case Family::Alpine: break;
     }
     return alpine();
+}
+
+Guest cleanGuest(Family family)
+{
+    Guest g = familyGuest(family);
+    // The session's repository scan found nothing pending.
+    g.facts.securityUpdates.state = SecurityUpdateScan::State::Done;
+    g.facts.securityUpdates.manager = g.facts.packageManager;
+    return g;
 }
 
 QList<Family> allFamilies()

@@ -34,7 +34,9 @@ void TestCatalogue::hasEveryRequirementOnce()
         s("no-persistent-net-rules"), s("no-hardcoded-mac"), s("firewall-disabled"),
         s("ssh-server"), s("ssh-host-keys"), s("root-password"),
         s("ssh-key-injection"), s("user-data"), s("cloud-init-user"),
-        s("serial-console"), s("xen-pv-kernel"), s("virtio-drivers"),
+        // the units (requirements/Units.h), in their list's order
+        s("cloud-init-locale"), s("serial-console"), s("no-baked-credentials"), s("security-updates"),
+        s("xen-pv-kernel"), s("virtio-drivers"),
         s("acpi-shutdown"),
         s("qemu-guest-agent"), s("machine-id"), s("leftover-state"), s("selinux-relabel"),
     };
@@ -60,10 +62,10 @@ void TestCatalogue::severities_data()
     QTest::addColumn<QString>("severity");
     for (const char *id : {"partition-layout", "root-resize", "no-persistent-net-rules", "no-hardcoded-mac", "ssh-server",
                            "firewall-disabled", "ssh-key-injection", "user-data", "cloud-init-user", "serial-console",
-                           "xen-pv-kernel", "virtio-drivers"})
+                           "xen-pv-kernel", "virtio-drivers", "no-baked-credentials"})
         QTest::newRow(id) << QString::fromLatin1(id) << s("required");
     for (const char *id : {"qemu-guest-agent", "machine-id", "ssh-host-keys", "fstab-stable-names", "root-password",
-                           "leftover-state", "selinux-relabel"})
+                           "leftover-state", "selinux-relabel", "cloud-init-locale", "security-updates"})
         QTest::newRow(id) << QString::fromLatin1(id) << s("recommended");
 }
 
