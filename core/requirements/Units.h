@@ -20,6 +20,7 @@
     X(SshServer) \
     X(SshHostKeys) \
     X(RootPassword) \
+    X(NoBakedCredentials) \
     /* cloud-init */ \
     X(SshKeyInjection) \
     X(UserData) \
@@ -35,8 +36,6 @@
     X(MachineId) \
     X(LeftoverState) \
     X(SelinuxRelabel) \
-    /* safe to publish */ \
-    X(NoBakedCredentials) \
     X(SecurityUpdates)
 
 namespace imageprep::units {
