@@ -1,5 +1,6 @@
 // Metadata and cloud-init: ssh-key-injection, user-data, cloud-init-user.
 #include "checks/CheckSupport.h"
+#include "checks/CloudInitSwitches.h"
 
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
@@ -14,6 +15,8 @@ struct CloudInitState {
     bool enabled = false;
     QList<Evidence> evidence;       // package and enabled services
     QList<Evidence> disabledBy;     // cloud-init.disabled, kernel argument, masked units
+    QList<Evidence> noCloudSource;  // datasource_list without a cloud data source
+    QString switches;               // every switch, named for the summary
     QStringList missingStages;
 };
 
@@ -38,26 +41,10 @@ CloudInitState cloudInitState(const GuestFacts &facts, const GuestFiles &files)
         s.missingStages << units.finalStage.first();
     s.enabled = network.enabled && final.enabled;
 
-    const QString flag = QStringLiteral("/etc/cloud/cloud-init.disabled");
-    if (files.exists(flag))
-        s.disabledBy << Evidence{flag, 0, {}, CheckText::tr("this file switches cloud-init off")};
-    for (const CmdlineSource &src : kernelCommandLines(files)) {
-        if (kernelArgs(src.cmdline).contains(QLatin1String("cloud-init=disabled"))) {
-            // The argument may come in through a variable ($kernelopts): then every line is evidence.
-            const bool literal = std::any_of(src.lines.cbegin(), src.lines.cend(), [](const SourceLine &l) {
-                return l.line.text.contains(QLatin1String("cloud-init=disabled"));
-            });
-            for (const SourceLine &l : src.lines) {
-                if (!literal || l.line.text.contains(QLatin1String("cloud-init=disabled")))
-                    s.disabledBy << lineEvidence(l.file, l.line, CheckText::tr("kernel argument cloud-init=disabled"));
-            }
-        }
-    }
-    for (const QString &unit : units.all) {
-        Evidence e;
-        if (isMasked(files, unit + QStringLiteral(".service"), &e))
-            s.disabledBy << e;
-    }
+    const CloudInitSwitches switches = cloudInitSwitches(files);
+    s.disabledBy = switches.disabledBy;
+    s.noCloudSource = switches.noCloudSource;
+    s.switches = describeSwitches(switches);
     return s;
 }
 
@@ -116,7 +103,8 @@ public:
                           {noteEvidence(CheckText::tr("package cloud-init is not installed"))});
         }
         if (!ci.disabledBy.isEmpty())
-            return result(CheckStatus::Fail, CheckText::tr("cloud-init is installed but switched off."), ci.evidence + ci.disabledBy);
+            return result(CheckStatus::Fail, CheckText::tr("cloud-init is installed but switched off: %1.").arg(ci.switches),
+                          ci.evidence + ci.disabledBy + ci.noCloudSource);
         QList<Evidence> ev = ci.evidence;
         for (const QString &stage : ci.missingStages)
             ev << noteEvidence(CheckText::tr("service %1 is not enabled").arg(stage));
@@ -150,13 +138,17 @@ public:
                           {noteEvidence(CheckText::tr("package cloud-init is not installed"))});
         }
         if (!ci.disabledBy.isEmpty())
-            return result(CheckStatus::Fail, CheckText::tr("cloud-init is installed but switched off."), ci.disabledBy);
+            return result(CheckStatus::Fail, CheckText::tr("cloud-init is installed but switched off: %1.").arg(ci.switches),
+                          ci.disabledBy + ci.noCloudSource);
         if (!ci.enabled) {
             QList<Evidence> ev = ci.evidence;
             for (const QString &stage : ci.missingStages)
                 ev << noteEvidence(CheckText::tr("service %1 is not enabled").arg(stage));
             return result(CheckStatus::Fail, CheckText::tr("cloud-init's services do not start at boot."), ev);
         }
+        if (!ci.noCloudSource.isEmpty())
+            return result(CheckStatus::Fail, CheckText::tr("cloud-init runs but reads no user data: %1.").arg(ci.switches),
+                          ci.evidence + ci.noCloudSource);
         return result(CheckStatus::Pass, CheckText::tr("cloud-init runs at boot and processes user data."), ci.evidence);
     }
 };

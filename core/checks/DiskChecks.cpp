@@ -1,5 +1,7 @@
 // Disk and boot-time growth: partition-layout, root-resize, fstab-stable-names.
 #include "checks/CheckSupport.h"
+#include "checks/CloudInitSwitches.h"
+#include "checks/LvmGrowth.h"
 
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
@@ -88,6 +90,7 @@ public:
             return result(CheckStatus::Unknown, CheckText::tr("Inspection did not find the root file system."));
 
         QList<Evidence> ev{noteEvidence(CheckText::tr("root is %1 (%2)").arg(facts.rootDevice, facts.rootFsType))};
+        QString passSummary = CheckText::tr("Root can grow to fill the disk at first boot.");
         const QString fs = facts.rootFsType;
 
         if (facts.rootOnLvm()) {
@@ -100,20 +103,12 @@ public:
                                   ev);
                 }
             }
-            // Upstream cloud-init grows partitions, not LVM: a pvresize/lvextend step must exist.
-            QList<Evidence> grow;
-            for (const QString &tool : {QStringLiteral("lvextend"), QStringLiteral("pvresize"), QStringLiteral("growvols")}) {
-                for (const Evidence &e : findInFirstBootScripts(files, {tool})) {
-                    if (!grow.contains(e))
-                        grow << e;
-                }
-            }
-            if (grow.isEmpty())
-                return result(CheckStatus::Fail,
-                              CheckText::tr("Root is on LVM and nothing grows the volume at first boot "
-                                            "(no pvresize/lvextend step in cloud-init or a first-boot script)."),
-                              ev);
-            ev << grow;
+            // The same answer as root-resize: both read lvmRootGrowth().
+            const LvmRootGrowth grow = lvmRootGrowth(facts, files);
+            if (grow.path == LvmRootGrowth::Path::None)
+                return result(CheckStatus::Fail, grow.summary, ev + grow.evidence);
+            ev << grow.evidence;
+            passSummary = grow.summary;
         } else if (const PartitionInfo *part = partitionOf(facts, facts.rootDevice)) {
             if (!part->isLast) {
                 ev << noteEvidence(CheckText::tr("%1 is followed by %2").arg(part->device, partitionsAfter(facts, *part)));
@@ -138,7 +133,7 @@ public:
             return result(CheckStatus::Warning,
                           CheckText::tr("cloud-init cannot grow a %1 root file system.").arg(fs.isEmpty() ? QStringLiteral("?") : fs), ev);
         }
-        return result(CheckStatus::Pass, CheckText::tr("Root can grow to fill the disk at first boot."), ev);
+        return result(CheckStatus::Pass, passSummary, ev);
     }
 };
 
@@ -164,8 +159,15 @@ public:
         if (facts.packages.isEmpty())
             return result(CheckStatus::Unknown, CheckText::tr("Inspection found no package list."));
 
+        // On LVM the path the guest takes decides (and partition-layout says the same).
+        const LvmRootGrowth lvm = lvmRootGrowth(facts, files);
+        if (lvm.path == LvmRootGrowth::Path::None)
+            return result(CheckStatus::Fail, lvm.summary, lvm.evidence);
+        if (lvm.path == LvmRootGrowth::Path::GrowStep)
+            return result(CheckStatus::Pass, lvm.summary, lvm.evidence);
+
         const QString growroot = installedPackage(facts, profile.growrootPackages);
-        if (!growroot.isEmpty())
+        if (lvm.path == LvmRootGrowth::Path::NotLvm && !growroot.isEmpty())
             return result(CheckStatus::Pass, CheckText::tr("%1 grows root in the initramfs.").arg(growroot),
                           {packageEvidence(facts, growroot)});
 
@@ -188,6 +190,11 @@ public:
 
         QList<Evidence> ev{cloudInit ? packageEvidence(facts, QStringLiteral("cloud-init")) : packageEvidence(facts, agent), *growpart};
         if (cloudInit) {
+            const CloudInitSwitches switches = cloudInitSwitches(files);
+            if (switches.off())
+                return result(CheckStatus::Fail,
+                              CheckText::tr("cloud-init is switched off, so growpart never runs: %1.").arg(describeSwitches(switches)),
+                              ev + switches.disabledBy);
             const QList<CloudConfigFile> cfg = cloudConfigFiles(files);
             if (const auto block = lastTopLevelBlock(cfg, QStringLiteral("growpart"))) {
                 for (const Line &c : block->children) {
@@ -210,6 +217,8 @@ public:
                 return result(CheckStatus::Fail, CheckText::tr("%1 stops growpart from growing root.").arg(disabled),
                               {Evidence{disabled, 0, {}, CheckText::tr("file exists")}});
         }
+        if (lvm.path == LvmRootGrowth::Path::CloudInit)
+            return result(CheckStatus::Pass, lvm.summary, ev + lvm.evidence);
         return result(CheckStatus::Pass, CheckText::tr("growpart grows root at first boot."), ev);
     }
 };

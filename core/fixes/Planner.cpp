@@ -5,6 +5,8 @@
 
 #include "checks/Catalogue.h"
 #include "fixes/FirstBoot.h"
+#include "fixes/LvmGrow.h"
+#include "fixes/NetplanMac.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,6 +54,10 @@ void planHardcodedMac(Planner &p, const CheckResult &r, Fix &fix)
     }
     for (const QString &f : std::as_const(filesSeen)) {
         const QList<Evidence> ev = r.evidence;
+        if (f.startsWith(QLatin1String("/etc/netplan/"))) {
+            planNetplanMac(p, fix, f);
+            continue;
+        }
         p.changeFile(fix, EditKind::EditLines, f, [&](const QByteArray &c) { return p.withoutLines(c, ev, f); },
                      PlanText::tr("Remove the MAC address lines from %1").arg(f));
     }
@@ -383,7 +389,7 @@ void planFirstBoot(Planner &p, Fix &fix, const QStringList &)
 
 QStringList fixableRequirements()
 {
-    return {QStringLiteral("root-resize"),     QStringLiteral("fstab-stable-names"), QStringLiteral("no-persistent-net-rules"),
+    return {QStringLiteral("partition-layout"), QStringLiteral("root-resize"), QStringLiteral("fstab-stable-names"), QStringLiteral("no-persistent-net-rules"),
             QStringLiteral("no-hardcoded-mac"), QStringLiteral("firewall-disabled"), QStringLiteral("ssh-server"),
             QStringLiteral("ssh-host-keys"),    QStringLiteral("ssh-key-injection"),  QStringLiteral("user-data"),
             QStringLiteral("serial-console"),   QStringLiteral("machine-id"),         QStringLiteral("leftover-state"),
@@ -475,7 +481,9 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
         }
         const Requirement *req = catalogue.find(r.id);
         Fix fix{r.id, QStringLiteral("default"), req ? req->title() : r.id, {}};
-        if (r.id == QLatin1String("no-persistent-net-rules")) {
+        if (r.id == QLatin1String("partition-layout")) {
+            planLvmGrowStep(p, fix, hasLocal);
+        } else if (r.id == QLatin1String("no-persistent-net-rules")) {
             planPersistentNet(p, r, fix);
         } else if (r.id == QLatin1String("no-hardcoded-mac")) {
             planHardcodedMac(p, r, fix);
@@ -533,9 +541,13 @@ FixPlan planFixes(const GuestFacts &facts, const GuestFiles &files, const CheckR
                 if (!cloudPlanned)
                     planFirstBoot(p, fix, {});
                 cloudPlanned = true;
-            } else if (!cloudPlanned) {
-                planCloudInit(p, fix, cloudChoice.endsWith(QLatin1String("-local")));
+            } else {
+                if (!cloudPlanned)
+                    planCloudInit(p, fix, cloudChoice.endsWith(QLatin1String("-local")));
                 cloudPlanned = true;
+                // cloud-init that grows partitions only: the LVM grow step beside it.
+                if (r.id == QLatin1String("root-resize"))
+                    planLvmGrowStep(p, fix, cloudChoice.endsWith(QLatin1String("-local")));
             }
         }
         if (fix.edits.isEmpty() && !(cloudPlanned && fix.alternative == cloudChoice && !cloudChoice.isEmpty())) {

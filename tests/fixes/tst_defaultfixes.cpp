@@ -66,6 +66,21 @@ void simulateGuestTools(MemoryGuestEditor &editor, Guest &g)
     };
 }
 
+// The root partition becomes the physical volume of a root logical volume.
+void putRootOnLvm(Guest &g)
+{
+    const QString pv = g.facts.rootDevice;
+    for (PartitionInfo &p : g.facts.partitions) {
+        if (p.device == pv)
+            p.fstype = QStringLiteral("LVM2_member");
+    }
+    g.facts.lvm.physicalVolumes = {pv};
+    g.facts.lvm.volumeGroups = {QStringLiteral("vg0")};
+    g.facts.lvm.logicalVolumes = {LogicalVolume{QStringLiteral("root"), QStringLiteral("vg0"), QStringLiteral("/dev/vg0/root"),
+                                                8589934592, g.facts.rootFsType, QStringLiteral("/")}};
+    g.facts.rootDevice = QStringLiteral("/dev/vg0/root");
+}
+
 CheckStatus statusOf(const Guest &g, const QString &id)
 {
     const CheckRun run = runChecklist(g.facts, g.files, {id});
@@ -96,11 +111,15 @@ private Q_SLOTS:
         refresh(g);
         QVERIFY(statusOf(g, id) == CheckStatus::Pass);
 
-        // A guest that fails it.
-        const DefectPlan defect = planDefects(g.facts, g.files, {id});
-        QVERIFY2(findLabDefect(id), qPrintable(id + QStringLiteral(" is fixable but has no lab defect to make a failing guest")));
-        QVERIFY2(defect.ok(), qPrintable(defect.errors.join(QLatin1Char('\n'))));
-        {
+        // A guest that fails it: the lab defect, or for partition-layout,
+        // whose defect is the disk layout that no file edit plants, root
+        // moved onto LVM with nothing to grow the volume.
+        if (id == QLatin1String("partition-layout")) {
+            putRootOnLvm(g);
+        } else {
+            const DefectPlan defect = planDefects(g.facts, g.files, {id});
+            QVERIFY2(findLabDefect(id), qPrintable(id + QStringLiteral(" is fixable but has no lab defect to make a failing guest")));
+            QVERIFY2(defect.ok(), qPrintable(defect.errors.join(QLatin1Char('\n'))));
             MemoryGuestEditor editor(g.files);
             simulateGuestTools(editor, g);
             QVERIFY(FixRunner(editor).run(defect.plan).outcome == FixReport::Outcome::Finished);
