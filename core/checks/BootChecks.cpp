@@ -1,4 +1,4 @@
-// Kernel and boot: serial-console, xen-pv-kernel, virtio-drivers.
+// Kernel and boot: xen-pv-kernel, virtio-drivers.
 #include "checks/CheckSupport.h"
 
 #include "guest/GuestFacts.h"
@@ -10,72 +10,6 @@
 namespace imageprep::checks {
 
 namespace {
-
-class SerialConsole final : public BasicRequirement {
-public:
-    SerialConsole()
-        : BasicRequirement({"serial-console",
-                            //: Title of the OpenStack image requirement "serial-console": a short statement of what a ready image has.
-                            QT_TRANSLATE_NOOP("Requirement", "Boot log goes to the serial console"),
-                            //: Why OpenStack needs "serial-console"; shown under the title in reports and the wizard.
-                            QT_TRANSLATE_NOOP("Requirement",
-                                              "OpenStack collects an instance's console log from its first serial port; it is "
-                                              "what users see with \"openstack console log show\" and often the only way to "
-                                              "find out why an instance does not come up. The kernel must be started with "
-                                              "console=tty0 console=ttyS0,115200n8, ttyS0 last so that it also becomes "
-                                              "/dev/console, both in the boot loader defaults and in what boots now."),
-                            Severity::Required, "disk-boot"})
-    {
-    }
-
-    CheckResult evaluate(const GuestFacts &, const GuestFiles &files) const override
-    {
-        const QList<CmdlineSource> sources = kernelCommandLines(files);
-        if (sources.isEmpty())
-            return result(CheckStatus::Unknown, CheckText::tr("No boot loader configuration found (grub, BLS, extlinux)."));
-
-        // Rule: ttyS0 must be the last console= (it then also becomes /dev/console,
-        // which is what OpenStack's console log captures): otherwise fail. A
-        // missing VGA console (tty0, or ttyN as Ubuntu's tty1) or "quiet" is a
-        // warning. The speed is not enforced: a virtual serial port ignores it.
-        QList<Evidence> bad, warn, good;
-        static const QRegularExpression vt(QStringLiteral("^tty[0-9]+$"));
-        for (const CmdlineSource &src : sources) {
-            const QStringList args = kernelArgs(src.cmdline);
-            QStringList consoles;
-            for (const QString &a : args) {
-                if (a.startsWith(QLatin1String("console=")))
-                    consoles << a.mid(8);
-            }
-            const auto isSerial = [](const QString &c) { return c == QLatin1String("ttyS0") || c.startsWith(QLatin1String("ttyS0,")); };
-            QStringList problems, warnings;
-            if (std::none_of(consoles.cbegin(), consoles.cend(), isSerial))
-                problems << CheckText::tr("no console=ttyS0,115200n8");
-            else if (!isSerial(consoles.last()))
-                problems << CheckText::tr("console=ttyS0,115200n8 is not the last console");
-            if (std::none_of(consoles.cbegin(), consoles.cend(), [](const QString &c) { return vt.match(c).hasMatch(); }))
-                warnings << CheckText::tr("no console=tty0, the graphical console shows no kernel messages");
-            if (args.contains(QLatin1String("quiet")))
-                warnings << CheckText::tr("quiet hides kernel messages");
-            for (const SourceLine &l : src.lines) {
-                if (!problems.isEmpty())
-                    bad << lineEvidence(l.file, l.line, (problems + warnings).join(QStringLiteral("; ")));
-                else if (!warnings.isEmpty())
-                    warn << lineEvidence(l.file, l.line, warnings.join(QStringLiteral("; ")));
-                else if (src.isDefault || good.isEmpty())
-                    good << lineEvidence(l.file, l.line);
-            }
-        }
-        if (!bad.isEmpty())
-            return result(CheckStatus::Fail,
-                          CheckText::tr("%n kernel command line(s) do not log to the serial console.", nullptr, static_cast<int>(bad.size())),
-                          bad);
-        if (!warn.isEmpty())
-            return result(CheckStatus::Warning,
-                          CheckText::tr("The kernel logs to ttyS0, but part of the boot log is hidden or missing on a console."), warn);
-        return result(CheckStatus::Pass, CheckText::tr("The kernel logs to tty0 and ttyS0."), good);
-    }
-};
 
 QHash<QString, std::pair<QString, Line>> kernelConfig(const GuestFiles &files, const QString &path)
 {
@@ -292,7 +226,6 @@ private:
 
 void addBootChecks(RequirementList &out)
 {
-    out.push_back(std::make_unique<SerialConsole>());
     out.push_back(std::make_unique<XenPvKernel>());
     out.push_back(std::make_unique<VirtioDriversCheck>());
 }

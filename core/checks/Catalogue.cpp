@@ -2,6 +2,7 @@
 
 #include "checks/AcpiCheck.h"
 #include "checks/CheckSupport.h"
+#include "requirements/Units.h"
 
 namespace imageprep {
 
@@ -12,6 +13,9 @@ Catalogue::Catalogue()
     checks::addNetworkChecks(m_requirements);
     checks::addAccessChecks(m_requirements);
     checks::addCloudInitChecks(m_requirements);
+#define IMAGEPREP_ADD_UNIT(Name) m_requirements.push_back(units::make##Name());
+    IMAGEPREP_UNITS(IMAGEPREP_ADD_UNIT)
+#undef IMAGEPREP_ADD_UNIT
     checks::addBootChecks(m_requirements);
     checks::addAcpiChecks(m_requirements);
     checks::addHygieneChecks(m_requirements);

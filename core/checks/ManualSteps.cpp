@@ -1,5 +1,8 @@
 #include "checks/ManualSteps.h"
 
+#include "checks/Catalogue.h"
+#include "requirements/StepText.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
@@ -13,40 +16,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// One step: a sentence for people (shown as a shell comment) and the command
-// lines that do it. Commands are never translated.
-struct Block {
-    const char *prose = nullptr; // QT_TRANSLATE_NOOP("ManualSteps", ...)
-    QStringList commands;
-};
+using steps::Block;
+using steps::DebianFamily;
+using steps::RedHatFamily;
+using steps::mountGuest;
+using steps::unmountGuest;
 
 struct Steps {
     QList<Block> check;
     QList<Block> fix;
     bool fixOnCopy = true; // fix commands change COPY: start by making it
 };
-
-//: Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.
-const char *const DebianFamily = QT_TRANSLATE_NOOP("ManualSteps", "Debian, Ubuntu:");
-//: Lab mode, manual steps: heading above the commands for Red Hat-family guests. Shown as a shell comment; the commands below stay untranslated.
-const char *const RedHatFamily = QT_TRANSLATE_NOOP("ManualSteps", "RHEL, Rocky, AlmaLinux, Fedora (SELinux: relabel after the change):");
-//: Lab mode, manual steps: first line of every "fix by hand" text. Shown as a shell comment above a cp command that stays untranslated.
-const char *const CopyFirst = QT_TRANSLATE_NOOP("ManualSteps",
-                                                "These commands change the image they are given: work on a copy, never on the original.");
-//: Lab mode, manual steps: mounts the guest read-only on the host so that ordinary tools (grep, find, ls) can search it; the commands stay untranslated.
-const char *const MountGuest = QT_TRANSLATE_NOOP("ManualSteps", "Mount the guest read-only on the host (FUSE) to search it:");
-//: Lab mode, manual steps: said after the search commands, above "guestunmount". The command stays untranslated.
-const char *const UnmountGuest = QT_TRANSLATE_NOOP("ManualSteps", "Unmount it when done:");
-
-Block mountGuest()
-{
-    return {MountGuest, {u"mkdir -p /tmp/guest && guestmount -a IMAGE -i --ro /tmp/guest"_s}};
-}
-
-Block unmountGuest()
-{
-    return {UnmountGuest, {u"guestunmount /tmp/guest"_s}};
-}
 
 // Shared by ssh-key-injection and user-data: is cloud-init installed, started
 // at boot and not switched off, as cloudInitState() in CloudInitChecks decides.
@@ -354,32 +334,6 @@ QHash<QString, Steps> buildSteps()
               }});
 
     // ---- kernel and boot ----
-    s.insert(u"serial-console"_s,
-             {{
-                  //: Lab mode, manual steps for "serial-console": console=ttyS0,115200n8 and the variable names stay as they are.
-                  {QT_TRANSLATE_NOOP("ManualSteps",
-                                     "The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 "
-                                     "before it; no quiet):"),
-                   {u"virt-cat -a IMAGE /etc/default/grub | grep -n '^GRUB_CMDLINE_LINUX'"_s,
-                    u"guestfish --ro -a IMAGE -i -- -ls /etc/default/grub.d"_s}},
-                  //: Lab mode, manual steps for "serial-console": grub.cfg, BLS and grubenv are names of boot files.
-                  {QT_TRANSLATE_NOOP("ManualSteps",
-                                     "What boots now: the linux lines of grub.cfg (Debian, Ubuntu), or the BLS entries and grubenv (RHEL 8 and later):"),
-                   {uR"~(virt-cat -a IMAGE /boot/grub/grub.cfg | grep -nE '^\s*linux')~"_s,
-                    u"guestfish --ro -a IMAGE -i -- -cat /boot/grub2/grubenv : -glob cat '/boot/loader/entries/*.conf'"_s}},
-              },
-              {
-                  //: Lab mode, manual steps for "serial-console": the commands replace console= arguments and put ttyS0 last.
-                  {QT_TRANSLATE_NOOP("ManualSteps",
-                                     "Put the consoles at the end of the defaults (ttyS0 last) and drop quiet, then write the "
-                                     "boot menu again."),
-                   {}},
-                  {DebianFamily,
-                   {uR"~(virt-customize -a COPY --edit '/etc/default/grub:if (/^GRUB_CMDLINE_LINUX=/) { s/\s*console=[^\s"]+//g; s/"$/ console=tty0 console=ttyS0,115200n8"/ } s/\bquiet\b\s*// if /^GRUB_CMDLINE_LINUX/' --run-command 'echo "(hd0) /dev/sda" > /boot/grub/device.map && update-grub; rm -f /boot/grub/device.map')~"_s}},
-                  {RedHatFamily,
-                   {uR"~(virt-customize -a COPY --edit '/etc/default/grub:if (/^GRUB_CMDLINE_LINUX=/) { s/\s*console=[^\s"]+//g; s/"$/ console=tty0 console=ttyS0,115200n8"/ } s/\bquiet\b\s*// if /^GRUB_CMDLINE_LINUX/' --run-command 'grubby --update-kernel=ALL --remove-args="quiet console" --args="console=tty0 console=ttyS0,115200n8"' --selinux-relabel)~"_s}},
-              }});
-
     s.insert(u"xen-pv-kernel"_s,
              {{
                   //: Lab mode, manual steps for "xen-pv-kernel". Shown as a shell comment; command lines stay untranslated.
@@ -527,23 +481,6 @@ QHash<QString, Steps> buildSteps()
     return s;
 }
 
-QString render(const QList<Block> &blocks)
-{
-    QStringList parts;
-    for (const Block &b : blocks) {
-        QStringList lines;
-        if (b.prose) {
-            // A translation must not turn a line of prose into a command.
-            QString prose = QCoreApplication::translate("ManualSteps", b.prose);
-            prose.replace(u'\n', u' ');
-            lines << u"# "_s + prose;
-        }
-        lines << b.commands;
-        parts << lines.join(u'\n');
-    }
-    return parts.join(u"\n\n"_s);
-}
-
 QString shellQuote(const QString &s)
 {
     static const QRegularExpression safe(u"^[A-Za-z0-9_@%+=:,./-]+$"_s);
@@ -556,14 +493,16 @@ QString shellQuote(const QString &s)
 
 ManualSteps manualSteps(const QString &requirementId)
 {
+    if (const Requirement *unit = Catalogue::instance().find(requirementId)) {
+        ManualSteps own = unit->manualSteps();
+        if (!own.isEmpty())
+            return own;
+    }
     static const QHash<QString, Steps> table = buildSteps();
     const auto it = table.constFind(requirementId);
     if (it == table.cend())
         return {};
-    QList<Block> fix = it->fix;
-    if (it->fixOnCopy)
-        fix.prepend(Block{CopyFirst, {u"cp --sparse=always IMAGE COPY"_s}});
-    return {render(it->check), render(fix)};
+    return steps::render(it->check, it->fix, it->fixOnCopy);
 }
 
 QString manualImagePlaceholder()

@@ -67,7 +67,7 @@ FirstBootFiles lvmGrowStepFiles()
     return out;
 }
 
-bool planLvmGrowStep(planning::Planner &p, Fix &fix, bool local)
+bool planLvmGrowStep(PlanContext &p, Fix &fix, bool local)
 {
     // Judged on the planning view: a step planned by an earlier fix counts.
     if (checks::lvmRootGrowth(p.facts, p.files).path != checks::LvmRootGrowth::Path::None)

@@ -18,13 +18,11 @@ inline const QString LvmGrowStepUnit = QStringLiteral("imageprep-lvm-growroot.se
 FirstBootFiles lvmGrowStepFiles();
 
 struct Fix;
-namespace planning {
-struct Planner;
-}
+class PlanContext;
 
 // Plans the grow step when root is on LVM and lvmRootGrowth() finds no path:
 // growpart's package (when missing), the script, its unit, enabled.
 // Returns false when nothing was needed.
-bool planLvmGrowStep(planning::Planner &p, Fix &fix, bool local);
+bool planLvmGrowStep(PlanContext &p, Fix &fix, bool local);
 
 } // namespace imageprep

@@ -144,9 +144,7 @@ std::optional<QByteArray> netplanWithoutMac(const QByteArray &yaml, QString *err
     return out;
 }
 
-namespace planning {
-
-void planNetplanMac(Planner &p, Fix &fix, const QString &path)
+void planNetplanMac(PlanContext &p, Fix &fix, const QString &path)
 {
     QString problem;
     p.changeFile(fix, EditKind::EditLines, path, [&](const QByteArray &c) {
@@ -155,7 +153,5 @@ void planNetplanMac(Planner &p, Fix &fix, const QString &path)
     if (!problem.isEmpty())
         p.plan.errors << QStringLiteral("%1: %2").arg(path, problem);
 }
-
-} // namespace planning
 
 } // namespace imageprep

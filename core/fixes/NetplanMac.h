@@ -18,10 +18,8 @@ namespace imageprep {
 std::optional<QByteArray> netplanWithoutMac(const QByteArray &yaml, QString *error);
 
 struct Fix;
-namespace planning {
-struct Planner;
+class PlanContext;
 // The no-hardcoded-mac edit of one netplan file; a refusal is a plan error.
-void planNetplanMac(Planner &p, Fix &fix, const QString &path);
-} // namespace planning
+void planNetplanMac(PlanContext &p, Fix &fix, const QString &path);
 
 } // namespace imageprep

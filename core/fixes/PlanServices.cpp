@@ -99,89 +99,10 @@ void planRootPassword(Planner &p, Fix &fix)
 
 namespace imageprep::planning {
 
-void planDatasourceList(Planner &p, Fix &fix)
-{
-    // cloud-init merges top-level keys file by file, the last one winning: a
-    // list without ConfigDrive and OpenStack (as "[ None ]", which keeps
-    // cloud-init from fetching anything) is replaced by a file read last.
-    const auto block = checks::lastTopLevelBlock(checks::cloudConfigFiles(p.files), QStringLiteral("datasource_list"));
-    if (!block)
-        return;
-    QStringList sources = checks::yamlList(*block);
-    const QStringList wanted{QStringLiteral("ConfigDrive"), QStringLiteral("OpenStack")};
-    if (std::all_of(wanted.cbegin(), wanted.cend(), [&](const QString &w) { return sources.contains(w); }))
-        return;
-    QStringList list = wanted;
-    for (const QString &s : std::as_const(sources)) {
-        if (!list.contains(s) && s != QLatin1String("None"))
-            list << s;
-    }
-    list << QStringLiteral("None"); // cloud-init's fallback stays last
-    const QString path = QStringLiteral("/etc/cloud/cloud.cfg.d/99_zz_imageprep_datasources.cfg");
-    const QByteArray content = QStringLiteral("# Written by imageprep: %1 sets datasource_list without ConfigDrive and OpenStack.\n"
-                                              "datasource_list: [ %2 ]\n")
-                                   .arg(block->file, list.join(QStringLiteral(", ")))
-                                   .toUtf8();
-    p.writeFile(fix, EditKind::WriteFile, path, content, 0644,
-                PlanText::tr("cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)").arg(path, block->file));
-}
-
-} // namespace imageprep::planning
-
-namespace imageprep::planning {
-
-void planGrowSettings(Planner &p, Fix &fix)
-{
-    // The settings that stop cloud-init growing root are overridden by a file
-    // read last (cloud-init merges top-level keys file by file).
-    const QList<checks::CloudConfigFile> cfg = checks::cloudConfigFiles(p.files);
-    QByteArray content;
-    QStringList from;
-    if (const auto block = checks::lastTopLevelBlock(cfg, QStringLiteral("growpart"))) {
-        for (const checks::Line &c : block->children) {
-            const QString t = c.text.trimmed();
-            const QString mode = t.startsWith(QLatin1String("mode:")) ? checks::yamlScalar(t.mid(5)) : QString();
-            if (mode == QLatin1String("off") || mode == QLatin1String("false")) {
-                content += "growpart:\n  mode: auto\n  devices: ['/']\n";
-                from << block->file;
-            }
-        }
-    }
-    if (const auto block = checks::lastTopLevelBlock(cfg, QStringLiteral("resize_rootfs"))) {
-        if (block->inlineValue == QLatin1String("false") || block->inlineValue == QLatin1String("False")) {
-            content += "resize_rootfs: true\n";
-            from << block->file;
-        }
-    }
-    if (!content.isEmpty()) {
-        const QString path = QStringLiteral("/etc/cloud/cloud.cfg.d/99_zz_imageprep_growpart.cfg");
-        from.removeDuplicates();
-        p.writeFile(fix, EditKind::WriteFile, path,
-                    "# Written by imageprep: " + from.join(QStringLiteral(", ")).toUtf8() + " stops cloud-init growing root.\n" + content,
-                    0644, PlanText::tr("cloud-init grows root again (%1 overrides %2)").arg(path, from.join(QStringLiteral(", "))));
-    }
-    const QString disabled = QStringLiteral("/etc/growroot-disabled");
-    if (p.files.lstat(disabled).type != GuestStat::Type::Missing)
-        p.removeFile(fix, disabled, PlanText::tr("Remove %1, which stops root from growing").arg(disabled));
-}
-
-} // namespace imageprep::planning
-
-namespace imageprep::planning {
-
 void planAfterInstalls(Planner &p, bool machineIdWasClean, bool logsWereClean)
 {
     // The last fix that installs gets the cleanup, so it runs after every install.
-    Fix *last = nullptr;
-    QString manager;
-    for (Fix &f : p.plan.fixes) {
-        for (const EditPtr &e : f.edits) {
-            if (e->kind() == EditKind::InstallPackages) {
-                last = &f;
-                manager = p.facts.packageManager.isEmpty() ? p.defaultManager() : p.facts.packageManager;
-            }
-        }
-    }
+    Fix *last = p.lastInstallFix();
     if (!last)
         return;
     // Package scripts may create machine IDs (dbus-uuidgen --ensure writes
@@ -193,21 +114,7 @@ void planAfterInstalls(Planner &p, bool machineIdWasClean, bool logsWereClean)
     // had no logs must not get them.
     if (logsWereClean)
         last->edits << makeClearLogs(QStringLiteral("/var/log"), {});
-    if (p.options.keepPackageCaches)
-        return;
-    QString script;
-    if (manager == QLatin1String("apt"))
-        script = QStringLiteral("apt-get clean; rm -rf /var/lib/apt/lists/*");
-    else if (manager == QLatin1String("dnf") || manager == QLatin1String("yum"))
-        script = manager + QStringLiteral(" clean all");
-    else if (manager == QLatin1String("zypper"))
-        script = QStringLiteral("zypper --non-interactive clean --all");
-    else if (manager == QLatin1String("apk"))
-        script = QStringLiteral("rm -rf /var/cache/apk/*");
-    else
-        return;
-    last->edits << makeRunInGuest({QStringLiteral("sh"), QStringLiteral("-c"), script},
-                                  PlanText::tr("Remove the package manager's caches left by the installs (%1)").arg(script));
+    p.cleanUpAfterInstalls();
 }
 
 } // namespace imageprep::planning

@@ -7,6 +7,7 @@
 #include "checks/CheckSupport.h" // core-internal helpers: services, assignments
 #include "checks/FamilyProfile.h"
 #include "fixes/PlannedFiles.h"
+#include "requirements/PlanContext.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,11 +21,8 @@ namespace imageprep {
 
 namespace {
 
-class LabDefects {
-    Q_DECLARE_TR_FUNCTIONS(LabDefects)
-};
-
-const QList<LabDefect> Defects{
+// Defects of the requirements not yet moved into units (core/requirements).
+const QList<LabDefect> LegacyDefects{
     {QStringLiteral("root-resize"),
      QT_TRANSLATE_NOOP("LabDefects", "turns cloud-init's growpart module off in /etc/cloud/cloud.cfg.d")},
     {QStringLiteral("fstab-stable-names"),
@@ -41,8 +39,6 @@ const QList<LabDefect> Defects{
     {QStringLiteral("ssh-key-injection"),
      QT_TRANSLATE_NOOP("LabDefects", "limits cloud-init's data sources to NoCloud, so it never asks OpenStack for the key")},
     {QStringLiteral("user-data"), QT_TRANSLATE_NOOP("LabDefects", "switches cloud-init off with /etc/cloud/cloud-init.disabled")},
-    {QStringLiteral("serial-console"),
-     QT_TRANSLATE_NOOP("LabDefects", "removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet")},
     {QStringLiteral("qemu-guest-agent"),
      QT_TRANSLATE_NOOP("LabDefects", "removes the qemu-guest-agent package (its files and its dpkg record)")},
     {QStringLiteral("acpi-shutdown"),
@@ -55,21 +51,6 @@ const QList<LabDefect> Defects{
 // A root password hash for "training" (SHA-512 crypt); trainees may log in with it.
 const QByteArray TrainingPasswordHash =
     "$6$imagepreplab0$HWQp7xRyKFiudbFUzzuqgXx4yJJfABY/sdese/NrZdeD/h12WXEvoegjP6OS7rK/C4qDvP0vTD2ZMGtVWE0qM.";
-
-QString randomHex(int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    for (char &c : raw)
-        c = static_cast<char>(QRandomGenerator::global()->bounded(256));
-    return QString::fromLatin1(raw.toHex());
-}
-
-// A locally administered-looking QEMU MAC, different in every lab image.
-QString randomMac()
-{
-    const QString h = randomHex(3);
-    return QStringLiteral("52:54:00:%1:%2:%3").arg(h.mid(0, 2), h.mid(2, 2), h.mid(4, 2));
-}
 
 // One defect being planted: its Fix, the shared view and the reason it failed.
 struct Planter {
@@ -431,78 +412,6 @@ void plantUserData(Planter &p)
     p.write(QStringLiteral("/etc/cloud/cloud-init.disabled"), "", 0644, LabDefects::tr("Switch cloud-init off with /etc/cloud/cloud-init.disabled"));
 }
 
-// Kernel arguments without console=, with quiet.
-QString quietNoConsole(const QString &args)
-{
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    QStringList kept;
-    for (const QString &a : args.split(spaces, Qt::SkipEmptyParts)) {
-        if (!a.startsWith(QLatin1String("console=")))
-            kept << a;
-    }
-    return kept.join(QLatin1Char(' '));
-}
-
-void plantSerialConsole(Planter &p)
-{
-    bool changed = false;
-    QStringList defaults{QStringLiteral("/etc/default/grub")};
-    defaults << p.files.glob(QStringLiteral("/etc/default/grub.d"), QStringLiteral("*.cfg")); // full paths
-    for (const QString &path : std::as_const(defaults)) {
-        if (!p.files.isFile(path))
-            continue;
-        changed = p.change(EditKind::EditLines, path, [](const QByteArray &c) {
-            QList<QByteArray> lines = c.split('\n');
-            for (QByteArray &l : lines) {
-                const QString text = QString::fromUtf8(l);
-                if (text.trimmed().startsWith(QLatin1Char('#')))
-                    continue;
-                if (const auto v = checks::shellAssignment(text, QStringLiteral("GRUB_CMDLINE_LINUX")))
-                    l = QStringLiteral("GRUB_CMDLINE_LINUX=\"%1\"").arg(quietNoConsole(*v)).toUtf8();
-                else if (const auto d = checks::shellAssignment(text, QStringLiteral("GRUB_CMDLINE_LINUX_DEFAULT"))) {
-                    QString args = quietNoConsole(*d);
-                    if (!checks::kernelArgs(args).contains(QLatin1String("quiet")))
-                        args = (args + QStringLiteral(" quiet")).trimmed();
-                    l = QStringLiteral("GRUB_CMDLINE_LINUX_DEFAULT=\"%1\"").arg(args).toUtf8();
-                }
-            }
-            return lines.join('\n');
-        }, LabDefects::tr("Remove the serial console from %1").arg(path)) || changed;
-    }
-    const QString cfg = QStringLiteral("/boot/grub/grub.cfg");
-    if (changed && p.guestHas(QStringLiteral("update-grub")) && p.files.isFile(cfg)) {
-        // As the serial-console fix does: pin the guest disk to (hd0) while the generator runs.
-        const QStringList argv{QStringLiteral("sh"), QStringLiteral("-c"),
-                               QStringLiteral("m=/boot/grub/device.map; s=\"$m.imageprep-saved\"; "
-                                              "if [ -e \"$m\" ]; then mv \"$m\" \"$s\"; fi; "
-                                              "echo \"(hd0) /dev/sda\" > \"$m\"; update-grub; rc=$?; rm -f \"$m\"; "
-                                              "if [ -e \"$s\" ]; then mv \"$s\" \"$m\"; fi; exit $rc")};
-        p.fix.edits << makeRunInGuest(argv, LabDefects::tr("Regenerate the boot configuration (update-grub, guest disk as hd0)"));
-        return;
-    }
-    // No generator in the guest: edit what boots now directly.
-    static const QRegularExpression linuxLine(QStringLiteral("^(\\s*(linux|linux16|linuxefi)\\s+\\S+)(.*)$"));
-    for (const QString &c : {cfg, QStringLiteral("/boot/grub2/grub.cfg")}) {
-        if (!p.files.isFile(c))
-            continue;
-        changed = p.change(EditKind::EditLines, c, [](const QByteArray &content) {
-            QList<QByteArray> lines = content.split('\n');
-            for (QByteArray &l : lines) {
-                const auto m = linuxLine.match(QString::fromUtf8(l));
-                if (!m.hasMatch())
-                    continue;
-                QString args = quietNoConsole(m.captured(3));
-                if (!checks::kernelArgs(args).contains(QLatin1String("quiet")))
-                    args += QStringLiteral(" quiet");
-                l = (m.captured(1) + QLatin1Char(' ') + args.trimmed()).toUtf8();
-            }
-            return lines.join('\n');
-        }, LabDefects::tr("Remove the serial console from the kernel lines of %1").arg(c)) || changed;
-    }
-    if (!changed && p.error.isEmpty())
-        p.fail(LabDefects::tr("no GRUB configuration (/etc/default/grub, grub.cfg) to change."));
-}
-
 // What dpkg --purge leaves behind, without running maintainer scripts: the
 // package's files (from its .list), its info files and its status record.
 void plantRemovePackage(Planter &p, const QString &package)
@@ -588,19 +497,47 @@ void plantLeftovers(Planter &p)
 
 } // namespace
 
+namespace {
+
+bool plantLegacy(Planter &p, const QString &id);
+
+} // namespace
+
 QString LabDefect::translatedDescription() const
 {
     return QCoreApplication::translate("LabDefects", description);
 }
 
+namespace {
+
+// Every requirement's defect, in catalogue order: its unit's, or a legacy one.
+QList<LabDefect> collectDefects()
+{
+    QList<LabDefect> out;
+    for (const Requirement *req : Catalogue::instance().all()) {
+        if (const char *description = req->labDefect()) {
+            out << LabDefect{req->id(), description};
+            continue;
+        }
+        for (const LabDefect &d : LegacyDefects) {
+            if (d.id == req->id())
+                out << d;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 const QList<LabDefect> &labDefects()
 {
-    return Defects;
+    static const QList<LabDefect> defects = collectDefects();
+    return defects;
 }
 
 const LabDefect *findLabDefect(const QString &id)
 {
-    for (const LabDefect &d : Defects) {
+    for (const LabDefect &d : labDefects()) {
         if (d.id == id)
             return &d;
     }
@@ -610,7 +547,7 @@ const LabDefect *findLabDefect(const QString &id)
 QStringList labDefectIds()
 {
     QStringList ids;
-    for (const LabDefect &d : Defects)
+    for (const LabDefect &d : labDefects())
         ids << d.id;
     return ids;
 }
@@ -625,55 +562,73 @@ DefectPlan planDefects(const GuestFacts &facts, const GuestFiles &files, const Q
     if (!out.unknownIds.isEmpty())
         return out;
 
-    PlannedFiles planted(files);
+    static const PlanOptions noOptions;
+    PlanContext ctx(facts, files, noOptions, out.plan, PlanContext::Mode::LabDefect);
     QStringList done;
     for (const QString &id : ids) {
         if (done.contains(id))
             continue;
         done << id;
         Fix fix{id, QStringLiteral("lab-defect"), findLabDefect(id)->translatedDescription(), {}};
-        Planter p{facts, planted, fix, {}};
-        if (id == QLatin1String("root-resize"))
-            plantRootResize(p);
-        else if (id == QLatin1String("fstab-stable-names"))
-            plantFstab(p);
-        else if (id == QLatin1String("no-persistent-net-rules"))
-            plantPersistentNet(p);
-        else if (id == QLatin1String("no-hardcoded-mac"))
-            plantHardcodedMac(p);
-        else if (id == QLatin1String("firewall-disabled"))
-            plantFirewall(p);
-        else if (id == QLatin1String("ssh-server"))
-            plantSshServer(p);
-        else if (id == QLatin1String("ssh-host-keys"))
-            plantHostKeys(p);
-        else if (id == QLatin1String("root-password"))
-            plantRootPassword(p);
-        else if (id == QLatin1String("ssh-key-injection"))
-            plantKeyInjection(p);
-        else if (id == QLatin1String("user-data"))
-            plantUserData(p);
-        else if (id == QLatin1String("serial-console"))
-            plantSerialConsole(p);
-        else if (id == QLatin1String("qemu-guest-agent"))
-            plantRemovePackage(p, QStringLiteral("qemu-guest-agent"));
-        else if (id == QLatin1String("acpi-shutdown"))
-            plantRemovePackage(p, QStringLiteral("dbus"));
-        else if (id == QLatin1String("machine-id"))
-            plantMachineId(p);
-        else if (id == QLatin1String("leftover-state"))
-            plantLeftovers(p);
-
-        if (p.error.isEmpty() && fix.edits.isEmpty())
-            p.fail(LabDefects::tr("the guest already has this defect; nothing to plant."));
-        if (!p.error.isEmpty()) {
-            out.errors << QStringLiteral("%1: %2").arg(id, p.error);
+        ctx.clearFailure();
+        const Requirement *req = Catalogue::instance().find(id);
+        if (req && req->labDefect()) {
+            req->plantDefect(ctx, fix);
+        } else {
+            Planter p{facts, ctx.files, fix, {}};
+            plantLegacy(p, id);
+            if (!p.error.isEmpty())
+                ctx.fail(p.error);
+        }
+        if (ctx.failure().isEmpty() && fix.edits.isEmpty())
+            ctx.fail(LabDefects::tr("the guest already has this defect; nothing to plant."));
+        if (!ctx.failure().isEmpty()) {
+            out.errors << QStringLiteral("%1: %2").arg(id, ctx.failure());
             continue;
         }
         out.plan.fixes << fix;
     }
     return out;
 }
+
+namespace {
+
+bool plantLegacy(Planter &p, const QString &id)
+{
+    if (id == QLatin1String("root-resize"))
+        plantRootResize(p);
+    else if (id == QLatin1String("fstab-stable-names"))
+        plantFstab(p);
+    else if (id == QLatin1String("no-persistent-net-rules"))
+        plantPersistentNet(p);
+    else if (id == QLatin1String("no-hardcoded-mac"))
+        plantHardcodedMac(p);
+    else if (id == QLatin1String("firewall-disabled"))
+        plantFirewall(p);
+    else if (id == QLatin1String("ssh-server"))
+        plantSshServer(p);
+    else if (id == QLatin1String("ssh-host-keys"))
+        plantHostKeys(p);
+    else if (id == QLatin1String("root-password"))
+        plantRootPassword(p);
+    else if (id == QLatin1String("ssh-key-injection"))
+        plantKeyInjection(p);
+    else if (id == QLatin1String("user-data"))
+        plantUserData(p);
+    else if (id == QLatin1String("qemu-guest-agent"))
+        plantRemovePackage(p, QStringLiteral("qemu-guest-agent"));
+    else if (id == QLatin1String("acpi-shutdown"))
+        plantRemovePackage(p, QStringLiteral("dbus"));
+    else if (id == QLatin1String("machine-id"))
+        plantMachineId(p);
+    else if (id == QLatin1String("leftover-state"))
+        plantLeftovers(p);
+    else
+        return false;
+    return true;
+}
+
+} // namespace
 
 bool defectShows(const CheckResult &result)
 {
