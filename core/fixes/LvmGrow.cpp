@@ -29,12 +29,14 @@ for pv in $(pvs --noheadings -o pv_name -S vg_name="$vg" | tr -d ' '); do
     num=$(cat "/sys/class/block/$part/partition")
     disk=$(lsblk -no pkname "/dev/$part" | head -n1)
     [ -n "$disk" ] || continue
-    growpart "/dev/$disk" "$num" || true
-    pvresize "$pv"
+    echo "imageprep-lvm-growroot: growpart /dev/$disk $num"
+    growpart "/dev/$disk" "$num" 2>&1 || true
+    pvresize "$pv" 2>&1
 done
 free=$(vgs --noheadings -o vg_free_count "$vg" | tr -d ' ')
+echo "imageprep-lvm-growroot: $vg has ${free:-0} free extents"
 [ "${free:-0}" -gt 0 ] || exit 0
-lvextend -r -l +100%FREE "$root"
+lvextend -r -l +100%FREE "$root" 2>&1
 )SH";
 
 // No Before= on cloud-init: its main stage runs before sysinit.target, so
@@ -48,6 +50,7 @@ After=local-fs.target
 Type=oneshot
 ExecStart=/usr/local/sbin/imageprep-lvm-growroot
 RemainAfterExit=yes
+StandardOutput=journal+console
 
 [Install]
 WantedBy=multi-user.target
