@@ -27,8 +27,10 @@ for pv in $(pvs --noheadings -o pv_name -S vg_name="$vg" | tr -d ' '); do
     part=$(basename "$(readlink -f "$pv")")
     [ -r "/sys/class/block/$part/partition" ] || continue
     num=$(cat "/sys/class/block/$part/partition")
-    disk=$(lsblk -no pkname "/dev/$part" | head -n1)
-    [ -n "$disk" ] || continue
+    # The disk from sysfs: lsblk's pkname also lists the partition's
+    # holders (the volume itself), whose parent is the partition.
+    disk=$(basename "$(dirname "$(readlink -f "/sys/class/block/$part")")")
+    [ -b "/dev/$disk" ] || continue
     echo "imageprep-lvm-growroot: growpart /dev/$disk $num"
     growpart "/dev/$disk" "$num" 2>&1 || true
     pvresize "$pv" 2>&1
