@@ -16,6 +16,8 @@ packages=(
     libdtl-dev
     # test fixtures and GUI tests
     libarchive-tools zstd xz-utils bzip2 debootstrap genisoimage fdisk e2fsprogs
+    # the installer-style fixture's EFI system partition (mkfs.fat)
+    dosfstools
     # boot test: SSH into the booted guest, UEFI firmware for EFI images
     openssh-client ovmf
     xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
