@@ -127,7 +127,7 @@
 <context>
     <name>CheckText</name>
     <message>
-        <location filename="../core/checks/AccessChecks.cpp" line="+34"/>
+        <location filename="../core/checks/AccessChecks.cpp" line="+35"/>
         <source>sshd is present (no package list)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,7 +144,7 @@
     <message>
         <location line="+1"/>
         <location filename="../core/checks/AcpiCheck.cpp" line="+110"/>
-        <location filename="../core/checks/DiskChecks.cpp" line="+183"/>
+        <location filename="../core/checks/DiskChecks.cpp" line="+185"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="+36"/>
         <source>package %1 is not installed</source>
         <translation type="unfinished"></translation>
@@ -173,6 +173,14 @@
         <location line="+2"/>
         <source>No SSH host keys in the image.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n SSH host key(s) in the image, and cloud-init, which would replace them, is switched off.</source>
+        <translation>
+            <numerusform>%n SSH host key in the image, and cloud-init, which would replace it, is switched off.</numerusform>
+            <numerusform>%n SSH host keys in the image, and cloud-init, which would replace them, is switched off.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -216,7 +224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="+35"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+302"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -259,7 +267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/checks/BootChecks.cpp" line="+48"/>
         <location line="+56"/>
         <source>Inspection found no kernel.</source>
         <translation type="unfinished"></translation>
@@ -508,17 +516,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="+43"/>
+        <location filename="../core/checks/CloudInitSwitches.cpp" line="+13"/>
         <source>this file switches cloud-init off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>kernel argument cloud-init=disabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
+        <source>no OpenStack, ConfigDrive or Ec2 data source: cloud-init reads no metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2, line %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="+75"/>
         <source>cloud-init uses its default data sources, which include OpenStack.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,49 +563,54 @@
     <message>
         <location filename="../core/checks/AcpiCheck.cpp" line="-68"/>
         <location filename="../core/checks/CloudInitChecks.cpp" line="+5"/>
-        <location line="+34"/>
-        <location filename="../core/checks/DiskChecks.cpp" line="-18"/>
+        <location line="+35"/>
+        <location filename="../core/checks/DiskChecks.cpp" line="-25"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="-4"/>
         <source>Inspection found no package list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="-33"/>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="-34"/>
         <source>Nothing fetches SSH keys: cloud-init is not installed and no first-boot script does.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>package cloud-init is not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+34"/>
-        <source>cloud-init is installed but switched off.</source>
+        <location line="-32"/>
+        <location line="+35"/>
+        <source>cloud-init is installed but switched off: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-31"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>service %1 is not enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>cloud-init is installed but does not start at boot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>cloud-init is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>cloud-init&apos;s services do not start at boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init runs but reads no user data: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,7 +640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/DiskChecks.cpp" line="-125"/>
+        <location filename="../core/checks/DiskChecks.cpp" line="-118"/>
         <source>another partition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>physical volume %1 is followed by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,12 +675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Root is on LVM and nothing grows the volume at first boot (no pvresize/lvextend step in cloud-init or a first-boot script).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1 is followed by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,12 +700,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
         <source>Root can grow to fill the disk at first boot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+78"/>
         <source>%1 grows root in the initramfs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,7 +715,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>cloud-init is switched off, so growpart never runs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>cloud-init&apos;s growpart module is turned off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>growpart grows root at first boot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -894,6 +917,41 @@
     <message>
         <location line="+1"/>
         <source>No firewall starts at boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/checks/LvmGrowth.cpp" line="+44"/>
+        <source>cloud-init&apos;s growpart module grows LVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cloud-init&apos;s growpart module has no LVM step (no pvresize or lvextend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the growpart module of cloud-init %1 has no LVM step (no pvresize or lvextend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Root is on LVM; a boot script grows the partition, the physical volume and the logical volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Root is on LVM; the guest&apos;s cloud-init grows the partition, the physical volume and the logical volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cloud-init&apos;s growpart module was not found; cloud-init %1 is taken to grow partitions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Root is on LVM and nothing grows the logical volume at boot: growpart grows the partition only (no pvresize/lvextend step in cloud-init or a boot script).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1098,7 +1156,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
         <location filename="../app/cli/FixCommand.cpp" line="+97"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+178"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1134,8 +1192,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
-        <location line="+72"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-91"/>
+        <location line="+79"/>
         <source>unknown check id: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1224,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+56"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+55"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1314,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+61"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+49"/>
         <source>image:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,7 +1325,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-193"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,7 +1375,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+108"/>
         <source>properties:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,12 +1605,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Root:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +1635,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>volume group %1: %2, %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Network:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,7 +1675,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-126"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-133"/>
         <source>Fix only these check ids.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1657,7 +1720,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3124,7 +3187,7 @@ Commands:
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/lab/LabDefects.cpp" line="+29"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+27"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3174,12 +3237,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+52"/>
         <source>removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+2"/>
         <source>removes the qemu-guest-agent package (its files and its dpkg record)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3199,17 +3262,20 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+108"/>
         <source>%1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+48"/>
+        <location filename="../core/requirements/PlanServices.cpp" line="+99"/>
         <source>the guest does not boot with systemd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+54"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+101"/>
         <source>package %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,17 +3381,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-137"/>
         <source>Remove the serial console from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Remove the serial console from the kernel lines of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,23 +3401,28 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+33"/>
         <source>removing a package is planted on dpkg guests only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+13"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+18"/>
+        <location line="+13"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-8"/>
         <source>the guest has no rm to remove the package&apos;s programs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+4"/>
         <source>Remove the %n program file(s) of %1</source>
         <translation>
             <numerusform>Remove the %n program file of %1</numerusform>
@@ -3360,11 +3431,13 @@ Commands:
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+8"/>
         <source>Remove %1 from the dpkg status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+2"/>
         <source>%1 has no record in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,15 +3457,33 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>the guest already has this defect; nothing to plant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LvmGrowText</name>
+    <message>
+        <location filename="../core/fixes/LvmGrow.cpp" line="+67"/>
+        <source>Boot script that grows the LVM root: growpart, pvresize, lvextend -r (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>systemd unit that runs the LVM grow step at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The LVM grow step is a systemd service; this guest does not boot with systemd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ManualSteps</name>
     <message>
-        <location filename="../core/checks/ManualSteps.cpp" line="+30"/>
+        <location filename="../core/requirements/StepText.cpp" line="+8"/>
         <source>Debian, Ubuntu:</source>
         <extracomment>Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3404,7 +3495,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>These commands change the image they are given: work on a copy, never on the original.</source>
         <extracomment>Lab mode, manual steps: first line of every &quot;fix by hand&quot; text. Shown as a shell comment above a cp command that stays untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3422,7 +3513,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+37"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3710,7 +3801,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+91"/>
         <source>The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 before it; no quiet):</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: console=ttyS0,115200n8 and the variable names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3728,7 +3819,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+8"/>
         <source>Installed kernel versions; 3.0 and later include Xen PV support:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3870,6 +3961,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>NetplanText</name>
+    <message>
+        <location filename="../core/fixes/NetplanMac.cpp" line="+100"/>
+        <source>The netplan file does not parse as YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Without its MAC lines the netplan file would not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The netplan file names a MAC address in a form this edit does not change (a flow mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the MAC match (and the set-name it needs) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutputText</name>
     <message>
         <location filename="../core/fixes/FixOutput.cpp" line="+63"/>
@@ -3987,12 +4101,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlannerSupport.h" line="+291"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-127"/>
         <source>No package file for %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+37"/>
+        <location filename="../core/fixes/Planner.cpp" line="+34"/>
         <source>Empty %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4002,7 +4116,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Remove the MAC address lines from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,13 +4126,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+72"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-242"/>
+        <location line="+70"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-45"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4028,7 +4142,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,12 +4152,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/fixes/Planner.cpp" line="+22"/>
         <source>Empty %1 (each instance generates its own)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,7 +4183,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+114"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,7 +4193,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-43"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4094,32 +4208,32 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-90"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-19"/>
         <source>Unknown alternative %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-28"/>
         <source>Remove quiet, splash and rhgb from every boot entry (grubby)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+3"/>
         <source>Alternative %1 for %2 is not available: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/fixes/Planner.cpp" line="+148"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+180"/>
         <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4129,7 +4243,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/fixes/Planner.cpp" line="-85"/>
         <source>Lock the root password (&apos;!&apos; before the hash; passwd -u unlocks it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,22 +4258,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+75"/>
         <source>nothing to change was found for the check&apos;s evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-134"/>
         <source>Relabel SELinux contexts at next boot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,12 +4304,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+36"/>
         <source>cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>cloud-init grows root again (%1 overrides %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,12 +4319,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/fixes/PlanServices.cpp" line="+18"/>
         <source>Keep the image free of machine IDs that package scripts create</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+50"/>
         <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4533,7 +4647,7 @@ Commands:
 <context>
     <name>Requirement</name>
     <message>
-        <location filename="../core/checks/AccessChecks.cpp" line="-112"/>
+        <location filename="../core/checks/AccessChecks.cpp" line="-118"/>
         <source>SSH server installed and started at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-server&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4557,7 +4671,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Root password locked</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-password&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4569,7 +4683,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="-268"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-66"/>
         <source>Boot log goes to the serial console</source>
         <extracomment>Title of the OpenStack image requirement &quot;serial-console&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4581,7 +4695,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../core/checks/BootChecks.cpp" line="-186"/>
         <source>Kernel supports paravirtualised Xen</source>
         <extracomment>Title of the OpenStack image requirement &quot;xen-pv-kernel&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4605,7 +4719,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="-161"/>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="-166"/>
         <source>SSH keys come from the metadata service</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-key-injection&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4617,7 +4731,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>User data and metadata are processed</source>
         <extracomment>Title of the OpenStack image requirement &quot;user-data&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4629,7 +4743,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>cloud-init has a default user for the key</source>
         <extracomment>Title of the OpenStack image requirement &quot;cloud-init-user&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4641,7 +4755,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/DiskChecks.cpp" line="-177"/>
+        <location filename="../core/checks/DiskChecks.cpp" line="-184"/>
         <source>Root file system can grow at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;partition-layout&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4653,7 +4767,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+68"/>
         <source>Tools to grow root at first boot are installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-resize&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -4665,7 +4779,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>fstab uses UUID or LABEL, not device names</source>
         <extracomment>Title of the OpenStack image requirement &quot;fstab-stable-names&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -5296,12 +5410,12 @@ Commands:
         <location line="+125"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+156"/>
+        <location line="+164"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-307"/>
         <source>No guest is open.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5397,7 +5511,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+351"/>
         <source>Could not list the installed packages: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6732,7 +6846,18 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Volume group %1</source>
+        <extracomment>%1 the volume group&apos;s size, %2 the space no logical volume uses yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Physical volumes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -127,7 +127,7 @@
 <context>
     <name>CheckText</name>
     <message>
-        <location filename="../core/checks/AccessChecks.cpp" line="+34"/>
+        <location filename="../core/checks/AccessChecks.cpp" line="+35"/>
         <source>sshd is present (no package list)</source>
         <translation>sshd 存在（无软件包列表）</translation>
     </message>
@@ -144,7 +144,7 @@
     <message>
         <location line="+1"/>
         <location filename="../core/checks/AcpiCheck.cpp" line="+110"/>
-        <location filename="../core/checks/DiskChecks.cpp" line="+183"/>
+        <location filename="../core/checks/DiskChecks.cpp" line="+185"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="+36"/>
         <source>package %1 is not installed</source>
         <translation>未安装软件包 %1</translation>
@@ -173,6 +173,13 @@
         <location line="+2"/>
         <source>No SSH host keys in the image.</source>
         <translation>镜像中没有 SSH 主机密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n SSH host key(s) in the image, and cloud-init, which would replace them, is switched off.</source>
+        <translation>
+            <numerusform>镜像中有 %n 个 SSH 主机密钥，而本应替换它们的 cloud-init 已被关闭。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -214,7 +221,7 @@
         <translation>/etc/shadow 中没有 root 条目。</translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="+35"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+302"/>
         <source>No boot loader configuration found (grub, BLS, extlinux).</source>
         <translation>未找到引导加载程序配置（grub、BLS、extlinux）。</translation>
     </message>
@@ -256,7 +263,7 @@
         <translation>内核日志同时输出到 tty0 和 ttyS0。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../core/checks/BootChecks.cpp" line="+48"/>
         <location line="+56"/>
         <source>Inspection found no kernel.</source>
         <translation>检查未找到内核。</translation>
@@ -505,17 +512,27 @@
         <translation>已安装软件包 %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="+43"/>
+        <location filename="../core/checks/CloudInitSwitches.cpp" line="+13"/>
         <source>this file switches cloud-init off</source>
         <translation>此文件关闭了 cloud-init</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>kernel argument cloud-init=disabled</source>
         <translation>内核参数 cloud-init=disabled</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+16"/>
+        <source>no OpenStack, ConfigDrive or Ec2 data source: cloud-init reads no metadata</source>
+        <translation>没有 OpenStack、ConfigDrive 或 Ec2 数据源：cloud-init 读取不到元数据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2, line %3)</source>
+        <translation>%1（%2，第 %3 行）</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="+75"/>
         <source>cloud-init uses its default data sources, which include OpenStack.</source>
         <translation>cloud-init 使用默认数据源，其中包括 OpenStack。</translation>
     </message>
@@ -542,50 +559,55 @@
     <message>
         <location filename="../core/checks/AcpiCheck.cpp" line="-68"/>
         <location filename="../core/checks/CloudInitChecks.cpp" line="+5"/>
-        <location line="+34"/>
-        <location filename="../core/checks/DiskChecks.cpp" line="-18"/>
+        <location line="+35"/>
+        <location filename="../core/checks/DiskChecks.cpp" line="-25"/>
         <location filename="../core/checks/HygieneChecks.cpp" line="-4"/>
         <source>Inspection found no package list.</source>
         <translation>检查未找到软件包列表。</translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="-33"/>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="-34"/>
         <source>Nothing fetches SSH keys: cloud-init is not installed and no first-boot script does.</source>
         <translation>没有任何组件获取 SSH 密钥：未安装 cloud-init，也没有首次启动脚本执行此操作。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>package cloud-init is not installed</source>
         <translation>未安装软件包 cloud-init</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+34"/>
-        <source>cloud-init is installed but switched off.</source>
-        <translation>cloud-init 已安装，但已被关闭。</translation>
+        <location line="-32"/>
+        <location line="+35"/>
+        <source>cloud-init is installed but switched off: %1.</source>
+        <translation>cloud-init 已安装但被关闭：%1。</translation>
     </message>
     <message>
         <location line="-31"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>service %1 is not enabled</source>
         <translation>服务 %1 未启用</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>cloud-init is installed but does not start at boot.</source>
         <translation>cloud-init 已安装，但开机时不启动。</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>cloud-init is not installed.</source>
         <translation>未安装 cloud-init。</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>cloud-init&apos;s services do not start at boot.</source>
         <translation>cloud-init 的服务开机时不启动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init runs but reads no user data: %1.</source>
+        <translation>cloud-init 会运行，但读取不到用户数据：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -614,7 +636,7 @@
         <translation>缺少 /etc/cloud/cloud.cfg</translation>
     </message>
     <message>
-        <location filename="../core/checks/DiskChecks.cpp" line="-125"/>
+        <location filename="../core/checks/DiskChecks.cpp" line="-118"/>
         <source>another partition</source>
         <translation>另一个分区</translation>
     </message>
@@ -639,7 +661,7 @@
         <translation>根为 %1（%2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>physical volume %1 is followed by %2</source>
         <translation>物理卷 %1 之后还有 %2</translation>
     </message>
@@ -649,12 +671,7 @@
         <translation>LVM 物理卷 %1 不是最后一个分区；growpart 无法扩展它。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Root is on LVM and nothing grows the volume at first boot (no pvresize/lvextend step in cloud-init or a first-boot script).</source>
-        <translation>根位于 LVM 上，但首次启动时没有任何步骤扩展该卷（cloud-init 或首次启动脚本中没有 pvresize/lvextend 步骤）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1 is followed by %2</source>
         <translation>%1 之后还有 %2</translation>
     </message>
@@ -679,12 +696,12 @@
         <translation>cloud-init 无法扩展 %1 根文件系统。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
         <source>Root can grow to fill the disk at first boot.</source>
         <translation>根可在首次启动时扩展至占满磁盘。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+78"/>
         <source>%1 grows root in the initramfs.</source>
         <translation>%1 在 initramfs 中扩展根分区。</translation>
     </message>
@@ -694,7 +711,12 @@
         <translation>首次启动时没有任何组件扩展根分区：缺少 %1。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>cloud-init is switched off, so growpart never runs: %1.</source>
+        <translation>cloud-init 已被关闭，growpart 永远不会运行：%1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>cloud-init&apos;s growpart module is turned off.</source>
         <translation>cloud-init 的 growpart 模块已关闭。</translation>
     </message>
@@ -714,7 +736,7 @@
         <translation>文件存在</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>growpart grows root at first boot.</source>
         <translation>growpart 在首次启动时扩展根分区。</translation>
     </message>
@@ -887,6 +909,41 @@
         <location line="+1"/>
         <source>No firewall starts at boot.</source>
         <translation>开机时没有防火墙启动。</translation>
+    </message>
+    <message>
+        <location filename="../core/checks/LvmGrowth.cpp" line="+44"/>
+        <source>cloud-init&apos;s growpart module grows LVM</source>
+        <translation>cloud-init 的 growpart 模块会扩展 LVM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cloud-init&apos;s growpart module has no LVM step (no pvresize or lvextend)</source>
+        <translation>cloud-init 的 growpart 模块没有 LVM 步骤（没有 pvresize 或 lvextend）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the growpart module of cloud-init %1 has no LVM step (no pvresize or lvextend)</source>
+        <translation>cloud-init %1 的 growpart 模块没有 LVM 步骤（没有 pvresize 或 lvextend）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Root is on LVM; a boot script grows the partition, the physical volume and the logical volume.</source>
+        <translation>根文件系统位于 LVM 上；一个启动脚本会扩展分区、物理卷和逻辑卷。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Root is on LVM; the guest&apos;s cloud-init grows the partition, the physical volume and the logical volume.</source>
+        <translation>根文件系统位于 LVM 上；客户机自带的 cloud-init 会扩展分区、物理卷和逻辑卷。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cloud-init&apos;s growpart module was not found; cloud-init %1 is taken to grow partitions only</source>
+        <translation>未找到 cloud-init 的 growpart 模块；认为 cloud-init %1 只扩展分区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Root is on LVM and nothing grows the logical volume at boot: growpart grows the partition only (no pvresize/lvextend step in cloud-init or a boot script).</source>
+        <translation>根文件系统位于 LVM 上，启动时没有任何东西扩展逻辑卷：growpart 只扩展分区（cloud-init 或启动脚本中都没有 pvresize/lvextend 步骤）。</translation>
     </message>
 </context>
 <context>
@@ -1094,7 +1151,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <location line="+2"/>
         <location filename="../app/cli/ExportCommand.cpp" line="-3"/>
         <location filename="../app/cli/FixCommand.cpp" line="+97"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="+171"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="+178"/>
         <source>Disk image, OVA/tar, or compressed image.</source>
         <translation>磁盘镜像、OVA/tar 或压缩镜像。</translation>
     </message>
@@ -1130,8 +1187,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/PlanCommand.cpp" line="-84"/>
-        <location line="+72"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-91"/>
+        <location line="+79"/>
         <source>unknown check id: %1</source>
         <translation>未知的检查项 ID：%1</translation>
     </message>
@@ -1162,7 +1219,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>qcow2（默认）或 raw。</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+56"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+55"/>
         <source>Also write one archive: tar, tar.gz or tar.zst.</source>
         <translation>同时写入一个归档文件：tar、tar.gz 或 tar.zst。</translation>
     </message>
@@ -1252,7 +1309,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>导出结束，但没有结果</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportArgs.cpp" line="+61"/>
+        <location filename="../app/cli/ExportArgs.cpp" line="+49"/>
         <source>image:</source>
         <translation>镜像：</translation>
     </message>
@@ -1263,7 +1320,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1（%2 字节）</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-193"/>
         <source>Compress the qcow2 clusters (the default for --upload when the cloud takes qcow2).</source>
         <translation>压缩 qcow2 簇（云接受 qcow2 时为 --upload 的默认设置）。</translation>
     </message>
@@ -1313,7 +1370,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>未知的 --upload-method %1（auto、direct 或 import）</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+108"/>
         <source>properties:</source>
         <translation>属性：</translation>
     </message>
@@ -1551,12 +1608,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Root:</source>
         <translation>根：</translation>
     </message>
@@ -1581,7 +1638,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>LVM：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>volume group %1: %2, %3 free</source>
+        <translation>卷组 %1：%2，空闲 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Network:</source>
         <translation>网络：</translation>
     </message>
@@ -1616,7 +1678,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>inspect 只接受一个 IMAGE（参见 inspect --help）</translation>
     </message>
     <message>
-        <location filename="../app/cli/PlanCommand.cpp" line="-126"/>
+        <location filename="../app/cli/PlanCommand.cpp" line="-133"/>
         <source>Fix only these check ids.</source>
         <translation>只修复这些 ID 的检查项。</translation>
     </message>
@@ -1661,7 +1723,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>--keep-quiet 与 --remove-quiet 互相矛盾</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+99"/>
         <source>Show the fixes imageprep would make, as unified diffs for files and lists for services, packages and commands. Nothing is written: the image is opened read-only through an overlay. Exit code 0, or 2 on input errors and invalid alternatives.</source>
         <translation>显示 imageprep 将进行的修复：文件以统一差异格式显示，服务、软件包和命令以列表显示。不写入任何内容：镜像通过覆盖层以只读方式打开。退出码为 0；输入错误或备选方案无效时为 2。</translation>
     </message>
@@ -3130,7 +3192,7 @@ Commands:
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/lab/LabDefects.cpp" line="+29"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+27"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
         <translation>在 /etc/cloud/cloud.cfg.d 中关闭 cloud-init 的 growpart 模块</translation>
     </message>
@@ -3180,12 +3242,12 @@ Commands:
         <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+52"/>
         <source>removes the serial console from the kernel command line (GRUB defaults and grub.cfg) and adds quiet</source>
         <translation>从内核命令行（GRUB 默认配置和 grub.cfg）中移除串口控制台，并添加 quiet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+2"/>
         <source>removes the qemu-guest-agent package (its files and its dpkg record)</source>
         <translation>移除 qemu-guest-agent 软件包（其文件及其 dpkg 记录）</translation>
     </message>
@@ -3205,17 +3267,20 @@ Commands:
         <translation>在镜像中保留 root 的 shell 历史记录和一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+55"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+108"/>
         <source>%1 cannot be written.</source>
         <translation>%1 无法写入。</translation>
     </message>
     <message>
         <location line="+48"/>
+        <location filename="../core/requirements/PlanServices.cpp" line="+99"/>
         <source>the guest does not boot with systemd.</source>
         <translation>客户机不是用 systemd 启动的。</translation>
     </message>
     <message>
         <location line="+54"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+101"/>
         <source>package %1 is not installed.</source>
         <translation>软件包 %1 未安装。</translation>
     </message>
@@ -3321,17 +3386,17 @@ Commands:
         <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-137"/>
         <source>Remove the serial console from %1</source>
         <translation>从 %1 中移除串口控制台</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation>重新生成引导配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Remove the serial console from the kernel lines of %1</source>
         <translation>从 %1 的内核行中移除串口控制台</translation>
     </message>
@@ -3341,23 +3406,28 @@ Commands:
         <translation>没有可修改的 GRUB 配置（/etc/default/grub、grub.cfg）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/lab/LabDefects.cpp" line="+8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+33"/>
         <source>removing a package is planted on dpkg guests only.</source>
         <translation>移除软件包的缺陷仅能植入使用 dpkg 的客户机。</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+13"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+18"/>
+        <location line="+13"/>
         <source>Remove %1</source>
         <translation>移除 %1</translation>
     </message>
     <message>
         <location line="-8"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-8"/>
         <source>the guest has no rm to remove the package&apos;s programs.</source>
         <translation>客户机中没有用于移除该软件包程序的 rm。</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+4"/>
         <source>Remove the %n program file(s) of %1</source>
         <translation>
             <numerusform>移除 %1 的 %n 个程序文件</numerusform>
@@ -3365,11 +3435,13 @@ Commands:
     </message>
     <message>
         <location line="+28"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+8"/>
         <source>Remove %1 from the dpkg status</source>
         <translation>从 dpkg 状态中移除 %1</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+2"/>
         <source>%1 has no record in %2.</source>
         <translation>%1 在 %2 中没有记录。</translation>
     </message>
@@ -3389,15 +3461,33 @@ Commands:
         <translation>保留一个旧的 DHCP 租约</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+89"/>
         <source>the guest already has this defect; nothing to plant.</source>
         <translation>客户机已存在此缺陷；无需植入。</translation>
     </message>
 </context>
 <context>
+    <name>LvmGrowText</name>
+    <message>
+        <location filename="../core/fixes/LvmGrow.cpp" line="+67"/>
+        <source>Boot script that grows the LVM root: growpart, pvresize, lvextend -r (%1)</source>
+        <translation>扩展 LVM 根卷的启动脚本：growpart、pvresize、lvextend -r（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>systemd unit that runs the LVM grow step at boot</source>
+        <translation>在启动时运行 LVM 扩展步骤的 systemd 单元</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The LVM grow step is a systemd service; this guest does not boot with systemd.</source>
+        <translation>LVM 扩展步骤是一个 systemd 服务；此客户机不使用 systemd 启动。</translation>
+    </message>
+</context>
+<context>
     <name>ManualSteps</name>
     <message>
-        <location filename="../core/checks/ManualSteps.cpp" line="+30"/>
+        <location filename="../core/requirements/StepText.cpp" line="+8"/>
         <source>Debian, Ubuntu:</source>
         <extracomment>Lab mode, manual steps: heading above the commands for Debian-family guests. Shown as a shell comment; the commands below stay untranslated.</extracomment>
         <translation>Debian、Ubuntu：</translation>
@@ -3409,7 +3499,7 @@ Commands:
         <translation>RHEL、Rocky、AlmaLinux、Fedora（SELinux：修改后需重新标记）：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>These commands change the image they are given: work on a copy, never on the original.</source>
         <extracomment>Lab mode, manual steps: first line of every &quot;fix by hand&quot; text. Shown as a shell comment above a cp command that stays untranslated.</extracomment>
         <translation>这些命令会修改传入的镜像：请在副本上操作，切勿直接修改原始镜像。</translation>
@@ -3427,7 +3517,7 @@ Commands:
         <translation>完成后将其卸载：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+37"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>是否已安装 cloud-init 软件包？</translation>
@@ -3715,7 +3805,7 @@ Commands:
         <translation>并确保 users: 列表（如果有）以 default 开头：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+91"/>
         <source>The boot loader defaults: console=ttyS0,115200n8 must be the last console= (console=tty0 before it; no quiet):</source>
         <extracomment>Lab mode, manual steps for &quot;serial-console&quot;: console=ttyS0,115200n8 and the variable names stay as they are.</extracomment>
         <translation>引导加载程序默认参数：console=ttyS0,115200n8 必须是最后一个 console=（console=tty0 位于其前；不得有 quiet）：</translation>
@@ -3733,7 +3823,7 @@ Commands:
         <translation>将控制台参数放在默认参数末尾（ttyS0 放在最后）并删除 quiet，然后重新生成引导菜单。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/checks/ManualSteps.cpp" line="+8"/>
         <source>Installed kernel versions; 3.0 and later include Xen PV support:</source>
         <extracomment>Lab mode, manual steps for &quot;xen-pv-kernel&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>已安装的内核版本；3.0 及更高版本已包含 Xen PV 支持：</translation>
@@ -3875,6 +3965,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>NetplanText</name>
+    <message>
+        <location filename="../core/fixes/NetplanMac.cpp" line="+100"/>
+        <source>The netplan file does not parse as YAML: %1</source>
+        <translation>netplan 文件无法按 YAML 解析：%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Without its MAC lines the netplan file would not parse: %1</source>
+        <translation>去掉 MAC 行后 netplan 文件将无法解析：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The netplan file names a MAC address in a form this edit does not change (a flow mapping).</source>
+        <translation>netplan 文件以此编辑无法修改的形式（流式映射）写明了 MAC 地址。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the MAC match (and the set-name it needs) from %1</source>
+        <translation>从 %1 中删除 MAC 匹配（以及它所需的 set-name）</translation>
+    </message>
+</context>
+<context>
     <name>OutputText</name>
     <message>
         <location filename="../core/fixes/FixOutput.cpp" line="+63"/>
@@ -3992,12 +4105,12 @@ Commands:
         <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/PlannerSupport.h" line="+291"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-127"/>
         <source>No package file for %1 in %2.</source>
         <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>
     <message>
-        <location filename="../core/fixes/Planner.cpp" line="+37"/>
+        <location filename="../core/fixes/Planner.cpp" line="+34"/>
         <source>Empty %1</source>
         <translation>清空 %1</translation>
     </message>
@@ -4007,7 +4120,7 @@ Commands:
         <translation>用空的 %1 屏蔽 persistent-net 生成器</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Remove the MAC address lines from %1</source>
         <translation>从 %1 中删除 MAC 地址行</translation>
     </message>
@@ -4017,13 +4130,13 @@ Commands:
         <translation>在 %1 中设置 ENABLED=no</translation>
     </message>
     <message>
-        <location line="+99"/>
-        <location line="+72"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-242"/>
+        <location line="+70"/>
         <source>Kernel console on tty0 and ttyS0 in %1</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-45"/>
         <source>Remove console= from every boot entry (grubby)</source>
         <translation>从每个启动项中删除 console=（grubby）</translation>
     </message>
@@ -4033,7 +4146,7 @@ Commands:
         <translation>为每个启动项添加串口控制台（grubby）</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+12"/>
         <source>Regenerate the boot configuration (update-grub, guest disk as hd0)</source>
         <translation>重新生成启动配置（update-grub，客户机磁盘作为 hd0）</translation>
     </message>
@@ -4043,12 +4156,12 @@ Commands:
         <translation>重新生成启动配置（grub2-mkconfig，客户机磁盘作为 hd0）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Kernel console on tty0 and ttyS0 in %1 (no grub generator in the guest)</source>
         <translation>在 %1 中将内核控制台设为 tty0 和 ttyS0（客户机中没有 grub 配置生成工具）</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/fixes/Planner.cpp" line="+22"/>
         <source>Empty %1 (each instance generates its own)</source>
         <translation>清空 %1（每个实例会生成自己的）</translation>
     </message>
@@ -4074,7 +4187,7 @@ Commands:
         <translation>/etc/fstab 中 %1 没有已知的 UUID。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+114"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation>删除 %1（它会禁用 cloud-init）</translation>
     </message>
@@ -4084,7 +4197,7 @@ Commands:
         <translation>取消屏蔽 %1</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-43"/>
         <source>Install from the guest&apos;s package repositories (appliance network)</source>
         <translation>从客户机的软件源安装（辅助虚拟机联网）</translation>
     </message>
@@ -4099,32 +4212,32 @@ Commands:
         <translation>未指定本地软件包文件夹</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-90"/>
         <source>No cloud-init: a first-boot script fetches the SSH key (and grows an LVM root)</source>
         <translation>不使用 cloud-init：由首次启动脚本获取 SSH 密钥（并扩展 LVM 根文件系统）</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="-19"/>
         <source>Unknown alternative %1 for %2.</source>
         <translation>%2 的未知备选方案 %1。</translation>
     </message>
     <message>
-        <location line="-226"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-28"/>
         <source>Remove quiet, splash and rhgb from every boot entry (grubby)</source>
         <translation>从每个启动项中移除 quiet、splash 和 rhgb（grubby）</translation>
     </message>
     <message>
-        <location line="+229"/>
+        <location filename="../core/requirements/PlanContext.cpp" line="+3"/>
         <source>Alternative %1 for %2 is not available: %3</source>
         <translation>%2 的备选方案 %1 不可用：%3</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location filename="../core/fixes/Planner.cpp" line="+148"/>
         <source>no automatic fix; see the check&apos;s evidence</source>
         <translation>无自动修复；请查看该检查项的证据</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="+180"/>
         <source>Remove quiet, splash and rhgb: the whole boot log on the console</source>
         <translation>移除 quiet、splash 和 rhgb：控制台上显示完整的启动日志</translation>
     </message>
@@ -4134,7 +4247,7 @@ Commands:
         <translation>保留 quiet、splash 和 rhgb（该检查仍为警告）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../core/fixes/Planner.cpp" line="-85"/>
         <source>Lock the root password (&apos;!&apos; before the hash; passwd -u unlocks it)</source>
         <translation>锁定 root 密码（在哈希前加 &apos;!&apos;；passwd -u 可解锁）</translation>
     </message>
@@ -4149,22 +4262,22 @@ Commands:
         <translation>按所选方案保留密码</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation>用户数据需要 cloud-init；首次启动脚本只获取 SSH 密钥</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
         <translation>没有 cloud-init 时，扩展分区上的根文件系统需要 growpart 或 growroot</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+75"/>
         <source>nothing to change was found for the check&apos;s evidence</source>
         <translation>未根据该检查项的证据找到需要修改的内容</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-134"/>
         <source>Relabel SELinux contexts at next boot</source>
         <translation>下次启动时重新标记 SELinux 上下文</translation>
     </message>
@@ -4195,12 +4308,12 @@ Commands:
         <translation>锁定 root 密码（passwd -l root：在 %1 中的哈希前加 &apos;!&apos;）</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+36"/>
         <source>cloud-init data sources: ConfigDrive and OpenStack first (%1 overrides %2)</source>
         <translation>cloud-init 数据源：ConfigDrive 和 OpenStack 优先（%1 覆盖 %2）</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+31"/>
         <source>cloud-init grows root again (%1 overrides %2)</source>
         <translation>cloud-init 重新扩展根分区（%1 覆盖 %2）</translation>
     </message>
@@ -4210,12 +4323,12 @@ Commands:
         <translation>删除阻止根分区扩展的 %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../core/fixes/PlanServices.cpp" line="+18"/>
         <source>Keep the image free of machine IDs that package scripts create</source>
         <translation>不让软件包脚本生成的机器 ID 留在镜像中</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+50"/>
         <source>Remove the package manager&apos;s caches left by the installs (%1)</source>
         <translation>删除安装留下的软件包管理器缓存（%1）</translation>
     </message>
@@ -4538,7 +4651,7 @@ Commands:
 <context>
     <name>Requirement</name>
     <message>
-        <location filename="../core/checks/AccessChecks.cpp" line="-112"/>
+        <location filename="../core/checks/AccessChecks.cpp" line="-118"/>
         <source>SSH server installed and started at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-server&quot;: a short statement of what a ready image has.</extracomment>
         <translation>已安装 SSH 服务器并在开机时启动</translation>
@@ -4562,7 +4675,7 @@ Commands:
         <translation>镜像中的主机密钥由从该镜像启动的所有实例共用，因此一个实例可以冒充另一个实例。每个实例都应在首次启动时生成自己的密钥（cloud-init 或 sshd-keygen 会完成此操作）。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>Root password locked</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-password&quot;: a short statement of what a ready image has.</extracomment>
         <translation>root 密码已锁定</translation>
@@ -4574,7 +4687,7 @@ Commands:
         <translation>实例通过 OpenStack 注入的密钥对访问。镜像中设置的 root 密码在每个实例上都相同，任何知道该密码的人都能通过控制台登录。</translation>
     </message>
     <message>
-        <location filename="../core/checks/BootChecks.cpp" line="-268"/>
+        <location filename="../core/requirements/SerialConsole.cpp" line="-66"/>
         <source>Boot log goes to the serial console</source>
         <extracomment>Title of the OpenStack image requirement &quot;serial-console&quot;: a short statement of what a ready image has.</extracomment>
         <translation>启动日志输出到串口控制台</translation>
@@ -4586,7 +4699,7 @@ Commands:
         <translation>OpenStack 从实例的第一个串口收集控制台日志；用户通过“openstack console log show”看到的就是它，而且它往往是查明实例为何无法启动的唯一途径。内核必须以 console=tty0 console=ttyS0,115200n8 启动，并将 ttyS0 放在最后，使其同时成为 /dev/console；引导加载程序的默认配置和当前启动项都要如此。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location filename="../core/checks/BootChecks.cpp" line="-186"/>
         <source>Kernel supports paravirtualised Xen</source>
         <extracomment>Title of the OpenStack image requirement &quot;xen-pv-kernel&quot;: a short statement of what a ready image has.</extracomment>
         <translation>内核支持半虚拟化 Xen</translation>
@@ -4610,7 +4723,7 @@ Commands:
         <translation>基于 KVM 的 OpenStack 云以 virtio 设备的形式挂载磁盘和网卡。如果 virtio_blk/virtio_scsi 既未编译进内核也不在 initramfs 中，内核就找不到根磁盘；如果没有 virtio_net，实例就没有网络。</translation>
     </message>
     <message>
-        <location filename="../core/checks/CloudInitChecks.cpp" line="-161"/>
+        <location filename="../core/checks/CloudInitChecks.cpp" line="-166"/>
         <source>SSH keys come from the metadata service</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-key-injection&quot;: a short statement of what a ready image has.</extracomment>
         <translation>SSH 密钥来自元数据服务</translation>
@@ -4622,7 +4735,7 @@ Commands:
         <translation>OpenStack 不会将用户的密钥对写入磁盘；实例必须在启动时从元数据服务（http://169.254.169.254/）或配置驱动器获取公钥。当 cloud-init 的数据源包括 OpenStack、ConfigDrive 或 Ec2 时，由 cloud-init 完成此操作；否则必须由首次启动脚本完成。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>User data and metadata are processed</source>
         <extracomment>Title of the OpenStack image requirement &quot;user-data&quot;: a short statement of what a ready image has.</extracomment>
         <translation>处理用户数据和元数据</translation>
@@ -4634,7 +4747,7 @@ Commands:
         <translation>除密钥外，用户在启动实例时还会传入用户数据（脚本、cloud-config），OpenStack 也会传入主机名等元数据。cloud-init 在开机时应用这些数据，因此必须安装 cloud-init、启用其服务，并且不能有任何配置将其关闭。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>cloud-init has a default user for the key</source>
         <extracomment>Title of the OpenStack image requirement &quot;cloud-init-user&quot;: a short statement of what a ready image has.</extracomment>
         <translation>cloud-init 有接收密钥的默认用户</translation>
@@ -4646,7 +4759,7 @@ Commands:
         <translation>cloud-init 将注入的密钥写入其默认用户的 authorized_keys，并且默认拒绝 root 登录。用户需要知道该登录名才能访问实例。</translation>
     </message>
     <message>
-        <location filename="../core/checks/DiskChecks.cpp" line="-177"/>
+        <location filename="../core/checks/DiskChecks.cpp" line="-184"/>
         <source>Root file system can grow at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;partition-layout&quot;: a short statement of what a ready image has.</extracomment>
         <translation>根文件系统可在启动时扩展</translation>
@@ -4658,7 +4771,7 @@ Commands:
         <translation>云主机类型的根磁盘通常比镜像大。cloud-init 的 growpart 会在首次启动时扩展根分区以占满磁盘，但前提是根分区是最后一个分区，且其文件系统可调整大小（ext3、ext4，或配有 xfs_growfs 的 XFS）。位于 LVM 上的根文件系统需要单独的扩展步骤来扩展物理卷和逻辑卷。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+68"/>
         <source>Tools to grow root at first boot are installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-resize&quot;: a short statement of what a ready image has.</extracomment>
         <translation>已安装首次启动时扩展根分区的工具</translation>
@@ -4670,7 +4783,7 @@ Commands:
         <translation>如果没有调整大小的步骤，无论云主机类型提供多大的磁盘，实例都会保留镜像中较小的根文件系统。cloud-init 配合 growpart，或 initramfs growroot 软件包，会在实例启动时自动调整根分区和文件系统的大小。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+84"/>
         <source>fstab uses UUID or LABEL, not device names</source>
         <extracomment>Title of the OpenStack image requirement &quot;fstab-stable-names&quot;: a short statement of what a ready image has.</extracomment>
         <translation>fstab 使用 UUID 或 LABEL，而不是设备名</translation>
@@ -5298,12 +5411,12 @@ Commands:
         <location line="+125"/>
         <location line="+16"/>
         <location line="+12"/>
-        <location line="+156"/>
+        <location line="+164"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-307"/>
         <source>No guest is open.</source>
         <translation>没有打开的客户机。</translation>
     </message>
@@ -5399,7 +5512,7 @@ Commands:
         <translation>无法将 %1 挂载到 %2：%3</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+351"/>
         <source>Could not list the installed packages: %1</source>
         <translation>无法列出已安装的软件包：%1</translation>
     </message>
@@ -6724,7 +6837,18 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Volume group %1</source>
+        <extracomment>%1 the volume group&apos;s size, %2 the space no logical volume uses yet.</extracomment>
+        <translation>卷组 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 free</source>
+        <translation>%1，空闲 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Physical volumes</source>
         <translation>物理卷</translation>
     </message>
