@@ -19,6 +19,8 @@ packages=(
     # RPM databases for the RHEL/SUSE fixtures, and reading a guest's when
     # Debian's libguestfs cannot (core/guest/RpmDatabase.h)
     rpm
+    # the installer-style fixture's EFI system partition (mkfs.fat)
+    dosfstools
     # boot test: SSH into the booted guest, UEFI firmware for EFI images
     openssh-client ovmf
     xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei

@@ -144,7 +144,7 @@
     <message>
         <location filename="../core/requirements/AcpiShutdown.cpp" line="+70"/>
         <location filename="../core/requirements/QemuGuestAgent.cpp" line="+54"/>
-        <location filename="../core/requirements/RootResize.cpp" line="+64"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+74"/>
         <location filename="../core/requirements/SshServer.cpp" line="+1"/>
         <source>package %1 is not installed</source>
         <translation type="unfinished"></translation>
@@ -165,7 +165,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshHostKeys.cpp" line="+61"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+63"/>
         <source>private host key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,6 +173,14 @@
         <location line="+2"/>
         <source>No SSH host keys in the image.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n SSH host key(s) in the image, and cloud-init, which would replace them, is switched off.</source>
+        <translation>
+            <numerusform>%n SSH host key in the image, and cloud-init, which would replace it, is switched off.</numerusform>
+            <numerusform>%n SSH host keys in the image, and cloud-init, which would replace them, is switched off.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -508,13 +516,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="+192"/>
+        <location filename="../core/checks/CloudInitSwitches.cpp" line="+13"/>
         <source>this file switches cloud-init off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>kernel argument cloud-init=disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no OpenStack, ConfigDrive or Ec2 data source: cloud-init reads no metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2, line %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -543,11 +561,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location filename="../core/requirements/UserData.cpp" line="+50"/>
+        <source>cloud-init is installed but switched off: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../core/requirements/AcpiShutdown.cpp" line="+57"/>
         <location filename="../core/requirements/QemuGuestAgent.cpp" line="-4"/>
-        <location filename="../core/requirements/RootResize.cpp" line="-18"/>
-        <location filename="../core/requirements/SshKeyInjection.cpp" line="+5"/>
-        <location filename="../core/requirements/UserData.cpp" line="+45"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-25"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-5"/>
+        <location filename="../core/requirements/UserData.cpp" line="-5"/>
         <source>Inspection found no package list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,14 +587,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/requirements/UserData.cpp" line="+3"/>
-        <source>cloud-init is installed but switched off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/requirements/UserData.cpp" line="+4"/>
+        <location line="+7"/>
+        <location filename="../core/requirements/UserData.cpp" line="+8"/>
         <source>service %1 is not enabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,13 +599,18 @@
     </message>
     <message>
         <location filename="../core/requirements/CloudInitUser.cpp" line="+33"/>
-        <location filename="../core/requirements/UserData.cpp" line="-8"/>
+        <location filename="../core/requirements/UserData.cpp" line="-9"/>
         <source>cloud-init is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/UserData.cpp" line="+9"/>
+        <location filename="../core/requirements/UserData.cpp" line="+10"/>
         <source>cloud-init&apos;s services do not start at boot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init runs but reads no user data: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,7 +640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/PartitionLayout.cpp" line="+42"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+44"/>
         <source>another partition</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,7 +665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>physical volume %1 is followed by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,12 +675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Root is on LVM and nothing grows the volume at first boot (no pvresize/lvextend step in cloud-init or a first-boot script).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1 is followed by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,12 +700,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
         <source>Root can grow to fill the disk at first boot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="+4"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+11"/>
         <source>%1 grows root in the initramfs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,7 +715,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>cloud-init is switched off, so growpart never runs: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>cloud-init&apos;s growpart module is turned off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -717,7 +740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>growpart grows root at first boot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -854,7 +877,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+98"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+103"/>
         <source>%n network configuration line(s) pin a MAC address.</source>
         <translation>
             <numerusform>%n network configuration line pins a MAC address.</numerusform>
@@ -1058,6 +1081,41 @@
             <numerusform>%n package has a security update pending in the guest&apos;s repositories.</numerusform>
             <numerusform>%n packages have security updates pending in the guest&apos;s repositories.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/checks/LvmGrowth.cpp" line="+44"/>
+        <source>cloud-init&apos;s growpart module grows LVM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cloud-init&apos;s growpart module has no LVM step (no pvresize or lvextend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the growpart module of cloud-init %1 has no LVM step (no pvresize or lvextend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Root is on LVM; a boot script grows the partition, the physical volume and the logical volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Root is on LVM; the guest&apos;s cloud-init grows the partition, the physical volume and the logical volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cloud-init&apos;s growpart module was not found; cloud-init %1 is taken to grow partitions only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Root is on LVM and nothing grows the logical volume at boot: growpart grows the partition only (no pvresize/lvextend step in cloud-init or a boot script).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1715,12 +1773,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>none found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Root:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,7 +1803,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>volume group %1: %2, %3 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Network:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3393,7 +3456,7 @@ Commands:
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="+46"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+50"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,7 +3546,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="-117"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-135"/>
         <source>Turn cloud-init&apos;s growpart module off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,7 +3616,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshHostKeys.cpp" line="-85"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="-91"/>
         <source>the guest has no /etc/ssh.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3574,12 +3637,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshKeyInjection.cpp" line="-100"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-101"/>
         <source>Limit cloud-init&apos;s data sources to NoCloud</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/UserData.cpp" line="-59"/>
+        <location filename="../core/requirements/UserData.cpp" line="-63"/>
         <source>Switch cloud-init off with /etc/cloud/cloud-init.disabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,6 +3752,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LvmGrowText</name>
+    <message>
+        <location filename="../core/fixes/LvmGrow.cpp" line="+69"/>
+        <source>Boot script that grows the LVM root: growpart, pvresize, lvextend -r (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>systemd unit that runs the LVM grow step at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The LVM grow step is a systemd service; this guest does not boot with systemd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ManualSteps</name>
     <message>
         <location filename="../core/requirements/StepText.cpp" line="+8"/>
@@ -3721,7 +3802,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="+18"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+204"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3751,7 +3832,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/PartitionLayout.cpp" line="+8"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+60"/>
         <source>List partitions, file systems and LVM volumes: root (or, with LVM, its physical volume) must be the last partition of its disk, on ext3, ext4, XFS or Btrfs:</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation type="unfinished"></translation>
@@ -3799,7 +3880,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="+91"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+109"/>
         <source>Installed packages: cloud-init with growpart (cloud-guest-utils on Debian and Ubuntu, cloud-utils-growpart on RHEL), or an initramfs growroot package:</source>
         <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: package names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3931,7 +4012,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshHostKeys.cpp" line="+55"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+61"/>
         <source>Private host keys in the image (ssh_host_*_key):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: file names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -3967,7 +4048,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshKeyInjection.cpp" line="+79"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+80"/>
         <source>Its data sources must include OpenStack, ConfigDrive or Ec2 (no datasource_list means the defaults, which do):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: data source names stay as they are.</extracomment>
         <translation type="unfinished"></translation>
@@ -4259,6 +4340,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>NetplanText</name>
+    <message>
+        <location filename="../core/fixes/NetplanMac.cpp" line="+102"/>
+        <source>The netplan file does not parse as YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Without its MAC lines the netplan file would not parse: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The netplan file names a MAC address in a form this edit does not change (a flow mapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the MAC match (and the set-name it needs) from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutputText</name>
     <message>
         <location filename="../core/fixes/FixOutput.cpp" line="+63"/>
@@ -4438,7 +4542,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshHostKeys.cpp" line="-88"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="-94"/>
         <location line="+3"/>
         <source>Remove the SSH host key %1</source>
         <translation type="unfinished"></translation>
@@ -4459,7 +4563,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="-130"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-114"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,12 +4638,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/UserData.cpp" line="+47"/>
+        <location filename="../core/requirements/UserData.cpp" line="+51"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="-28"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-32"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5114,7 +5218,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshKeyInjection.cpp" line="-85"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-86"/>
         <source>SSH keys come from the metadata service</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-key-injection&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -5126,7 +5230,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/UserData.cpp" line="-39"/>
+        <location filename="../core/requirements/UserData.cpp" line="-43"/>
         <source>User data and metadata are processed</source>
         <extracomment>Title of the OpenStack image requirement &quot;user-data&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -5150,7 +5254,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/PartitionLayout.cpp" line="-107"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="-109"/>
         <source>Root file system can grow at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;partition-layout&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -5162,7 +5266,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="-74"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-88"/>
         <source>Tools to grow root at first boot are installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-resize&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -7380,7 +7484,18 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Volume group %1</source>
+        <extracomment>%1 the volume group&apos;s size, %2 the space no logical volume uses yet.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Physical volumes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -144,7 +144,7 @@
     <message>
         <location filename="../core/requirements/AcpiShutdown.cpp" line="+70"/>
         <location filename="../core/requirements/QemuGuestAgent.cpp" line="+54"/>
-        <location filename="../core/requirements/RootResize.cpp" line="+64"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+74"/>
         <location filename="../core/requirements/SshServer.cpp" line="+1"/>
         <source>package %1 is not installed</source>
         <translation>未安装软件包 %1</translation>
@@ -165,7 +165,7 @@
         <translation>SSH 服务器开机时启动。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshHostKeys.cpp" line="+61"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+63"/>
         <source>private host key</source>
         <translation>主机私钥</translation>
     </message>
@@ -173,6 +173,13 @@
         <location line="+2"/>
         <source>No SSH host keys in the image.</source>
         <translation>镜像中没有 SSH 主机密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n SSH host key(s) in the image, and cloud-init, which would replace them, is switched off.</source>
+        <translation>
+            <numerusform>镜像中有 %n 个 SSH 主机密钥，而本应替换它们的 cloud-init 已被关闭。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
@@ -505,14 +512,24 @@
         <translation>已安装软件包 %1 %2</translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="+192"/>
+        <location filename="../core/checks/CloudInitSwitches.cpp" line="+13"/>
         <source>this file switches cloud-init off</source>
         <translation>此文件关闭了 cloud-init</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>kernel argument cloud-init=disabled</source>
         <translation>内核参数 cloud-init=disabled</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no OpenStack, ConfigDrive or Ec2 data source: cloud-init reads no metadata</source>
+        <translation>没有 OpenStack、ConfigDrive 或 Ec2 数据源：cloud-init 读取不到元数据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (%2, line %3)</source>
+        <translation>%1（%2，第 %3 行）</translation>
     </message>
     <message>
         <location filename="../core/requirements/SshKeyInjection.cpp" line="+50"/>
@@ -540,11 +557,17 @@
         <translation>已安装 %1；请确认它已针对 OpenStack 进行配置。</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location filename="../core/requirements/UserData.cpp" line="+50"/>
+        <source>cloud-init is installed but switched off: %1.</source>
+        <translation>cloud-init 已安装但被关闭：%1。</translation>
+    </message>
+    <message>
         <location filename="../core/requirements/AcpiShutdown.cpp" line="+57"/>
         <location filename="../core/requirements/QemuGuestAgent.cpp" line="-4"/>
-        <location filename="../core/requirements/RootResize.cpp" line="-18"/>
-        <location filename="../core/requirements/SshKeyInjection.cpp" line="+5"/>
-        <location filename="../core/requirements/UserData.cpp" line="+45"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-25"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-5"/>
+        <location filename="../core/requirements/UserData.cpp" line="-5"/>
         <source>Inspection found no package list.</source>
         <translation>检查未找到软件包列表。</translation>
     </message>
@@ -560,14 +583,8 @@
         <translation>未安装软件包 cloud-init</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../core/requirements/UserData.cpp" line="+3"/>
-        <source>cloud-init is installed but switched off.</source>
-        <translation>cloud-init 已安装，但已被关闭。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/requirements/UserData.cpp" line="+4"/>
+        <location line="+7"/>
+        <location filename="../core/requirements/UserData.cpp" line="+8"/>
         <source>service %1 is not enabled</source>
         <translation>服务 %1 未启用</translation>
     </message>
@@ -578,14 +595,19 @@
     </message>
     <message>
         <location filename="../core/requirements/CloudInitUser.cpp" line="+33"/>
-        <location filename="../core/requirements/UserData.cpp" line="-8"/>
+        <location filename="../core/requirements/UserData.cpp" line="-9"/>
         <source>cloud-init is not installed.</source>
         <translation>未安装 cloud-init。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/UserData.cpp" line="+9"/>
+        <location filename="../core/requirements/UserData.cpp" line="+10"/>
         <source>cloud-init&apos;s services do not start at boot.</source>
         <translation>cloud-init 的服务开机时不启动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cloud-init runs but reads no user data: %1.</source>
+        <translation>cloud-init 会运行，但读取不到用户数据：%1。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -614,7 +636,7 @@
         <translation>缺少 /etc/cloud/cloud.cfg</translation>
     </message>
     <message>
-        <location filename="../core/requirements/PartitionLayout.cpp" line="+42"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+44"/>
         <source>another partition</source>
         <translation>另一个分区</translation>
     </message>
@@ -639,7 +661,7 @@
         <translation>根为 %1（%2）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>physical volume %1 is followed by %2</source>
         <translation>物理卷 %1 之后还有 %2</translation>
     </message>
@@ -649,12 +671,7 @@
         <translation>LVM 物理卷 %1 不是最后一个分区；growpart 无法扩展它。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>Root is on LVM and nothing grows the volume at first boot (no pvresize/lvextend step in cloud-init or a first-boot script).</source>
-        <translation>根位于 LVM 上，但首次启动时没有任何步骤扩展该卷（cloud-init 或首次启动脚本中没有 pvresize/lvextend 步骤）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>%1 is followed by %2</source>
         <translation>%1 之后还有 %2</translation>
     </message>
@@ -679,12 +696,12 @@
         <translation>cloud-init 无法扩展 %1 根文件系统。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-41"/>
         <source>Root can grow to fill the disk at first boot.</source>
         <translation>根可在首次启动时扩展至占满磁盘。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="+4"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+11"/>
         <source>%1 grows root in the initramfs.</source>
         <translation>%1 在 initramfs 中扩展根分区。</translation>
     </message>
@@ -694,7 +711,12 @@
         <translation>首次启动时没有任何组件扩展根分区：缺少 %1。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>cloud-init is switched off, so growpart never runs: %1.</source>
+        <translation>cloud-init 已被关闭，growpart 永远不会运行：%1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>cloud-init&apos;s growpart module is turned off.</source>
         <translation>cloud-init 的 growpart 模块已关闭。</translation>
     </message>
@@ -714,7 +736,7 @@
         <translation>文件存在</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>growpart grows root at first boot.</source>
         <translation>growpart 在首次启动时扩展根分区。</translation>
     </message>
@@ -847,7 +869,7 @@
         <translation>没有持久网络规则，也没有生成器。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+98"/>
+        <location filename="../core/requirements/NoHardcodedMac.cpp" line="+103"/>
         <source>%n network configuration line(s) pin a MAC address.</source>
         <translation>
             <numerusform>%n 行网络配置绑定了 MAC 地址。</numerusform>
@@ -1046,6 +1068,41 @@
         <translation>
             <numerusform>客户机的软件仓库中有 %n 个软件包的安全更新待安装。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../core/checks/LvmGrowth.cpp" line="+44"/>
+        <source>cloud-init&apos;s growpart module grows LVM</source>
+        <translation>cloud-init 的 growpart 模块会扩展 LVM</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cloud-init&apos;s growpart module has no LVM step (no pvresize or lvextend)</source>
+        <translation>cloud-init 的 growpart 模块没有 LVM 步骤（没有 pvresize 或 lvextend）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the growpart module of cloud-init %1 has no LVM step (no pvresize or lvextend)</source>
+        <translation>cloud-init %1 的 growpart 模块没有 LVM 步骤（没有 pvresize 或 lvextend）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Root is on LVM; a boot script grows the partition, the physical volume and the logical volume.</source>
+        <translation>根文件系统位于 LVM 上；一个启动脚本会扩展分区、物理卷和逻辑卷。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Root is on LVM; the guest&apos;s cloud-init grows the partition, the physical volume and the logical volume.</source>
+        <translation>根文件系统位于 LVM 上；客户机自带的 cloud-init 会扩展分区、物理卷和逻辑卷。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cloud-init&apos;s growpart module was not found; cloud-init %1 is taken to grow partitions only</source>
+        <translation>未找到 cloud-init 的 growpart 模块；认为 cloud-init %1 只扩展分区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Root is on LVM and nothing grows the logical volume at boot: growpart grows the partition only (no pvresize/lvextend step in cloud-init or a boot script).</source>
+        <translation>根文件系统位于 LVM 上，启动时没有任何东西扩展逻辑卷：growpart 只扩展分区（cloud-init 或启动脚本中都没有 pvresize/lvextend 步骤）。</translation>
     </message>
 </context>
 <context>
@@ -1715,12 +1772,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+0"/>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>none found</source>
         <translation>未找到</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-20"/>
         <source>Root:</source>
         <translation>根：</translation>
     </message>
@@ -1745,7 +1802,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>LVM：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>volume group %1: %2, %3 free</source>
+        <translation>卷组 %1：%2，空闲 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Network:</source>
         <translation>网络：</translation>
     </message>
@@ -3395,7 +3457,7 @@ Commands:
 <context>
     <name>LabDefects</name>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="+46"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+50"/>
         <source>turns cloud-init&apos;s growpart module off in /etc/cloud/cloud.cfg.d</source>
         <translation>在 /etc/cloud/cloud.cfg.d 中关闭 cloud-init 的 growpart 模块</translation>
     </message>
@@ -3485,7 +3547,7 @@ Commands:
         <translation>软件包 %1 未安装。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="-117"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-135"/>
         <source>Turn cloud-init&apos;s growpart module off</source>
         <translation>关闭 cloud-init 的 growpart 模块</translation>
     </message>
@@ -3555,7 +3617,7 @@ Commands:
         <translation>未找到可移除的 %1 启动链接。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshHostKeys.cpp" line="-85"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="-91"/>
         <source>the guest has no /etc/ssh.</source>
         <translation>客户机中没有 /etc/ssh。</translation>
     </message>
@@ -3576,12 +3638,12 @@ Commands:
         <translation>/etc/shadow 中没有可修改的 root 条目。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshKeyInjection.cpp" line="-100"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-101"/>
         <source>Limit cloud-init&apos;s data sources to NoCloud</source>
         <translation>将 cloud-init 的数据源限制为 NoCloud</translation>
     </message>
     <message>
-        <location filename="../core/requirements/UserData.cpp" line="-59"/>
+        <location filename="../core/requirements/UserData.cpp" line="-63"/>
         <source>Switch cloud-init off with /etc/cloud/cloud-init.disabled</source>
         <translation>通过 /etc/cloud/cloud-init.disabled 关闭 cloud-init</translation>
     </message>
@@ -3690,6 +3752,24 @@ Commands:
     </message>
 </context>
 <context>
+    <name>LvmGrowText</name>
+    <message>
+        <location filename="../core/fixes/LvmGrow.cpp" line="+69"/>
+        <source>Boot script that grows the LVM root: growpart, pvresize, lvextend -r (%1)</source>
+        <translation>扩展 LVM 根卷的启动脚本：growpart、pvresize、lvextend -r（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>systemd unit that runs the LVM grow step at boot</source>
+        <translation>在启动时运行 LVM 扩展步骤的 systemd 单元</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The LVM grow step is a systemd service; this guest does not boot with systemd.</source>
+        <translation>LVM 扩展步骤是一个 systemd 服务；此客户机不使用 systemd 启动。</translation>
+    </message>
+</context>
+<context>
     <name>ManualSteps</name>
     <message>
         <location filename="../core/requirements/StepText.cpp" line="+8"/>
@@ -3722,7 +3802,7 @@ Commands:
         <translation>完成后将其卸载：</translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="+18"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="+204"/>
         <source>Is the cloud-init package installed?</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot; and &quot;user-data&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>是否已安装 cloud-init 软件包？</translation>
@@ -3752,7 +3832,7 @@ Commands:
         <translation>已被关闭：删除标志文件并取消屏蔽这些单元（同时从 /etc/default/grub 中删除 cloud-init=disabled）：</translation>
     </message>
     <message>
-        <location filename="../core/requirements/PartitionLayout.cpp" line="+8"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="+60"/>
         <source>List partitions, file systems and LVM volumes: root (or, with LVM, its physical volume) must be the last partition of its disk, on ext3, ext4, XFS or Btrfs:</source>
         <extracomment>Lab mode, manual steps for &quot;partition-layout&quot;. Shown as a shell comment; command lines stay untranslated.</extracomment>
         <translation>列出分区、文件系统和 LVM 卷：根文件系统（使用 LVM 时则为其物理卷）必须位于所在磁盘的最后一个分区，且文件系统为 ext3、ext4、XFS 或 Btrfs：</translation>
@@ -3800,7 +3880,7 @@ Commands:
         <translation>根文件系统位于 LVM 上：在首次启动时扩展分区、物理卷和根逻辑卷（请按实际情况修改磁盘、分区和卷的名称）：</translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="+91"/>
+        <location filename="../core/requirements/RootResize.cpp" line="+109"/>
         <source>Installed packages: cloud-init with growpart (cloud-guest-utils on Debian and Ubuntu, cloud-utils-growpart on RHEL), or an initramfs growroot package:</source>
         <extracomment>Lab mode, manual steps for &quot;root-resize&quot;: package names stay as they are.</extracomment>
         <translation>已安装的软件包：带 growpart 的 cloud-init（Debian 和 Ubuntu 上为 cloud-guest-utils，RHEL 上为 cloud-utils-growpart），或某个 initramfs growroot 软件包：</translation>
@@ -3932,7 +4012,7 @@ Commands:
         <translation>安装 SSH 服务器（需要辅助虚拟机能访问网络；若已安装则不做任何操作）并设置为开机时启动：</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshHostKeys.cpp" line="+55"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="+61"/>
         <source>Private host keys in the image (ssh_host_*_key):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-host-keys&quot;: file names stay as they are.</extracomment>
         <translation>镜像中的 SSH 主机私钥（ssh_host_*_key）：</translation>
@@ -3968,7 +4048,7 @@ Commands:
         <translation>锁定 root 密码（用户使用其密钥对登录）：</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshKeyInjection.cpp" line="+79"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="+80"/>
         <source>Its data sources must include OpenStack, ConfigDrive or Ec2 (no datasource_list means the defaults, which do):</source>
         <extracomment>Lab mode, manual steps for &quot;ssh-key-injection&quot;: data source names stay as they are.</extracomment>
         <translation>其数据源必须包含 OpenStack、ConfigDrive 或 Ec2（未设置 datasource_list 时使用默认值，默认值已包含这些数据源）：</translation>
@@ -4260,6 +4340,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>NetplanText</name>
+    <message>
+        <location filename="../core/fixes/NetplanMac.cpp" line="+102"/>
+        <source>The netplan file does not parse as YAML: %1</source>
+        <translation>netplan 文件无法按 YAML 解析：%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Without its MAC lines the netplan file would not parse: %1</source>
+        <translation>去掉 MAC 行后 netplan 文件将无法解析：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The netplan file names a MAC address in a form this edit does not change (a flow mapping).</source>
+        <translation>netplan 文件以此编辑无法修改的形式（流式映射）写明了 MAC 地址。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove the MAC match (and the set-name it needs) from %1</source>
+        <translation>从 %1 中删除 MAC 匹配（以及它所需的 set-name）</translation>
+    </message>
+</context>
+<context>
     <name>OutputText</name>
     <message>
         <location filename="../core/fixes/FixOutput.cpp" line="+63"/>
@@ -4439,7 +4542,7 @@ Commands:
         <translation>清空 %1（每个实例会生成自己的）</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshHostKeys.cpp" line="-88"/>
+        <location filename="../core/requirements/SshHostKeys.cpp" line="-94"/>
         <location line="+3"/>
         <source>Remove the SSH host key %1</source>
         <translation>删除 SSH 主机密钥 %1</translation>
@@ -4460,7 +4563,7 @@ Commands:
         <translation>/etc/fstab 中 %1 没有已知的 UUID。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/CloudInit.cpp" line="-130"/>
+        <location filename="../core/requirements/CloudInit.cpp" line="-114"/>
         <source>Remove %1, which switches cloud-init off</source>
         <translation>删除 %1（它会禁用 cloud-init）</translation>
     </message>
@@ -4535,12 +4638,12 @@ Commands:
         <translation>按所选方案保留密码</translation>
     </message>
     <message>
-        <location filename="../core/requirements/UserData.cpp" line="+47"/>
+        <location filename="../core/requirements/UserData.cpp" line="+51"/>
         <source>user data needs cloud-init; the first-boot script only fetches the SSH key</source>
         <translation>用户数据需要 cloud-init；首次启动脚本只获取 SSH 密钥</translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="-28"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-32"/>
         <source>without cloud-init, growing a partition root needs growpart or growroot</source>
         <translation>没有 cloud-init 时，扩展分区上的根文件系统需要 growpart 或 growroot</translation>
     </message>
@@ -5115,7 +5218,7 @@ Commands:
         <translation>基于 KVM 的 OpenStack 云以 virtio 设备的形式挂载磁盘和网卡。如果 virtio_blk/virtio_scsi 既未编译进内核也不在 initramfs 中，内核就找不到根磁盘；如果没有 virtio_net，实例就没有网络。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SshKeyInjection.cpp" line="-85"/>
+        <location filename="../core/requirements/SshKeyInjection.cpp" line="-86"/>
         <source>SSH keys come from the metadata service</source>
         <extracomment>Title of the OpenStack image requirement &quot;ssh-key-injection&quot;: a short statement of what a ready image has.</extracomment>
         <translation>SSH 密钥来自元数据服务</translation>
@@ -5127,7 +5230,7 @@ Commands:
         <translation>OpenStack 不会将用户的密钥对写入磁盘；实例必须在启动时从元数据服务（http://169.254.169.254/）或配置驱动器获取公钥。当 cloud-init 的数据源包括 OpenStack、ConfigDrive 或 Ec2 时，由 cloud-init 完成此操作；否则必须由首次启动脚本完成。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/UserData.cpp" line="-39"/>
+        <location filename="../core/requirements/UserData.cpp" line="-43"/>
         <source>User data and metadata are processed</source>
         <extracomment>Title of the OpenStack image requirement &quot;user-data&quot;: a short statement of what a ready image has.</extracomment>
         <translation>处理用户数据和元数据</translation>
@@ -5151,7 +5254,7 @@ Commands:
         <translation>cloud-init 将注入的密钥写入其默认用户的 authorized_keys，并且默认拒绝 root 登录。用户需要知道该登录名才能访问实例。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/PartitionLayout.cpp" line="-107"/>
+        <location filename="../core/requirements/PartitionLayout.cpp" line="-109"/>
         <source>Root file system can grow at boot</source>
         <extracomment>Title of the OpenStack image requirement &quot;partition-layout&quot;: a short statement of what a ready image has.</extracomment>
         <translation>根文件系统可在启动时扩展</translation>
@@ -5163,7 +5266,7 @@ Commands:
         <translation>云主机类型的根磁盘通常比镜像大。cloud-init 的 growpart 会在首次启动时扩展根分区以占满磁盘，但前提是根分区是最后一个分区，且其文件系统可调整大小（ext3、ext4，或配有 xfs_growfs 的 XFS）。位于 LVM 上的根文件系统需要单独的扩展步骤来扩展物理卷和逻辑卷。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/RootResize.cpp" line="-74"/>
+        <location filename="../core/requirements/RootResize.cpp" line="-88"/>
         <source>Tools to grow root at first boot are installed</source>
         <extracomment>Title of the OpenStack image requirement &quot;root-resize&quot;: a short statement of what a ready image has.</extracomment>
         <translation>已安装首次启动时扩展根分区的工具</translation>
@@ -7367,7 +7470,18 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Volume group %1</source>
+        <extracomment>%1 the volume group&apos;s size, %2 the space no logical volume uses yet.</extracomment>
+        <translation>卷组 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 free</source>
+        <translation>%1，空闲 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Physical volumes</source>
         <translation>物理卷</translation>
     </message>

@@ -72,6 +72,13 @@ void FactsView::setFacts(const GuestFacts &f)
             bits << tr("mounted on %1").arg(lv.mountpoint);
         child(lvm, lv.device, bits.join(QStringLiteral(", ")));
     }
+    for (const QString &vg : f.lvm.volumeGroups) {
+        if (!f.lvm.groupSize.contains(vg))
+            continue;
+        //: %1 the volume group's size, %2 the space no logical volume uses yet.
+        child(lvm, tr("Volume group %1").arg(vg),
+              tr("%1, %2 free").arg(formatBytes(f.lvm.groupSize.value(vg)), formatBytes(f.lvm.groupFree.value(vg))));
+    }
     if (!f.lvm.physicalVolumes.isEmpty())
         child(lvm, tr("Physical volumes"), f.lvm.physicalVolumes.join(QStringLiteral(", ")));
 

@@ -57,6 +57,12 @@ void printFacts(QTextStream &out, const OpenedImage &image, const GuestFacts &f)
             out << "  " << lv.device.leftJustified(16) << humanSize(lv.size).rightJustified(10) << "  "
                 << lv.fstype.leftJustified(12) << lv.mountpoint << '\n';
         }
+        for (const QString &vg : f.lvm.volumeGroups) {
+            if (f.lvm.groupSize.contains(vg))
+                out << "  " << CliText::tr("volume group %1: %2, %3 free")
+                                   .arg(vg, humanSize(f.lvm.groupSize.value(vg)), humanSize(f.lvm.groupFree.value(vg)))
+                    << '\n';
+        }
     }
     row(CliText::tr("Network:"), f.networkStacks.isEmpty() ? CliText::tr("none found") : f.networkStacks.join(QStringLiteral(", ")));
     row(CliText::tr("At boot:"), f.enabledServices.join(QStringLiteral(", ")));

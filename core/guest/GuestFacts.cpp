@@ -161,9 +161,15 @@ QJsonObject GuestFacts::toJson(JsonDetail detail) const
             {QStringLiteral("mountpoint"), lv.mountpoint},
         });
     }
+    QJsonArray vgs;
+    for (const QString &vg : lvm.volumeGroups)
+        vgs.append(QJsonObject{{QStringLiteral("name"), vg},
+                               {QStringLiteral("size"), lvm.groupSize.value(vg)},
+                               {QStringLiteral("free"), lvm.groupFree.value(vg)}});
     const QJsonObject lvmJson{
         {QStringLiteral("physicalVolumes"), QJsonArray::fromStringList(lvm.physicalVolumes)},
         {QStringLiteral("volumeGroups"), QJsonArray::fromStringList(lvm.volumeGroups)},
+        {QStringLiteral("groups"), vgs},
         {QStringLiteral("logicalVolumes"), lvs},
     };
 

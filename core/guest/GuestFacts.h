@@ -46,6 +46,8 @@ struct LvmInfo {
     QStringList physicalVolumes; // /dev/sda2
     QStringList volumeGroups;
     QList<LogicalVolume> logicalVolumes;
+    QMap<QString, qint64> groupSize; // volume group -> bytes
+    QMap<QString, qint64> groupFree; // volume group -> unallocated bytes
     bool isEmpty() const { return physicalVolumes.isEmpty() && logicalVolumes.isEmpty(); }
 };
 

@@ -93,6 +93,14 @@ void GuestSession::readDiskLayout(GuestFacts &f)
 
     f.lvm.physicalVolumes = takeStrings(guestfs_pvs(g));
     f.lvm.volumeGroups = takeStrings(guestfs_vgs(g));
+    if (guestfs_lvm_vg_list *vgs = guestfs_vgs_full(g)) {
+        for (uint32_t i = 0; i < vgs->len; ++i) {
+            const QString name = QString::fromUtf8(vgs->val[i].vg_name);
+            f.lvm.groupSize.insert(name, vgs->val[i].vg_size);
+            f.lvm.groupFree.insert(name, vgs->val[i].vg_free);
+        }
+        guestfs_free_lvm_vg_list(vgs);
+    }
     for (const QString &lv : takeStrings(guestfs_lvs(g))) {
         const QByteArray l = lv.toUtf8();
         LogicalVolume v;

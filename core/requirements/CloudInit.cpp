@@ -2,6 +2,7 @@
 // the SSH-key requirement the image guide names it with) and its planning.
 #include "requirements/CloudInit.h"
 
+#include "checks/CloudInitSwitches.h"
 #include "fixes/FirstBoot.h"
 #include "fixes/KernelArgs.h"
 #include "guest/GuestFacts.h"
@@ -187,26 +188,10 @@ CloudInitState cloudInitState(const GuestFacts &facts, const GuestFiles &files)
         s.missingStages << units.finalStage.first();
     s.enabled = network.enabled && final.enabled;
 
-    const QString flag = QStringLiteral("/etc/cloud/cloud-init.disabled");
-    if (files.exists(flag))
-        s.disabledBy << Evidence{flag, 0, {}, CheckText::tr("this file switches cloud-init off")};
-    for (const CmdlineSource &src : kernelCommandLines(files)) {
-        if (kernelArgs(src.cmdline).contains(QLatin1String("cloud-init=disabled"))) {
-            // The argument may come in through a variable ($kernelopts): then every line is evidence.
-            const bool literal = std::any_of(src.lines.cbegin(), src.lines.cend(), [](const SourceLine &l) {
-                return l.line.text.contains(QLatin1String("cloud-init=disabled"));
-            });
-            for (const SourceLine &l : src.lines) {
-                if (!literal || l.line.text.contains(QLatin1String("cloud-init=disabled")))
-                    s.disabledBy << lineEvidence(l.file, l.line, CheckText::tr("kernel argument cloud-init=disabled"));
-            }
-        }
-    }
-    for (const QString &unit : units.all) {
-        Evidence e;
-        if (isMasked(files, unit + QStringLiteral(".service"), &e))
-            s.disabledBy << e;
-    }
+    const CloudInitSwitches switches = cloudInitSwitches(files);
+    s.disabledBy = switches.disabledBy;
+    s.noCloudSource = switches.noCloudSource;
+    s.switches = describeSwitches(switches);
     return s;
 }
 

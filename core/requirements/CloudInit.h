@@ -16,6 +16,8 @@ struct CloudInitState {
     bool enabled = false;
     QList<Evidence> evidence;       // package and enabled services
     QList<Evidence> disabledBy;     // cloud-init.disabled, kernel argument, masked units
+    QList<Evidence> noCloudSource;  // datasource_list without a cloud data source
+    QString switches;               // every switch, named for the summary
     QStringList missingStages;
 };
 

@@ -6,6 +6,7 @@
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
 #include "guest/NetworkMacs.h"
+#include "fixes/NetplanMac.h"
 #include <QRegularExpression>
 
 namespace imageprep::units {
@@ -24,6 +25,10 @@ void planHardcodedMac(PlanContext &p, const CheckResult &r, Fix &fix)
     }
     for (const QString &f : std::as_const(filesSeen)) {
         const QList<Evidence> ev = r.evidence;
+        if (f.startsWith(QLatin1String("/etc/netplan/"))) {
+            planNetplanMac(p, fix, f); // YAML: the match and set-name go, the file must parse before and after
+            continue;
+        }
         const auto stack = netmac::stackOfPath(f); // keyfiles, networkd, ifcfg: edited by their own syntax
         p.changeFile(fix, EditKind::EditLines, f, [&](const QByteArray &c) {
             return stack ? netmac::withoutMacMatches(*stack, f, QString::fromUtf8(c)).toUtf8() : p.withoutLines(c, ev, f);

@@ -4,6 +4,8 @@
 #include "requirements/Unit.h"
 
 #include "requirements/Support.h"
+#include "checks/LvmGrowth.h"
+#include "fixes/LvmGrow.h"
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
 
@@ -65,6 +67,7 @@ public:
             return result(CheckStatus::Unknown, CheckText::tr("Inspection did not find the root file system."));
 
         QList<Evidence> ev{noteEvidence(CheckText::tr("root is %1 (%2)").arg(facts.rootDevice, facts.rootFsType))};
+        QString passSummary = CheckText::tr("Root can grow to fill the disk at first boot.");
         const QString fs = facts.rootFsType;
 
         if (facts.rootOnLvm()) {
@@ -77,20 +80,12 @@ public:
                                   ev);
                 }
             }
-            // Upstream cloud-init grows partitions, not LVM: a pvresize/lvextend step must exist.
-            QList<Evidence> grow;
-            for (const QString &tool : {QStringLiteral("lvextend"), QStringLiteral("pvresize"), QStringLiteral("growvols")}) {
-                for (const Evidence &e : findInFirstBootScripts(files, {tool})) {
-                    if (!grow.contains(e))
-                        grow << e;
-                }
-            }
-            if (grow.isEmpty())
-                return result(CheckStatus::Fail,
-                              CheckText::tr("Root is on LVM and nothing grows the volume at first boot "
-                                            "(no pvresize/lvextend step in cloud-init or a first-boot script)."),
-                              ev);
-            ev << grow;
+            // The same answer as root-resize: both read lvmRootGrowth().
+            const LvmRootGrowth grow = lvmRootGrowth(facts, files);
+            if (grow.path == LvmRootGrowth::Path::None)
+                return result(CheckStatus::Fail, grow.summary, ev + grow.evidence);
+            ev << grow.evidence;
+            passSummary = grow.summary;
         } else if (const PartitionInfo *part = partitionOf(facts, facts.rootDevice)) {
             if (!part->isLast) {
                 ev << noteEvidence(CheckText::tr("%1 is followed by %2").arg(part->device, partitionsAfter(facts, *part)));
@@ -115,7 +110,16 @@ public:
             return result(CheckStatus::Warning,
                           CheckText::tr("cloud-init cannot grow a %1 root file system.").arg(fs.isEmpty() ? QStringLiteral("?") : fs), ev);
         }
-        return result(CheckStatus::Pass, CheckText::tr("Root can grow to fill the disk at first boot."), ev);
+        return result(CheckStatus::Pass, passSummary, ev);
+    }
+
+    // Root on LVM with nothing that grows the volume: the LVM grow step (a
+    // partition layout itself is not rewritten).
+    bool fixable() const override { return true; }
+    FixOutcome planFix(PlanContext &ctx, const CheckResult &, Fix &fix) const override
+    {
+        planLvmGrowStep(ctx, fix, !ctx.options.localPackageDir.isEmpty());
+        return FixOutcome::planned();
     }
 
     ManualSteps manualSteps() const override

@@ -4,6 +4,9 @@
 #include "requirements/Unit.h"
 
 #include "requirements/CloudInit.h"
+#include "checks/CloudInitSwitches.h"
+#include "checks/LvmGrowth.h"
+#include "fixes/LvmGrow.h"
 #include "requirements/Support.h"
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
@@ -45,8 +48,15 @@ public:
         if (facts.packages.isEmpty())
             return result(CheckStatus::Unknown, CheckText::tr("Inspection found no package list."));
 
+        // On LVM the path the guest takes decides (and partition-layout says the same).
+        const LvmRootGrowth lvm = lvmRootGrowth(facts, files);
+        if (lvm.path == LvmRootGrowth::Path::None)
+            return result(CheckStatus::Fail, lvm.summary, lvm.evidence);
+        if (lvm.path == LvmRootGrowth::Path::GrowStep)
+            return result(CheckStatus::Pass, lvm.summary, lvm.evidence);
+
         const QString growroot = installedPackage(facts, profile.growrootPackages);
-        if (!growroot.isEmpty())
+        if (lvm.path == LvmRootGrowth::Path::NotLvm && !growroot.isEmpty())
             return result(CheckStatus::Pass, CheckText::tr("%1 grows root in the initramfs.").arg(growroot),
                           {packageEvidence(facts, growroot)});
 
@@ -69,6 +79,11 @@ public:
 
         QList<Evidence> ev{cloudInit ? packageEvidence(facts, QStringLiteral("cloud-init")) : packageEvidence(facts, agent), *growpart};
         if (cloudInit) {
+            const CloudInitSwitches switches = cloudInitSwitches(files);
+            if (switches.off())
+                return result(CheckStatus::Fail,
+                              CheckText::tr("cloud-init is switched off, so growpart never runs: %1.").arg(describeSwitches(switches)),
+                              ev + switches.disabledBy);
             const QList<CloudConfigFile> cfg = cloudConfigFiles(files);
             if (const auto block = lastTopLevelBlock(cfg, QStringLiteral("growpart"))) {
                 for (const Line &c : block->children) {
@@ -91,6 +106,8 @@ public:
                 return result(CheckStatus::Fail, CheckText::tr("%1 stops growpart from growing root.").arg(disabled),
                               {Evidence{disabled, 0, {}, CheckText::tr("file exists")}});
         }
+        if (lvm.path == LvmRootGrowth::Path::CloudInit)
+            return result(CheckStatus::Pass, lvm.summary, ev + lvm.evidence);
         return result(CheckStatus::Pass, CheckText::tr("growpart grows root at first boot."), ev);
     }
 
@@ -103,7 +120,11 @@ public:
     {
         if (ctx.cloudInitChoice() == FirstBootScript && !ctx.facts.rootOnLvm())
             return FixOutcome::unfixed(PlanText::tr("without cloud-init, growing a partition root needs growpart or growroot"));
-        return planCloudInitShared(ctx, fix);
+        const FixOutcome shared = planCloudInitShared(ctx, fix);
+        // cloud-init that grows partitions only: the LVM grow step beside it.
+        if (ctx.cloudInitChoice() != FirstBootScript && planLvmGrowStep(ctx, fix, ctx.cloudInitChoice().endsWith(QLatin1String("-local"))))
+            return FixOutcome::planned();
+        return shared;
     }
 
     ManualSteps manualSteps() const override

@@ -2,6 +2,8 @@
 // would share them).
 #include "requirements/Unit.h"
 
+#include "checks/CloudInitSwitches.h"
+
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
 
@@ -63,6 +65,12 @@ public:
             return result(CheckStatus::Pass, CheckText::tr("No SSH host keys in the image."));
 
         if (facts.hasPackage(QStringLiteral("cloud-init"))) {
+            const CloudInitSwitches switches = cloudInitSwitches(files);
+            if (switches.off())
+                return result(CheckStatus::Fail,
+                              CheckText::tr("%n SSH host key(s) in the image, and cloud-init, which would replace them, is switched off.",
+                                            nullptr, static_cast<int>(keys.size())),
+                              keys + switches.disabledBy);
             const auto block = lastTopLevelBlock(cloudConfigFiles(files), QStringLiteral("ssh_deletekeys"));
             const bool keeps = block && (block->inlineValue == QLatin1String("false") || block->inlineValue == QLatin1String("False"));
             if (!keeps)

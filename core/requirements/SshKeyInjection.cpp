@@ -78,7 +78,8 @@ public:
                           {noteEvidence(CheckText::tr("package cloud-init is not installed"))});
         }
         if (!ci.disabledBy.isEmpty())
-            return result(CheckStatus::Fail, CheckText::tr("cloud-init is installed but switched off."), ci.evidence + ci.disabledBy);
+            return result(CheckStatus::Fail, CheckText::tr("cloud-init is installed but switched off: %1.").arg(ci.switches),
+                          ci.evidence + ci.disabledBy + ci.noCloudSource);
         QList<Evidence> ev = ci.evidence;
         for (const QString &stage : ci.missingStages)
             ev << noteEvidence(CheckText::tr("service %1 is not enabled").arg(stage));

@@ -47,13 +47,17 @@ public:
                           {noteEvidence(CheckText::tr("package cloud-init is not installed"))});
         }
         if (!ci.disabledBy.isEmpty())
-            return result(CheckStatus::Fail, CheckText::tr("cloud-init is installed but switched off."), ci.disabledBy);
+            return result(CheckStatus::Fail, CheckText::tr("cloud-init is installed but switched off: %1.").arg(ci.switches),
+                          ci.disabledBy + ci.noCloudSource);
         if (!ci.enabled) {
             QList<Evidence> ev = ci.evidence;
             for (const QString &stage : ci.missingStages)
                 ev << noteEvidence(CheckText::tr("service %1 is not enabled").arg(stage));
             return result(CheckStatus::Fail, CheckText::tr("cloud-init's services do not start at boot."), ev);
         }
+        if (!ci.noCloudSource.isEmpty())
+            return result(CheckStatus::Fail, CheckText::tr("cloud-init runs but reads no user data: %1.").arg(ci.switches),
+                          ci.evidence + ci.noCloudSource);
         return result(CheckStatus::Pass, CheckText::tr("cloud-init runs at boot and processes user data."), ci.evidence);
     }
 

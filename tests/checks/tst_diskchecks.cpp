@@ -76,6 +76,13 @@ void TestDiskChecks::partitionLayout_data()
     row(lvmScript, s("root on LVM grown by rc.local"), "pass",
         {Expected{s("/etc/rc.local"), 2, s("growpart /dev/vda 1 && pvresize /dev/vda1 && lvextend -r -l +100%FREE /dev/vg0/root")}});
 
+    // Agrees with root-resize: a cloud-init whose growpart module grows LVM.
+    Guest lvmCloudInit = cleanGuest(Family::Debian);
+    putRootOnLvm(lvmCloudInit);
+    lvmCloudInit.file(s("/usr/lib/python3/dist-packages/cloudinit/config/cc_growpart.py"), "subp.subp(['lvextend', '-r', lv])\n");
+    row(lvmCloudInit, s("root on LVM grown by cloud-init's growpart"), "pass",
+        {Expected{s("/usr/lib/python3/dist-packages/cloudinit/config/cc_growpart.py"), 1, s("subp.subp(['lvextend', '-r', lv])")}});
+
     Guest lvmRuncmd = cleanGuest(Family::Rocky);
     putRootOnLvm(lvmRuncmd);
     lvmRuncmd.file(s("/etc/cloud/cloud.cfg.d/50-growlvm.cfg"), "runcmd:\n  - [pvresize, /dev/sda2]\n  - [lvextend, -r, -l, +100%FREE, /dev/vg0/root]\n");
@@ -151,6 +158,33 @@ void TestDiskChecks::rootResize_data()
     Guest marker = cleanGuest(Family::OpenSuse);
     marker.file(s("/etc/growroot-disabled"), "");
     row(marker, s("growroot-disabled marker"), "fail", {Expected{s("/etc/growroot-disabled"), 0, {}, {}}});
+
+    // Root on LVM: the path the guest takes, read from its own cloud-init.
+    const QString debianModule = s("/usr/lib/python3/dist-packages/cloudinit/config/cc_growpart.py");
+    Guest lvmPartitionsOnly = cleanGuest(Family::Debian);
+    putRootOnLvm(lvmPartitionsOnly);
+    lvmPartitionsOnly.file(debianModule, "def resize_devices(resizer, devices):\n    # grows partitions\n    subp.subp([\"growpart\", disk, ptnum])\n");
+    row(lvmPartitionsOnly, s("root on LVM, cloud-init grows partitions only"), "fail",
+        {Expected{debianModule, 0, {}, s("has no LVM step")}});
+    // The same verdict from partition-layout, checked here on the same guest.
+    Guest lvmGrowsLvm = lvmPartitionsOnly;
+    lvmGrowsLvm.file(debianModule, "def resize_lvm(dev):\n    subp.subp([\"pvresize\", dev])\n");
+    row(lvmGrowsLvm, s("root on LVM, cloud-init's growpart runs pvresize"), "pass",
+        {Expected{debianModule, 2, s("    subp.subp([\"pvresize\", dev])"), s("grows LVM")}});
+    Guest lvmCommentOnly = lvmPartitionsOnly;
+    lvmCommentOnly.file(debianModule, "# no \"pvresize\" here\nsubp.subp([\"growpart\", disk, ptnum])\n");
+    row(lvmCommentOnly, s("root on LVM, pvresize only in a comment"), "fail", {Expected{debianModule, 0, {}, s("has no LVM step")}});
+    Guest lvmStep = lvmPartitionsOnly;
+    lvmStep.file(s("/usr/local/sbin/imageprep-lvm-growroot"), "#!/bin/sh\ngrowpart /dev/vda 3\npvresize /dev/vda3\nlvextend -r -l +100%FREE /dev/vg0/root\n");
+    row(lvmStep, s("root on LVM, a boot script extends the volume"), "pass",
+        {Expected{s("/usr/local/sbin/imageprep-lvm-growroot"), 4, s("lvextend -r -l +100%FREE /dev/vg0/root")}});
+    Guest lvmNoModule = cleanGuest(Family::Rocky);
+    putRootOnLvm(lvmNoModule);
+    row(lvmNoModule, s("root on LVM, no growpart module found"), "fail", {Expected{{}, 0, {}, s("taken to grow partitions only")}});
+
+    Guest switchedOff = cleanGuest(Family::Ubuntu);
+    switchedOff.file(s("/etc/cloud/cloud-init.disabled"), "");
+    row(switchedOff, s("cloud-init switched off"), "fail", {Expected{s("/etc/cloud/cloud-init.disabled"), 0, {}, s("switches cloud-init off")}});
 
     Guest growpartFile = cleanGuest(Family::Alpine);
     growpartFile.removePackage(s("cloud-utils-growpart"));

@@ -68,6 +68,21 @@ void simulateGuestTools(MemoryGuestEditor &editor, Guest &g)
     };
 }
 
+// The root partition becomes the physical volume of a root logical volume.
+void putRootOnLvm(Guest &g)
+{
+    const QString pv = g.facts.rootDevice;
+    for (PartitionInfo &p : g.facts.partitions) {
+        if (p.device == pv)
+            p.fstype = QStringLiteral("LVM2_member");
+    }
+    g.facts.lvm.physicalVolumes = {pv};
+    g.facts.lvm.volumeGroups = {QStringLiteral("vg0")};
+    g.facts.lvm.logicalVolumes = {LogicalVolume{QStringLiteral("root"), QStringLiteral("vg0"), QStringLiteral("/dev/vg0/root"),
+                                                8589934592, g.facts.rootFsType, QStringLiteral("/")}};
+    g.facts.rootDevice = QStringLiteral("/dev/vg0/root");
+}
+
 CheckStatus statusOf(const Guest &g, const QString &id)
 {
     const CheckRun run = runChecklist(g.facts, g.files, {id});
@@ -100,9 +115,16 @@ private Q_SLOTS:
 
         // A guest that fails it. A pending security update cannot be planted
         // in files (it needs a repository): the session's scan result says so.
+        // partition-layout's defect is the disk layout that no file edit
+        // plants: root moved onto LVM with nothing to grow the volume.
         if (id == QLatin1String("security-updates")) {
             g.facts.securityUpdates.updates = {PendingUpdate{QStringLiteral("openssh-server"), QStringLiteral("1.0"), QStringLiteral("1.1"),
                                                              QStringLiteral("Debian-Security:12/stable-security")}};
+            verifyDefaultFix(g, id);
+            return;
+        }
+        if (id == QLatin1String("partition-layout")) {
+            putRootOnLvm(g);
             verifyDefaultFix(g, id);
             return;
         }

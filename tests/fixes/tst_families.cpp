@@ -272,19 +272,20 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         // cloud-init's locale module runs update-locale on Debian-family
         // guests only. Kernels 5.x: Xen PV support is in every kernel since 3.0. Root on
-        // LVM without a pvresize/lvextend step: partition-layout fails (the
-        // LVM grow of issue 14 is another branch's part).
+        // LVM whose cloud-init grows partitions only, with no pvresize/lvextend
+        // step: partition-layout and root-resize give the same answer, fail.
         QTest::newRow("rocky 9") << rhel9(QStringLiteral("rocky"), true)
-                                 << expect({{"partition-layout", "fail"}, {"no-hardcoded-mac", "fail"}, {"firewall-disabled", "fail"},
+                                 << expect({{"partition-layout", "fail"}, {"root-resize", "fail"}, {"no-hardcoded-mac", "fail"}, {"firewall-disabled", "fail"},
                                             {"serial-console", "fail"}, {"cloud-init-locale", "not-applicable"}, {"xen-pv-kernel", "not-applicable"}, {"virtio-drivers", "warning"}});
         QTest::newRow("alma 9 without cloud-init")
             << rhel9(QStringLiteral("almalinux"), false)
             << expect({{"partition-layout", "fail"}, {"root-resize", "fail"}, {"no-hardcoded-mac", "fail"}, {"firewall-disabled", "fail"},
                        {"ssh-key-injection", "fail"}, {"user-data", "fail"}, {"cloud-init-user", "not-applicable"},
                        {"serial-console", "fail"}, {"cloud-init-locale", "not-applicable"}, {"xen-pv-kernel", "not-applicable"}, {"virtio-drivers", "warning"}});
-        // cloud-init=disabled in grubenv's kernelopts switches cloud-init off.
+        // cloud-init=disabled in grubenv's kernelopts switches cloud-init off
+        // (so growpart never runs either).
         QTest::newRow("centos stream 8") << centos8()
-                                         << expect({{"no-hardcoded-mac", "fail"}, {"ssh-key-injection", "fail"}, {"user-data", "fail"},
+                                         << expect({{"root-resize", "fail"}, {"no-hardcoded-mac", "fail"}, {"ssh-key-injection", "fail"}, {"user-data", "fail"},
                                                     {"cloud-init-locale", "not-applicable"}, {"xen-pv-kernel", "not-applicable"}});
         // SUSE confines with AppArmor: no SELinux relabel to check.
         QTest::newRow("leap 15") << suse(false)
@@ -332,7 +333,11 @@ private Q_SLOTS:
             QStringLiteral("virtio-drivers: /etc/dracut.conf.d/90-imageprep-virtio.conf"),
             QStringLiteral("virtio-drivers: $ dracut -f --no-hostonly --add-drivers 'virtio_pci virtio_blk virtio_scsi virtio_net' --regenerate-all"),
             QStringLiteral("selinux-relabel: /.autorelabel")};
-        QTest::newRow("rocky 9") << rhel9(QStringLiteral("rocky"), true) << rhel9Common;
+        // Root on LVM: the LVM grow step (partition-layout plans it; root-resize then has it).
+        const QStringList lvmGrowStep{QStringLiteral("partition-layout: /usr/local/sbin/imageprep-lvm-growroot"),
+                                      QStringLiteral("partition-layout: /etc/systemd/system/imageprep-lvm-growroot.service"),
+                                      QStringLiteral("partition-layout: enable-service Enable the service imageprep-lvm-growroot.service")};
+        QTest::newRow("rocky 9") << rhel9(QStringLiteral("rocky"), true) << lvmGrowStep + rhel9Common;
         // The package brings cloud.cfg with its default user (cloud-user on RHEL).
         QTest::newRow("alma 9 without cloud-init")
             << rhel9(QStringLiteral("almalinux"), false)
@@ -345,10 +350,10 @@ private Q_SLOTS:
                                           "/etc/machine-id \"$d\"; fi; if [ -s /etc/machine-id ]; then : > /etc/machine-id; fi'"),
                            QStringLiteral("root-resize: /var/log"),
                            QStringLiteral("root-resize: $ sh -c 'dnf clean all'")}
-                   + rhel9Common;
+                   + lvmGrowStep + rhel9Common;
         QTest::newRow("centos stream 8") << centos8()
                                          << QStringList{QStringLiteral("no-hardcoded-mac: /etc/sysconfig/network-scripts/ifcfg-eth0"),
-                                                        QStringLiteral("ssh-key-injection: /boot/grub2/grubenv"),
+                                                        QStringLiteral("root-resize: /boot/grub2/grubenv"),
                                                         QStringLiteral("selinux-relabel: /.autorelabel")};
         const QString mkconfig = QStringLiteral(
             "serial-console: $ sh -c 'm=/boot/grub2/device.map; s=\"$m.imageprep-saved\"; if [ -e \"$m\" ]; then mv \"$m\" \"$s\"; fi; "

@@ -97,6 +97,8 @@ void TestWizardPages::factsShowFirmwareLayoutAndNetwork()
     f.lvm.volumeGroups = {QStringLiteral("ubuntu-vg")};
     f.lvm.logicalVolumes = {{QStringLiteral("ubuntu-lv"), QStringLiteral("ubuntu-vg"), QStringLiteral("/dev/ubuntu-vg/ubuntu-lv"),
                              qint64(4) << 30, QStringLiteral("ext4"), QStringLiteral("/")}};
+    f.lvm.groupSize.insert(QStringLiteral("ubuntu-vg"), qint64(8) << 30);
+    f.lvm.groupFree.insert(QStringLiteral("ubuntu-vg"), qint64(4) << 30);
     f.packages = {{QStringLiteral("grub-efi-amd64"), QStringLiteral("2.06")}};
     f.boot = decideFirmware(f, {QStringLiteral("/boot/efi/EFI/ubuntu/grubx64.efi")}, false);
     f.firmware = Firmware::Uefi;
@@ -116,6 +118,10 @@ void TestWizardPages::factsShowFirmwareLayoutAndNetwork()
     QVERIFY(parts->child(1)->text(1).contains(QStringLiteral("mounted on /boot")));
     const QTreeWidgetItem *lvm = view.findItems(QStringLiteral("LVM"), Qt::MatchExactly).first();
     QVERIFY(lvm->child(0)->text(1).contains(QStringLiteral("mounted on /")));
+    // The installer leaves half the group free: the layout shows it.
+    QCOMPARE(lvm->child(1)->text(0), QStringLiteral("Volume group ubuntu-vg"));
+    QCOMPARE(lvm->child(1)->text(1), QStringLiteral("8.0 GiB, 4.0 GiB free"));
+    QCOMPARE(lvm->child(2)->text(1), QStringLiteral("/dev/sda3"));
     QCOMPARE(view.value(QStringLiteral("Network configuration")), QStringLiteral("netplan, systemd-networkd"));
     view.resize(760, 620);
     QVERIFY(!guitest::saveScreenshot(&view, QStringLiteral("unit-facts-uefi-lvm")).isEmpty());
