@@ -21,6 +21,8 @@ packages=(
     rpm
     # the installer-style fixture's EFI system partition (mkfs.fat)
     dosfstools
+    # the XFS-on-LVM fixture guest: mkfs.xfs inside the libguestfs appliance
+    libguestfs-xfs
     # boot test: SSH into the booted guest, UEFI firmware for EFI images
     openssh-client ovmf
     xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei
