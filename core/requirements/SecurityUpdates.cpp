@@ -61,6 +61,11 @@ public:
 
     FixOutcome planFix(PlanContext &ctx, const CheckResult &, Fix &fix) const override
     {
+        // Which security repository a guest should trust is the operator's
+        // choice, not one to guess.
+        if (ctx.facts.securityUpdates.noSecuritySource)
+            return FixOutcome::unfixed(
+                PlanText::tr("the guest's package sources have no security repository: add the distribution's (e.g. bookworm-security) and fix again"));
         QStringList names;
         for (const PendingUpdate &u : ctx.facts.securityUpdates.updates)
             names << u.name;
