@@ -119,6 +119,9 @@ public:
 private:
     QList<ServiceLink> systemdEnableLinks(const QString &unit, const QString &path);
     QStringList localFilesFor(const QStringList &names, QStringList *missing);
+    // One package-manager edit for wanted (from the repositories or the
+    // local files), recorded in done; false when a local file is missing.
+    bool addPackages(Fix &fix, const QStringList &wanted, bool local, QStringList &done);
 
     Mode m_mode;
     QString m_failure;

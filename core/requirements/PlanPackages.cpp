@@ -31,23 +31,7 @@ bool PlanContext::install(Fix &fix, const QStringList &names, bool local)
         if (!facts.hasPackage(n) && !wanted.contains(n) && !installed.contains(n))
             wanted << n;
     }
-    if (wanted.isEmpty())
-        return true;
-    PackageInstall in;
-    in.manager = packageManager();
-    in.packages = wanted;
-    if (local) {
-        QStringList missing;
-        in.localDir = options.localPackageDir;
-        in.localFiles = localFilesFor(wanted, &missing);
-        if (!missing.isEmpty()) {
-            plan.errors << PlanText::tr("No package file for %1 in %2.").arg(missing.join(QStringLiteral(", ")), options.localPackageDir);
-            return false;
-        }
-    }
-    fix.edits << makeInstallPackages(in);
-    installed << wanted;
-    return true;
+    return addPackages(fix, wanted, local, installed);
 }
 
 bool PlanContext::upgrade(Fix &fix, const QStringList &names, bool local)
@@ -57,6 +41,11 @@ bool PlanContext::upgrade(Fix &fix, const QStringList &names, bool local)
         if (!wanted.contains(n) && !upgraded.contains(n))
             wanted << n;
     }
+    return addPackages(fix, wanted, local, upgraded);
+}
+
+bool PlanContext::addPackages(Fix &fix, const QStringList &wanted, bool local, QStringList &done)
+{
     if (wanted.isEmpty())
         return true;
     PackageInstall in;
@@ -72,7 +61,7 @@ bool PlanContext::upgrade(Fix &fix, const QStringList &names, bool local)
         }
     }
     fix.edits << makeInstallPackages(in);
-    upgraded << wanted;
+    done << wanted;
     return true;
 }
 
