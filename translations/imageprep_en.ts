@@ -3541,7 +3541,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/PlanPackages.cpp" line="+127"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+116"/>
         <source>package %1 is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4306,7 +4306,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="+34"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+39"/>
         <source>On a scratch copy (libguestfs swaps its resolv.conf to give commands the network), list what the repositories offer as security updates; Debian, Ubuntu: the -security suites:</source>
         <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: -security is the name of Debian&apos;s and Ubuntu&apos;s security suites; /dev/s is memory in the appliance.</extracomment>
         <translation type="unfinished"></translation>
@@ -4480,8 +4480,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/PlanPackages.cpp" line="-153"/>
-        <location line="+26"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-127"/>
         <source>No package file for %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,7 +4822,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="-25"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-40"/>
+        <source>the guest&apos;s package sources have no security repository: add the distribution&apos;s (e.g. bookworm-security) and fix again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Apply the security updates only (%1), then clean the caches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5410,7 +5414,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="-53"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-58"/>
         <source>No security updates pending from the guest&apos;s repositories</source>
         <extracomment>Title of the OpenStack image requirement &quot;security-updates&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>

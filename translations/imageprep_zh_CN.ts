@@ -3542,7 +3542,7 @@ Commands:
         <translation>客户机不是用 systemd 启动的。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/PlanPackages.cpp" line="+127"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="+116"/>
         <source>package %1 is not installed.</source>
         <translation>软件包 %1 未安装。</translation>
     </message>
@@ -4306,7 +4306,7 @@ Commands:
         <translation>锁定上面找到的每个密码（USER 为用户名），或删除该用户：</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="+34"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+39"/>
         <source>On a scratch copy (libguestfs swaps its resolv.conf to give commands the network), list what the repositories offer as security updates; Debian, Ubuntu: the -security suites:</source>
         <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: -security is the name of Debian&apos;s and Ubuntu&apos;s security suites; /dev/s is memory in the appliance.</extracomment>
         <translation>在临时副本上（libguestfs 会替换其 resolv.conf，使命令能访问网络），列出软件仓库提供的安全更新；Debian、Ubuntu：-security 套件：</translation>
@@ -4480,8 +4480,7 @@ Commands:
         <translation>%1 是二进制文件；未修改。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/PlanPackages.cpp" line="-153"/>
-        <location line="+26"/>
+        <location filename="../core/requirements/PlanPackages.cpp" line="-127"/>
         <source>No package file for %1 in %2.</source>
         <translation>%2 中没有 %1 的软件包文件。</translation>
     </message>
@@ -4823,7 +4822,12 @@ Commands:
         <translation>删除用户 %1 及其主目录</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="-25"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-40"/>
+        <source>the guest&apos;s package sources have no security repository: add the distribution&apos;s (e.g. bookworm-security) and fix again</source>
+        <translation>客户机的软件源中没有安全更新仓库：请添加该发行版的安全仓库（例如 bookworm-security）后再修复</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Apply the security updates only (%1), then clean the caches</source>
         <translation>只安装安全更新（%1），然后清理缓存</translation>
     </message>
@@ -5410,7 +5414,7 @@ Commands:
         <translation>映像中带有的，每个实例都会带有：一个已授权的 SSH 密钥能让其持有者登录所有实例，私钥、.netrc、云或镜像仓库凭据会泄露给每个租户，而用户密码在各处都相同。密钥应放在实例的元数据中，由 cloud-init 在首次启动时安装。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="-53"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-58"/>
         <source>No security updates pending from the guest&apos;s repositories</source>
         <extracomment>Title of the OpenStack image requirement &quot;security-updates&quot;: a short statement of what a ready image has.</extracomment>
         <translation>客户机的软件仓库中没有待安装的安全更新</translation>
