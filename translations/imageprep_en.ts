@@ -425,7 +425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/checks/CheckSupport.cpp" line="+366"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+242"/>
         <source>%1 is masked (linked to /dev/null)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,7 +1151,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BootTestCommand.cpp" line="+46"/>
+        <location filename="../app/cli/BootTestCommand.cpp" line="+97"/>
         <source>Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, ACPI power-off. IMAGE is never written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,7 +1227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-78"/>
         <source>Boot test of %1 (%2, %3, %4 s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,7 +2361,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/export/Bundle.cpp" line="+76"/>
+        <location filename="../core/export/Bundle.cpp" line="+105"/>
         <source>libarchive cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2371,13 +2371,13 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The disk holding %1 is full; no bundle was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../core/export/Exporter.cpp" line="+313"/>
+        <location line="+52"/>
+        <location filename="../core/export/Digests.cpp" line="+46"/>
         <source>Cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,8 +2387,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../core/export/Exporter.cpp" line="+8"/>
+        <location line="-39"/>
+        <location filename="../core/export/Digests.cpp" line="+8"/>
         <source>Reading %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,17 +2399,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/export/Exporter.cpp" line="-284"/>
+        <location filename="../core/export/Digests.cpp" line="+10"/>
+        <location filename="../core/export/Exporter.cpp" line="+35"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Writing %1 into the bundle failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Finishing the bundle failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2479,7 +2480,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../core/export/Digests.cpp" line="-2"/>
         <source>Hashing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,7 +2490,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/export/Exporter.cpp" line="+143"/>
         <source>No output folder given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2499,17 +2500,17 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-115"/>
         <source>The file name &quot;%1&quot; must not contain &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 exists; choose another folder or allow overwriting.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the exported image format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3015,22 +3016,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+211"/>
         <source>qemu-img did not answer within %1 s while reading %2; a file it needs may be a pipe or on a hung network share.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>qemu-img cannot open %1: its header is damaged or of an unsupported version. Copy it again from its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+133"/>
         <source>qemu-img gave no format for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-92"/>
         <source>%1 is an overlay on the backing file %2. Flatten it into one self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,17 +3041,17 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The VMDK descriptor %1 refers to %2, which is not a file in its own folder. imageprep only opens VMDK files whose extents lie next to the descriptor; convert it first: qemu-img convert -O qcow2 %1 disk.qcow2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 is empty (0 bytes), not a disk image. Copy the image again from its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 is a %2 image, which imageprep does not support. Convert it to qcow2 with qemu-img convert first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3060,12 +3061,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
         <source>%1 is an archive without any file in it. Choose the disk image or the OVA itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The OVF descriptor in %1 lists no disk with a file. Export the appliance again with its disks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3085,7 +3086,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+152"/>
         <source>&quot;%1&quot; inside %2 is a VMDK descriptor that refers to other files. imageprep only opens self-contained disks from archives; export the appliance with a monolithic or stream-optimized disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3095,22 +3096,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+140"/>
         <source>The OVF descriptor contains a DOCTYPE, which imageprep refuses (OVF files never need one). Check where the appliance came from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>This is not an OVF descriptor (the root element is not an OVF Envelope). Choose an .ova exported by VMware or VirtualBox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+40"/>
         <source>The OVF descriptor is empty or not XML. Export the appliance again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+26"/>
         <source>The OVA manifest (.mf) line %1 is not a digest line. Export the appliance again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5620,17 +5621,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The system came up but the kernel&apos;s own boot messages (the &quot;Linux version&quot; banner, &quot;Command line:&quot;) never reached ttyS0; &quot;quiet&quot; on the kernel command line hides them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+96"/>
         <source>cloud-init finished with the %1 datasource instead of ConfigDrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>root filesystem %1; disk %2, grown from %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5640,7 +5641,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>cloud-init started but did not finish. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6158,7 +6159,7 @@ Commands:
     <message>
         <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
         <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+132"/>
+        <location filename="../core/session/Session.cpp" line="+145"/>
         <location line="+13"/>
         <location filename="../core/session/SessionSteps.cpp" line="+15"/>
         <source>No guest is open.</source>
@@ -6200,12 +6201,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-86"/>
+        <location filename="../core/session/Session.cpp" line="-60"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-46"/>
         <source>Removed %n work folder(s) left by sessions that ended without cleaning up (%1 freed): %2</source>
         <translation>
             <numerusform>Removed %n work folder left by sessions that ended without cleaning up (%1 freed): %2</numerusform>
@@ -6218,7 +6219,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+48"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6228,13 +6229,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-53"/>
         <source>Starting the libguestfs appliance…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+66"/>
+        <location line="+107"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7608,7 +7609,7 @@ Commands:
 <context>
     <name>imageprep::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>imageprep — prepare an image for OpenStack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7619,12 +7620,12 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+332"/>
+        <location line="+169"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-158"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7645,12 +7646,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+170"/>
         <source>&amp;Next &gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-169"/>
         <source>Next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7660,7 +7661,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/MainWindowWiring.cpp" line="+29"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7748,12 +7749,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>%1 — imageprep</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%n change(s) planned.</source>
         <translation>
             <numerusform>%n change planned.</numerusform>
@@ -7761,7 +7762,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Fixes applied; every fixed requirement passes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7776,7 +7777,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+73"/>
         <source>The image for the boot test could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7840,7 +7841,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>&amp;Image:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7865,18 +7866,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-37"/>
         <source>Open error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+55"/>
         <location line="+3"/>
         <source>Recent images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Practice image</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7906,12 +7907,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-81"/>
         <source>The sample generator is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+90"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7931,7 +7932,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>

@@ -421,7 +421,7 @@
         <translation>该发行版系列的 initramfs 工具未知</translation>
     </message>
     <message>
-        <location filename="../core/checks/CheckSupport.cpp" line="+366"/>
+        <location filename="../core/checks/CheckSupport.cpp" line="+242"/>
         <source>%1 is masked (linked to /dev/null)</source>
         <translation>%1 已被屏蔽（链接到 /dev/null）</translation>
     </message>
@@ -1138,7 +1138,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/BootTestCommand.cpp" line="+46"/>
+        <location filename="../app/cli/BootTestCommand.cpp" line="+97"/>
         <source>Boot a throw-away overlay of IMAGE in qemu-system-x86_64 the way Nova would (virtio disk and network, a ConfigDrive with a fresh SSH key, a larger disk) and check the serial console: kernel log, login prompt, cloud-init with ConfigDrive, grown root filesystem, SSH login with the key, ACPI power-off. IMAGE is never written.</source>
         <translation>以 Nova 的方式在 qemu-system-x86_64 中启动 IMAGE 的一次性覆盖层（virtio 磁盘和网络、带有新生成 SSH 密钥的 ConfigDrive、扩大的磁盘），并检查串口控制台输出：内核日志、登录提示符、cloud-init 使用 ConfigDrive、根文件系统已扩展、使用该密钥的 SSH 登录、ACPI 关机。IMAGE 本身绝不会被写入。</translation>
     </message>
@@ -1214,7 +1214,7 @@
         <translation>--accel 的取值为 auto、kvm 或 tcg</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-78"/>
         <source>Boot test of %1 (%2, %3, %4 s)</source>
         <translation>%1 的启动测试（%2，%3，%4 秒）</translation>
     </message>
@@ -2359,7 +2359,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../core/export/Bundle.cpp" line="+76"/>
+        <location filename="../core/export/Bundle.cpp" line="+105"/>
         <source>libarchive cannot write %1.</source>
         <translation>libarchive 无法写入 %1。</translation>
     </message>
@@ -2369,13 +2369,13 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>The disk holding %1 is full; no bundle was written.</source>
         <translation>%1 所在的磁盘已满；未写入打包文件。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../core/export/Exporter.cpp" line="+313"/>
+        <location line="+52"/>
+        <location filename="../core/export/Digests.cpp" line="+46"/>
         <source>Cannot read %1.</source>
         <translation>无法读取 %1。</translation>
     </message>
@@ -2385,8 +2385,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>无法将 %1 添加到打包文件中。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location filename="../core/export/Exporter.cpp" line="+8"/>
+        <location line="-39"/>
+        <location filename="../core/export/Digests.cpp" line="+8"/>
         <source>Reading %1 failed.</source>
         <translation>读取 %1 失败。</translation>
     </message>
@@ -2397,17 +2397,18 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/export/Exporter.cpp" line="-284"/>
+        <location filename="../core/export/Digests.cpp" line="+10"/>
+        <location filename="../core/export/Exporter.cpp" line="+35"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>Writing %1 into the bundle failed.</source>
         <translation>将 %1 写入打包文件失败。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Finishing the bundle failed.</source>
         <translation>完成打包文件失败。</translation>
     </message>
@@ -2477,7 +2478,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>无法将镜像重命名为 %1。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../core/export/Digests.cpp" line="-2"/>
         <source>Hashing</source>
         <translation>正在计算哈希</translation>
     </message>
@@ -2487,7 +2488,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>OpenSSL 摘要计算失败。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location filename="../core/export/Exporter.cpp" line="+143"/>
         <source>No output folder given.</source>
         <translation>未指定输出文件夹。</translation>
     </message>
@@ -2497,17 +2498,17 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>无法创建输出文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-115"/>
         <source>The file name &quot;%1&quot; must not contain &apos;/&apos;.</source>
         <translation>文件名 &quot;%1&quot; 中不能包含 &apos;/&apos;。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>%1 exists; choose another folder or allow overwriting.</source>
         <translation>%1 已存在；请选择其他文件夹或允许覆盖。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>the exported image format</source>
         <translation>导出的镜像格式</translation>
     </message>
@@ -3013,22 +3014,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>VMDK 描述文件 %1 引用了 %2，它不是普通文件。imageprep 只打开区段为普通文件的 VMDK。</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+211"/>
         <source>qemu-img did not answer within %1 s while reading %2; a file it needs may be a pipe or on a hung network share.</source>
         <translation>qemu-img 在读取 %2 时 %1 秒内没有响应；它需要的某个文件可能是管道，或位于无响应的网络共享上。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>qemu-img cannot open %1: its header is damaged or of an unsupported version. Copy it again from its source.</source>
         <translation>qemu-img 无法打开 %1：其文件头已损坏或版本不受支持。请从来源处重新复制。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+133"/>
         <source>qemu-img gave no format for %1.</source>
         <translation>qemu-img 未返回 %1 的格式。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-92"/>
         <source>%1 is an overlay on the backing file %2. Flatten it into one self-contained image first: qemu-img convert -O qcow2 %1 flat.qcow2</source>
         <translation>%1 是基于后备文件 %2 的覆盖层。请先将其合并为一个独立的镜像：qemu-img convert -O qcow2 %1 flat.qcow2</translation>
     </message>
@@ -3038,17 +3039,17 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%1 的数据保存在单独的文件 %2 中。请先将其转换为一个独立的镜像：qemu-img convert -O qcow2 %1 flat.qcow2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>The VMDK descriptor %1 refers to %2, which is not a file in its own folder. imageprep only opens VMDK files whose extents lie next to the descriptor; convert it first: qemu-img convert -O qcow2 %1 disk.qcow2</source>
         <translation>VMDK 描述文件 %1 引用了 %2，而后者并不是与其位于同一文件夹中的文件。imageprep 只能打开数据区段文件（extent）与描述文件位于同一文件夹的 VMDK；请先进行转换：qemu-img convert -O qcow2 %1 disk.qcow2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 is empty (0 bytes), not a disk image. Copy the image again from its source.</source>
         <translation>%1 为空（0 字节），不是磁盘镜像。请从来源处重新复制该镜像。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>%1 is a %2 image, which imageprep does not support. Convert it to qcow2 with qemu-img convert first.</source>
         <translation>%1 是 %2 镜像，imageprep 不支持该格式。请先使用 qemu-img convert 将其转换为 qcow2。</translation>
     </message>
@@ -3058,12 +3059,12 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%2 中的“%1”与 OVA 清单中的 %3 摘要不匹配：该文件已损坏或被篡改。请重新导出或下载该虚拟设备。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+26"/>
         <source>%1 is an archive without any file in it. Choose the disk image or the OVA itself.</source>
         <translation>%1 是一个不含任何文件的归档。请直接选择磁盘镜像或 OVA 文件本身。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The OVF descriptor in %1 lists no disk with a file. Export the appliance again with its disks.</source>
         <translation>%1 中的 OVF 描述文件未列出任何带有文件的磁盘。请连同磁盘重新导出该虚拟设备。</translation>
     </message>
@@ -3083,7 +3084,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>已拒绝打开 %1：其成员 %2 大小为 %3 字节，超过了 OVF 声明的 %4 字节。请重新导出或下载该虚拟设备。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+152"/>
         <source>&quot;%1&quot; inside %2 is a VMDK descriptor that refers to other files. imageprep only opens self-contained disks from archives; export the appliance with a monolithic or stream-optimized disk.</source>
         <translation>%2 中的“%1”是引用了其他文件的 VMDK 描述文件。imageprep 只能从归档中打开独立的磁盘；请以 monolithic 或 stream-optimized 磁盘格式导出该虚拟设备。</translation>
     </message>
@@ -3093,22 +3094,22 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>OVF 描述文件无效：%1。请重新导出该虚拟设备。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+140"/>
         <source>The OVF descriptor contains a DOCTYPE, which imageprep refuses (OVF files never need one). Check where the appliance came from.</source>
         <translation>OVF 描述文件包含 DOCTYPE，imageprep 拒绝打开此类文件（OVF 文件从不需要 DOCTYPE）。请核实该虚拟设备的来源。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>This is not an OVF descriptor (the root element is not an OVF Envelope). Choose an .ova exported by VMware or VirtualBox.</source>
         <translation>这不是 OVF 描述文件（根元素不是 OVF Envelope）。请选择由 VMware 或 VirtualBox 导出的 .ova 文件。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+40"/>
         <source>The OVF descriptor is empty or not XML. Export the appliance again.</source>
         <translation>OVF 描述文件为空或不是 XML。请重新导出该虚拟设备。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+26"/>
         <source>The OVA manifest (.mf) line %1 is not a digest line. Export the appliance again.</source>
         <translation>OVA 清单文件（.mf）第 %1 行不是摘要行。请重新导出该虚拟设备。</translation>
     </message>
@@ -5617,17 +5618,17 @@ Commands:
         <translation>本次测试未扩展磁盘。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>The system came up but the kernel&apos;s own boot messages (the &quot;Linux version&quot; banner, &quot;Command line:&quot;) never reached ttyS0; &quot;quiet&quot; on the kernel command line hides them.</source>
         <translation>系统已启动，但内核自身的启动消息（&quot;Linux version&quot; 横幅、&quot;Command line:&quot;）从未出现在 ttyS0 上；内核命令行上的 &quot;quiet&quot; 会隐藏它们。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+96"/>
         <source>cloud-init finished with the %1 datasource instead of ConfigDrive.</source>
         <translation>cloud-init 使用 %1 数据源而非 ConfigDrive 完成。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>root filesystem %1; disk %2, grown from %3</source>
         <translation>根文件系统 %1；磁盘 %2，由 %3 扩展而来</translation>
     </message>
@@ -5637,7 +5638,7 @@ Commands:
         <translation>根文件系统未扩展：%1。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+13"/>
         <source>cloud-init started but did not finish. %1</source>
         <translation>cloud-init 已启动但未完成。%1</translation>
     </message>
@@ -6154,7 +6155,7 @@ Commands:
     <message>
         <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
         <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+132"/>
+        <location filename="../core/session/Session.cpp" line="+145"/>
         <location line="+13"/>
         <location filename="../core/session/SessionSteps.cpp" line="+15"/>
         <source>No guest is open.</source>
@@ -6196,12 +6197,12 @@ Commands:
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-86"/>
+        <location filename="../core/session/Session.cpp" line="-60"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-46"/>
         <source>Removed %n work folder(s) left by sessions that ended without cleaning up (%1 freed): %2</source>
         <translation>
             <numerusform>已删除 %n 个由未正常清理即结束的会话遗留的工作文件夹（释放 %1）：%2</numerusform>
@@ -6213,7 +6214,7 @@ Commands:
         <translation>无法删除遗留的工作文件夹 %1，请手动删除。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+48"/>
         <source>Workspace: %1</source>
         <translation>工作区：%1</translation>
     </message>
@@ -6223,13 +6224,13 @@ Commands:
         <translation>镜像格式：%1，虚拟大小 %2 字节；覆盖层 %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-53"/>
         <source>Starting the libguestfs appliance…</source>
         <translation>正在启动 libguestfs 辅助虚拟机…</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+66"/>
+        <location line="+107"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -7593,7 +7594,7 @@ Commands:
 <context>
     <name>imageprep::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+43"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>imageprep — prepare an image for OpenStack</source>
         <translation>imageprep — 为 OpenStack 准备镜像</translation>
     </message>
@@ -7604,12 +7605,12 @@ Commands:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+332"/>
+        <location line="+169"/>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-158"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
@@ -7630,12 +7631,12 @@ Commands:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+333"/>
+        <location line="+170"/>
         <source>&amp;Next &gt;</source>
         <translation>下一步(&amp;N) &gt;</translation>
     </message>
     <message>
-        <location line="-332"/>
+        <location line="-169"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
@@ -7645,7 +7646,7 @@ Commands:
         <translation>正在生成示例镜像…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location filename="../ui/MainWindowWiring.cpp" line="+29"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -7733,19 +7734,19 @@ Commands:
         <translation>imageprep 将在下次启动时切换为%1。现在重新启动吗？当前打开的镜像会被重新打开。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>%1 — imageprep</source>
         <translation>%1 — imageprep</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%n change(s) planned.</source>
         <translation>
             <numerusform>已计划 %n 项修改。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Fixes applied; every fixed requirement passes.</source>
         <translation>修复已应用；所有已修复的要求均已通过。</translation>
     </message>
@@ -7760,7 +7761,7 @@ Commands:
         <translation>已导出 %1。可通过“工具 → 启动测试”验证其能否启动。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../ui/MainWindow.cpp" line="+73"/>
         <source>The image for the boot test could not be written: %1</source>
         <translation>无法写入用于启动测试的镜像：%1</translation>
     </message>
@@ -7824,7 +7825,7 @@ Commands:
         <translation>选择要为 OpenStack 准备的磁盘镜像。该镜像永远不会被写入：所有修改都写入工作区文件夹中的临时副本。也可以将镜像文件拖放到此窗口。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+41"/>
         <source>&amp;Image:</source>
         <translation>镜像(&amp;I)：</translation>
     </message>
@@ -7849,18 +7850,18 @@ Commands:
         <translation>浏览镜像文件</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-37"/>
         <source>Open error</source>
         <translation>打开错误</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+55"/>
         <location line="+3"/>
         <source>Recent images</source>
         <translation>最近的镜像</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Practice image</source>
         <translation>练习镜像</translation>
     </message>
@@ -7890,12 +7891,12 @@ Commands:
         <translation>示例生成日志</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-81"/>
         <source>The sample generator is not installed.</source>
         <translation>未安装示例生成器。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+90"/>
         <source>Workspace</source>
         <translation>工作区</translation>
     </message>
@@ -7915,7 +7916,7 @@ Commands:
         <translation>更改工作区文件夹</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>

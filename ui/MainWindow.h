@@ -81,7 +81,10 @@ protected:
 private:
     void buildMenus();
     void buildLanguageMenu(QMenu *menu);
-    void connectSession();
+    void connectSession(); // these four in MainWindowWiring.cpp
+    void connectSessionStatus(Session *s);
+    void connectInspection(Session *s);
+    void connectApplyAndExport(Session *s);
     void setStep(Step step);
     void updateButtons();
     void sessionFailed(const Error &error);

@@ -43,6 +43,40 @@ OpenPage::OpenPage(QWidget *parent) : WizardPage(parent)
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    layout->addLayout(buildPathRow());
+
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setAccessibleName(tr("Open error"));
+    m_error->hide();
+    layout->addWidget(m_error);
+
+    layout->addWidget(buildRecentBox(), 1);
+
+    layout->addWidget(buildSampleBox());
+    m_sample = new SampleImage(this);
+    connect(m_sampleButton, &QPushButton::clicked, this, &OpenPage::generateSample);
+    connect(m_sampleCancel, &QPushButton::clicked, m_sample, &SampleImage::cancel);
+    connect(m_sample, &SampleImage::outputLine, m_sampleLog, &QPlainTextEdit::appendPlainText);
+    connect(m_sample, &SampleImage::finished, this, &OpenPage::sampleFinished);
+    if (SampleImage::scriptPath().isEmpty()) {
+        m_sampleButton->setEnabled(false);
+        m_sampleButton->setToolTip(tr("The sample generator is not installed."));
+    }
+
+    layout->addWidget(buildWorkspaceBox());
+
+    QSettings settings;
+    m_workspaceParent = settings.value(WorkspaceKey).toString();
+    m_network->setChecked(settings.value(NetworkKey, false).toBool());
+    connect(m_network, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(NetworkKey, on); });
+    refreshRecent();
+    refreshWorkspace();
+}
+
+QLayout *OpenPage::buildPathRow()
+{
     auto *pathRow = new QHBoxLayout;
     auto *pathLabel = new QLabel(tr("&Image:"));
     m_pathEdit = new QLineEdit;
@@ -55,7 +89,6 @@ OpenPage::OpenPage(QWidget *parent) : WizardPage(parent)
     pathRow->addWidget(pathLabel);
     pathRow->addWidget(m_pathEdit, 1);
     pathRow->addWidget(browse);
-    layout->addLayout(pathRow);
     connect(browse, &QPushButton::clicked, this, &OpenPage::browse);
     connect(m_pathEdit, &QLineEdit::textChanged, this, [this] {
         showError({});
@@ -65,20 +98,16 @@ OpenPage::OpenPage(QWidget *parent) : WizardPage(parent)
         if (isComplete())
             Q_EMIT openRequested(imagePath());
     });
+    return pathRow;
+}
 
-    m_error = new QLabel;
-    m_error->setWordWrap(true);
-    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setAccessibleName(tr("Open error"));
-    m_error->hide();
-    layout->addWidget(m_error);
-
+QWidget *OpenPage::buildRecentBox()
+{
     auto *recentBox = new QGroupBox(tr("Recent images"));
     auto *recentLayout = new QVBoxLayout(recentBox);
     m_recent = new QListWidget;
     m_recent->setAccessibleName(tr("Recent images"));
     recentLayout->addWidget(m_recent);
-    layout->addWidget(recentBox, 1);
     connect(m_recent, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item)
             m_pathEdit->setText(item->data(Qt::UserRole).toString());
@@ -87,7 +116,12 @@ OpenPage::OpenPage(QWidget *parent) : WizardPage(parent)
         m_pathEdit->setText(item->data(Qt::UserRole).toString());
         Q_EMIT openRequested(imagePath());
     });
+    return recentBox;
+}
 
+// The practice image: a generated Debian guest with the typical problems.
+QWidget *OpenPage::buildSampleBox()
+{
     auto *sampleBox = new QGroupBox(tr("Practice image"));
     auto *sampleLayout = new QVBoxLayout(sampleBox);
     auto *sampleIntro = new QLabel(tr("No image at hand? Generate a small Debian guest with the typical "
@@ -113,18 +147,11 @@ OpenPage::OpenPage(QWidget *parent) : WizardPage(parent)
     m_sampleLog->setMaximumHeight(80);
     m_sampleLog->hide();
     sampleLayout->addWidget(m_sampleLog);
-    layout->addWidget(sampleBox);
+    return sampleBox;
+}
 
-    m_sample = new SampleImage(this);
-    connect(m_sampleButton, &QPushButton::clicked, this, &OpenPage::generateSample);
-    connect(m_sampleCancel, &QPushButton::clicked, m_sample, &SampleImage::cancel);
-    connect(m_sample, &SampleImage::outputLine, m_sampleLog, &QPlainTextEdit::appendPlainText);
-    connect(m_sample, &SampleImage::finished, this, &OpenPage::sampleFinished);
-    if (SampleImage::scriptPath().isEmpty()) {
-        m_sampleButton->setEnabled(false);
-        m_sampleButton->setToolTip(tr("The sample generator is not installed."));
-    }
-
+QWidget *OpenPage::buildWorkspaceBox()
+{
     auto *wsBox = new QGroupBox(tr("Workspace"));
     auto *wsOuter = new QVBoxLayout(wsBox);
     auto *wsLayout = new QHBoxLayout;
@@ -138,15 +165,8 @@ OpenPage::OpenPage(QWidget *parent) : WizardPage(parent)
     wsChange->setAccessibleName(tr("Change the workspace folder"));
     wsLayout->addWidget(m_workspaceLabel, 1);
     wsLayout->addWidget(wsChange);
-    layout->addWidget(wsBox);
     connect(wsChange, &QPushButton::clicked, this, &OpenPage::chooseWorkspace);
-
-    QSettings settings;
-    m_workspaceParent = settings.value(WorkspaceKey).toString();
-    m_network->setChecked(settings.value(NetworkKey, false).toBool());
-    connect(m_network, &QCheckBox::toggled, this, [](bool on) { QSettings().setValue(NetworkKey, on); });
-    refreshRecent();
-    refreshWorkspace();
+    return wsBox;
 }
 
 QString OpenPage::title() const

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QListWidget;
 class QListWidgetItem;
@@ -59,6 +60,11 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // The constructor's parts, top to bottom.
+    QLayout *buildPathRow();
+    QWidget *buildRecentBox();
+    QWidget *buildSampleBox();
+    QWidget *buildWorkspaceBox();
     void refreshRecent();
     void refreshWorkspace();
     void chooseWorkspace();

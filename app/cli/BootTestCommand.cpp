@@ -38,6 +38,57 @@ QJsonObject reportJson(const BootTestReport &r)
     };
 }
 
+// Progress and passed checks on stderr unless quiet; the console when asked.
+BootTestCallbacks consoleCallbacks(CliContext &ctx, bool quiet, bool showConsole)
+{
+    BootTestCallbacks cb;
+    cb.progress = [&ctx, quiet](const QString &s) {
+        if (!quiet) {
+            ctx.err << s << '\n';
+            ctx.err.flush();
+        }
+    };
+    cb.serialLine = [&ctx, showConsole](const QString &s) {
+        if (showConsole) {
+            ctx.err << "console| " << s << '\n';
+            ctx.err.flush();
+        }
+    };
+    cb.checkChanged = [&ctx, quiet](const BootCheck &c) {
+        if (!quiet && c.status == BootCheckStatus::Pass) {
+            ctx.err << "  [" << bootCheckStatusText(c.status) << "] " << bootCheckTitle(c.id) << '\n';
+            ctx.err.flush();
+        }
+    };
+    return cb;
+}
+
+// The checklist as text: one line a check, its evidence and detail below it.
+void printReport(CliContext &ctx, const BootTestReport &r, const QString &imagePath)
+{
+    ctx.out << CliText::tr("Boot test of %1 (%2, %3, %4 s)")
+                   .arg(QFileInfo(imagePath).fileName(), r.firmware,
+                        r.usedKvm ? QStringLiteral("KVM") : QStringLiteral("TCG"),
+                        QString::number(double(r.elapsedMs) / 1000.0, 'f', 0))
+            << '\n';
+    QStringList statuses;
+    for (const BootCheck &c : r.checks)
+        statuses << bootCheckStatusText(c.status);
+    // Five columns for the English words, wider when a word needs it.
+    const int statusColumns = columnWidth(statuses, 5);
+    for (const BootCheck &c : r.checks) {
+        ctx.out << QStringLiteral("  %1  %2\n").arg(padRight(bootCheckStatusText(c.status), statusColumns), bootCheckTitle(c.id));
+        if (!c.evidence.isEmpty())
+            ctx.out << "         "
+                    << (c.line > 0 ? CliText::tr("evidence (console line %1): %2").arg(c.line).arg(c.evidence)
+                                   : CliText::tr("evidence: %1").arg(c.evidence))
+                    << '\n';
+        if (!c.detail.isEmpty())
+            ctx.out << "         " << c.detail << '\n';
+    }
+    ctx.out << r.verdict << '\n';
+}
+
 } // namespace
 
 int runBootTest(CliContext &ctx, const QStringList &args)
@@ -99,25 +150,7 @@ int runBootTest(CliContext &ctx, const QStringList &args)
 
     const bool quiet = ctx.logLevel == LogLevel::Quiet;
     const bool showConsole = parser.isSet(console) || ctx.logLevel == LogLevel::Verbose;
-    BootTestCallbacks cb;
-    cb.progress = [&ctx, quiet](const QString &s) {
-        if (!quiet) {
-            ctx.err << s << '\n';
-            ctx.err.flush();
-        }
-    };
-    cb.serialLine = [&ctx, showConsole](const QString &s) {
-        if (showConsole) {
-            ctx.err << "console| " << s << '\n';
-            ctx.err.flush();
-        }
-    };
-    cb.checkChanged = [&ctx, quiet](const BootCheck &c) {
-        if (!quiet && c.status == BootCheckStatus::Pass) {
-            ctx.err << "  [" << bootCheckStatusText(c.status) << "] " << bootCheckTitle(c.id) << '\n';
-            ctx.err.flush();
-        }
-    };
+    const BootTestCallbacks cb = consoleCallbacks(ctx, quiet, showConsole);
 
     const Result<BootTestReport> result = imageprep::runBootTest(o, cb, interruptFlag());
     if (!result)
@@ -128,27 +161,7 @@ int runBootTest(CliContext &ctx, const QStringList &args)
     if (parser.isSet(json)) {
         ctx.out << QString::fromUtf8(QJsonDocument(reportJson(r)).toJson(QJsonDocument::Indented));
     } else {
-        ctx.out << CliText::tr("Boot test of %1 (%2, %3, %4 s)")
-                       .arg(QFileInfo(o.imagePath).fileName(), r.firmware,
-                            r.usedKvm ? QStringLiteral("KVM") : QStringLiteral("TCG"),
-                            QString::number(double(r.elapsedMs) / 1000.0, 'f', 0))
-                << '\n';
-        QStringList statuses;
-        for (const BootCheck &c : r.checks)
-            statuses << bootCheckStatusText(c.status);
-        // Five columns for the English words, wider when a word needs it.
-        const int statusColumns = columnWidth(statuses, 5);
-        for (const BootCheck &c : r.checks) {
-            ctx.out << QStringLiteral("  %1  %2\n").arg(padRight(bootCheckStatusText(c.status), statusColumns), bootCheckTitle(c.id));
-            if (!c.evidence.isEmpty())
-                ctx.out << "         "
-                        << (c.line > 0 ? CliText::tr("evidence (console line %1): %2").arg(c.line).arg(c.evidence)
-                                       : CliText::tr("evidence: %1").arg(c.evidence))
-                        << '\n';
-            if (!c.detail.isEmpty())
-                ctx.out << "         " << c.detail << '\n';
-        }
-        ctx.out << r.verdict << '\n';
+        printReport(ctx, r, o.imagePath);
     }
     ctx.out.flush();
     return r.passed ? ExitOk : ExitFailed;

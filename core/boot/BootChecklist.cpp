@@ -107,22 +107,23 @@ BootCheck &BootLogParser::check(BootCheckId id)
     return m_checks[int(id)];
 }
 
-void BootLogParser::pass(BootCheckId id, const QString &line, const QString &detail)
+void BootLogParser::settle(BootCheckId id, BootCheckStatus status, const QString &line, const QString &detail)
 {
     BootCheck &c = check(id);
-    c.status = BootCheckStatus::Pass;
+    c.status = status;
     c.evidence = line;
     c.line = m_lines;
     c.detail = detail;
 }
 
+void BootLogParser::pass(BootCheckId id, const QString &line, const QString &detail)
+{
+    settle(id, BootCheckStatus::Pass, line, detail);
+}
+
 void BootLogParser::fail(BootCheckId id, const QString &line, const QString &detail)
 {
-    BootCheck &c = check(id);
-    c.status = BootCheckStatus::Fail;
-    c.evidence = line;
-    c.line = m_lines;
-    c.detail = detail;
+    settle(id, BootCheckStatus::Fail, line, detail);
 }
 
 QString BootLogParser::quietReason()
@@ -131,6 +132,16 @@ QString BootLogParser::quietReason()
                                  "\"Command line:\") never reached ttyS0; \"quiet\" on the kernel command line hides them.");
 }
 
+namespace {
+
+const QRegularExpression &cloudInitStart()
+{
+    static const QRegularExpression ciStart(QStringLiteral("Cloud-init v\\. \\S+ running '"));
+    return ciStart;
+}
+
+} // namespace
+
 bool BootLogParser::addLine(const QString &rawLine)
 {
     ++m_lines;
@@ -138,82 +149,101 @@ bool BootLogParser::addLine(const QString &rawLine)
     if (line.isEmpty())
         return false;
 
-    static const QRegularExpression kernelLine(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s"));
-    // The kernel's own boot messages: its banner and its command line. A
-    // timestamped line from user space (cloud-init, systemd through kmsg)
-    // is not the kernel log; "quiet" hides exactly these two.
-    static const QRegularExpression linuxVersion(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s+Linux version \\d"));
-    static const QRegularExpression commandLine(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s+Command line: "));
-    // "host login: ", or just "login: " when a kernel message printed at that
-    // moment split the prompt: "host[  67.93] cloud-init..." then " login: [  67.95] ...".
-    static const QRegularExpression login(QStringLiteral("^(\\S+ )?login:( |$)"));
-    static const QRegularExpression ciStart(QStringLiteral("Cloud-init v\\. \\S+ running '"));
-    static const QRegularExpression ciFinished(
-        QStringLiteral("Cloud-init v\\. \\S+ finished at .*Datasource (DataSource[A-Za-z0-9]+)"));
-    static const QRegularExpression rootSize(QStringLiteral("%1 root-fs-bytes=(\\d+)").arg(QLatin1String(RootSizeMarker)));
     static const QRegularExpression fatal(QStringLiteral(
         "Kernel panic - not syncing|You are in emergency mode|Give root password for maintenance|"
         "Dropping to a shell!|Cannot open root device|No bootable device"));
 
-    bool changed = false;
-    BootCheck &kernel = check(BootCheckId::KernelLog);
-    if (ciStart.match(line).hasMatch() || line.startsWith(QLatin1String("Welcome to ")))
+    if (cloudInitStart().match(line).hasMatch() || line.startsWith(QLatin1String("Welcome to ")))
         m_userSpaceSpoke = true;
-    if (kernelLine.match(line).hasMatch()) {
-        if (kernel.status == BootCheckStatus::Pending && (linuxVersion.match(line).hasMatch() || commandLine.match(line).hasMatch())) {
-            pass(BootCheckId::KernelLog, line);
-            changed = true;
-        } else if (linuxVersion.match(line).hasMatch() && !kernel.evidence.contains(QLatin1String("Linux version"))) {
-            // The banner is the best evidence; keep it when it comes right after.
-            pass(BootCheckId::KernelLog, line);
-        }
-        if (line.contains(QLatin1String("reboot: Power down"))) {
-            m_powerDownLine = m_lines;
-            m_powerDownText = line;
-            changed = true;
-        }
-    }
-
-    if (check(BootCheckId::LoginPrompt).status == BootCheckStatus::Pending && login.match(line).hasMatch()) {
-        pass(BootCheckId::LoginPrompt, line);
-        // The guest is up and the kernel never said a word on ttyS0: its
-        // messages were hidden, which is what "quiet" does.
-        if (kernel.status == BootCheckStatus::Pending)
-            fail(BootCheckId::KernelLog, {}, quietReason());
-        changed = true;
-    }
-
-    if (ciStart.match(line).hasMatch())
-        m_cloudInitStarted = true;
-    if (const auto m = ciFinished.match(line); m.hasMatch() && !m_cloudInitFinished) {
-        m_cloudInitFinished = true;
-        m_datasource = m.captured(1);
-        if (m_datasource == QLatin1String("DataSourceConfigDrive"))
-            pass(BootCheckId::CloudInit, line);
-        else
-            fail(BootCheckId::CloudInit, line,
-                 BootChecklistText::tr("cloud-init finished with the %1 datasource instead of ConfigDrive.").arg(m_datasource));
-        changed = true;
-    }
-
-    if (const auto m = rootSize.match(line); m.hasMatch() && m_grownBytes > m_originalBytes) {
-        m_rootFsBytes = m.captured(1).toLongLong();
-        const QString facts = BootChecklistText::tr("root filesystem %1; disk %2, grown from %3")
-                                  .arg(gib(m_rootFsBytes), gib(m_grownBytes), gib(m_originalBytes));
-        // The filesystem must be larger than the original disk could hold and
-        // have taken most of the added space (ext4 keeps some for metadata).
-        if (m_rootFsBytes > m_originalBytes && m_rootFsBytes >= m_originalBytes + (m_grownBytes - m_originalBytes) / 2)
-            pass(BootCheckId::RootGrown, line, facts);
-        else
-            fail(BootCheckId::RootGrown, line, BootChecklistText::tr("The root filesystem did not grow: %1.").arg(facts));
-        changed = true;
-    }
+    bool changed = readKernelLine(line);
+    changed |= readLoginPrompt(line);
+    changed |= readCloudInit(line);
+    changed |= readRootSize(line);
 
     if (m_fatal.isEmpty() && fatal.match(line).hasMatch()) {
         m_fatal = line;
         changed = true;
     }
     return changed;
+}
+
+bool BootLogParser::readKernelLine(const QString &line)
+{
+    static const QRegularExpression kernelLine(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s"));
+    // The kernel's own boot messages: its banner and its command line. A
+    // timestamped line from user space (cloud-init, systemd through kmsg)
+    // is not the kernel log; "quiet" hides exactly these two.
+    static const QRegularExpression linuxVersion(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s+Linux version \\d"));
+    static const QRegularExpression commandLine(QStringLiteral("^\\[\\s*\\d+\\.\\d+\\]\\s+Command line: "));
+    if (!kernelLine.match(line).hasMatch())
+        return false;
+    bool changed = false;
+    const BootCheck &kernel = check(BootCheckId::KernelLog);
+    if (kernel.status == BootCheckStatus::Pending && (linuxVersion.match(line).hasMatch() || commandLine.match(line).hasMatch())) {
+        pass(BootCheckId::KernelLog, line);
+        changed = true;
+    } else if (linuxVersion.match(line).hasMatch() && !kernel.evidence.contains(QLatin1String("Linux version"))) {
+        // The banner is the best evidence; keep it when it comes right after.
+        pass(BootCheckId::KernelLog, line);
+    }
+    if (line.contains(QLatin1String("reboot: Power down"))) {
+        m_powerDownLine = m_lines;
+        m_powerDownText = line;
+        changed = true;
+    }
+    return changed;
+}
+
+bool BootLogParser::readLoginPrompt(const QString &line)
+{
+    // "host login: ", or just "login: " when a kernel message printed at that
+    // moment split the prompt: "host[  67.93] cloud-init..." then " login: [  67.95] ...".
+    static const QRegularExpression login(QStringLiteral("^(\\S+ )?login:( |$)"));
+    if (check(BootCheckId::LoginPrompt).status != BootCheckStatus::Pending || !login.match(line).hasMatch())
+        return false;
+    pass(BootCheckId::LoginPrompt, line);
+    // The guest is up and the kernel never said a word on ttyS0: its
+    // messages were hidden, which is what "quiet" does.
+    if (check(BootCheckId::KernelLog).status == BootCheckStatus::Pending)
+        fail(BootCheckId::KernelLog, {}, quietReason());
+    return true;
+}
+
+bool BootLogParser::readCloudInit(const QString &line)
+{
+    static const QRegularExpression ciFinished(
+        QStringLiteral("Cloud-init v\\. \\S+ finished at .*Datasource (DataSource[A-Za-z0-9]+)"));
+    if (cloudInitStart().match(line).hasMatch())
+        m_cloudInitStarted = true;
+    const auto m = ciFinished.match(line);
+    if (!m.hasMatch() || m_cloudInitFinished)
+        return false;
+    m_cloudInitFinished = true;
+    m_datasource = m.captured(1);
+    if (m_datasource == QLatin1String("DataSourceConfigDrive"))
+        pass(BootCheckId::CloudInit, line);
+    else
+        fail(BootCheckId::CloudInit, line,
+             BootChecklistText::tr("cloud-init finished with the %1 datasource instead of ConfigDrive.").arg(m_datasource));
+    return true;
+}
+
+bool BootLogParser::readRootSize(const QString &line)
+{
+    static const QRegularExpression rootSize(QStringLiteral("%1 root-fs-bytes=(\\d+)").arg(QLatin1String(RootSizeMarker)));
+    const auto m = rootSize.match(line);
+    if (!m.hasMatch() || m_grownBytes <= m_originalBytes)
+        return false;
+    m_rootFsBytes = m.captured(1).toLongLong();
+    const QString facts = BootChecklistText::tr("root filesystem %1; disk %2, grown from %3")
+                              .arg(gib(m_rootFsBytes), gib(m_grownBytes), gib(m_originalBytes));
+    // The filesystem must be larger than the original disk could hold and
+    // have taken most of the added space (ext4 keeps some for metadata).
+    if (m_rootFsBytes > m_originalBytes && m_rootFsBytes >= m_originalBytes + (m_grownBytes - m_originalBytes) / 2)
+        pass(BootCheckId::RootGrown, line, facts);
+    else
+        fail(BootCheckId::RootGrown, line, BootChecklistText::tr("The root filesystem did not grow: %1.").arg(facts));
+    return true;
 }
 
 void BootLogParser::failPending(const QString &reason)

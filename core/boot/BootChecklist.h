@@ -76,8 +76,16 @@ public:
     static QString quietReason();
 
 private:
+    // Records the outcome with the current console line number.
+    void settle(BootCheckId id, BootCheckStatus status, const QString &line, const QString &detail);
     void pass(BootCheckId id, const QString &line, const QString &detail = {});
     void fail(BootCheckId id, const QString &line, const QString &detail);
+    // addLine's readers, in the order it runs them; each says whether it
+    // changed a check (or the power-down line).
+    bool readKernelLine(const QString &line);
+    bool readLoginPrompt(const QString &line);
+    bool readCloudInit(const QString &line);
+    bool readRootSize(const QString &line);
 
     QList<BootCheck> m_checks;
     qint64 m_originalBytes = 0;

@@ -149,6 +149,53 @@ QString formatBytes(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeIecFormat);
 }
 
+namespace {
+
+QJsonObject baseFileToJson(const BaseFileEntry &e)
+{
+    QJsonObject o{
+        {QStringLiteral("name"), e.name},
+        {QStringLiteral("path"), e.path},
+        {QStringLiteral("kind"), kindId(e.kind)},
+        {QStringLiteral("format"), e.format},
+        {QStringLiteral("size"), e.size},
+        {QStringLiteral("allocated"), e.allocated},
+        {QStringLiteral("modified"), iso(e.modified)},
+        {QStringLiteral("age_seconds"), e.ageSeconds},
+        {QStringLiteral("age"), e.age},
+        {QStringLiteral("minimum_age_seconds"), e.minimumAgeSeconds},
+        {QStringLiteral("used_by"), QJsonArray::fromStringList(e.usedBy)},
+        {QStringLiteral("in_use_reason"), e.inUseReason},
+        {QStringLiteral("fate"), fateId(e.fate)},
+        {QStringLiteral("problem"), e.problem},
+    };
+    if (e.kind == BaseFileKind::Resized)
+        o.insert(QStringLiteral("resized_to"), e.resizedTo);
+    if (!e.fingerprint.isEmpty())
+        o.insert(QStringLiteral("fingerprint"), e.fingerprint);
+    if (!e.imageId.isEmpty())
+        o.insert(QStringLiteral("image_id"), e.imageId);
+    if (e.fate == CacheFate::KeptUntil)
+        o.insert(QStringLiteral("kept_until"), iso(e.removableFrom));
+    return o;
+}
+
+QJsonObject instanceDiskToJson(const InstanceDisk &d)
+{
+    return QJsonObject{
+        {QStringLiteral("instance"), d.instance},
+        {QStringLiteral("path"), d.path},
+        {QStringLiteral("format"), d.format},
+        {QStringLiteral("virtual_size"), d.virtualSize},
+        {QStringLiteral("actual_size"), d.actualSize},
+        {QStringLiteral("backing_chain"), QJsonArray::fromStringList(d.chain)},
+        {QStringLiteral("reserved_bytes"), d.reservedBytes},
+        {QStringLiteral("problem"), d.problem},
+    };
+}
+
+} // namespace
+
 QJsonObject cacheReportToJson(const CacheReport &r)
 {
     QJsonObject settings{
@@ -163,46 +210,11 @@ QJsonObject cacheReportToJson(const CacheReport &r)
         {QStringLiteral("set_by"), QJsonArray::fromStringList(r.settings.sources)},
     };
     QJsonArray files;
-    for (const BaseFileEntry &e : r.files) {
-        QJsonObject o{
-            {QStringLiteral("name"), e.name},
-            {QStringLiteral("path"), e.path},
-            {QStringLiteral("kind"), kindId(e.kind)},
-            {QStringLiteral("format"), e.format},
-            {QStringLiteral("size"), e.size},
-            {QStringLiteral("allocated"), e.allocated},
-            {QStringLiteral("modified"), iso(e.modified)},
-            {QStringLiteral("age_seconds"), e.ageSeconds},
-            {QStringLiteral("age"), e.age},
-            {QStringLiteral("minimum_age_seconds"), e.minimumAgeSeconds},
-            {QStringLiteral("used_by"), QJsonArray::fromStringList(e.usedBy)},
-            {QStringLiteral("in_use_reason"), e.inUseReason},
-            {QStringLiteral("fate"), fateId(e.fate)},
-            {QStringLiteral("problem"), e.problem},
-        };
-        if (e.kind == BaseFileKind::Resized)
-            o.insert(QStringLiteral("resized_to"), e.resizedTo);
-        if (!e.fingerprint.isEmpty())
-            o.insert(QStringLiteral("fingerprint"), e.fingerprint);
-        if (!e.imageId.isEmpty())
-            o.insert(QStringLiteral("image_id"), e.imageId);
-        if (e.fate == CacheFate::KeptUntil)
-            o.insert(QStringLiteral("kept_until"), iso(e.removableFrom));
-        files.append(o);
-    }
+    for (const BaseFileEntry &e : r.files)
+        files.append(baseFileToJson(e));
     QJsonArray disks;
-    for (const InstanceDisk &d : r.disks) {
-        disks.append(QJsonObject{
-            {QStringLiteral("instance"), d.instance},
-            {QStringLiteral("path"), d.path},
-            {QStringLiteral("format"), d.format},
-            {QStringLiteral("virtual_size"), d.virtualSize},
-            {QStringLiteral("actual_size"), d.actualSize},
-            {QStringLiteral("backing_chain"), QJsonArray::fromStringList(d.chain)},
-            {QStringLiteral("reserved_bytes"), d.reservedBytes},
-            {QStringLiteral("problem"), d.problem},
-        });
-    }
+    for (const InstanceDisk &d : r.disks)
+        disks.append(instanceDiskToJson(d));
     const QJsonObject summary{
         {QStringLiteral("files"), int(r.files.size())},
         {QStringLiteral("in_use"), r.countFate(CacheFate::InUse)},

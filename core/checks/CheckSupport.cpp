@@ -1,4 +1,5 @@
 #include "checks/CheckSupport.h"
+#include "checks/ExistingFiles.h"
 
 #include "guest/GuestFacts.h"
 #include "guest/GuestFiles.h"
@@ -98,137 +99,12 @@ std::optional<Line> lastAssignment(const GuestFiles &files, const QString &path,
     return found;
 }
 
-QStringList kernelArgs(const QString &cmdline)
-{
-    QStringList out;
-    for (const QString &a : cmdline.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-        QString arg = a;
-        arg.remove(QLatin1Char('"'));
-        arg.remove(QLatin1Char('\''));
-        if (!arg.isEmpty())
-            out << arg;
-    }
-    return out;
-}
-
-static QStringList existing(const GuestFiles &files, const QStringList &paths)
+QStringList existingFiles(const GuestFiles &files, const QStringList &paths)
 {
     QStringList out;
     for (const QString &p : paths) {
         if (files.isFile(p))
             out << p;
-    }
-    return out;
-}
-
-QList<CmdlineSource> kernelCommandLines(const GuestFiles &files)
-{
-    QList<CmdlineSource> out;
-
-    // /etc/default/grub, then grub.d/*.cfg which grub-mkconfig sources after it
-    // (Ubuntu cloud images set their consoles there). Both variables end up on
-    // the normal boot entry, GRUB_CMDLINE_LINUX first.
-    {
-        QStringList defaults{QStringLiteral("/etc/default/grub")};
-        defaults << files.glob(QStringLiteral("/etc/default/grub.d"), QStringLiteral("*.cfg"));
-        CmdlineSource src{{}, {}, true};
-        QStringList parts;
-        for (const QString &key : {QStringLiteral("GRUB_CMDLINE_LINUX"), QStringLiteral("GRUB_CMDLINE_LINUX_DEFAULT")}) {
-            std::optional<SourceLine> last;
-            QString lastValue;
-            for (const QString &path : std::as_const(defaults)) {
-                QString value;
-                if (const auto l = lastAssignment(files, path, key, &value)) {
-                    last = SourceLine{path, *l};
-                    lastValue = value;
-                }
-            }
-            if (last) {
-                src.lines << *last;
-                parts << lastValue;
-            }
-        }
-        if (!src.lines.isEmpty()) {
-            src.cmdline = parts.join(QLatin1Char(' ')).trimmed();
-            out << src;
-        }
-    }
-    // Alpine: update-extlinux writes extlinux.conf from this.
-    {
-        const QString path = QStringLiteral("/etc/update-extlinux.conf");
-        QString value;
-        if (const auto l = lastAssignment(files, path, QStringLiteral("default_kernel_opts"), &value))
-            out << CmdlineSource{{SourceLine{path, *l}}, value, true};
-    }
-
-    // kernel-install (RHEL 9, Fedora, systemd-boot) writes the BLS entry of
-    // every kernel installed later from /etc/kernel/cmdline: a default.
-    {
-        const QString path = QStringLiteral("/etc/kernel/cmdline");
-        const QList<Line> lines = readLines(files, path);
-        const auto first = std::find_if(lines.cbegin(), lines.cend(), [](const Line &l) {
-            return !l.text.trimmed().isEmpty() && !l.text.trimmed().startsWith(QLatin1Char('#'));
-        });
-        if (first != lines.cend())
-            out << CmdlineSource{{SourceLine{path, *first}}, first->text.trimmed(), true};
-    }
-
-    // grub.cfg as generated: linux/linux16/linuxefi lines, the kernel path first.
-    QStringList grubCfgs = existing(files, {QStringLiteral("/boot/grub/grub.cfg"), QStringLiteral("/boot/grub2/grub.cfg")});
-    for (const QString &dir : files.glob(QStringLiteral("/boot/efi/EFI"), QStringLiteral("*"))) {
-        grubCfgs << existing(files, {dir + QStringLiteral("/grub.cfg")});
-    }
-    static const QRegularExpression linuxLine(QStringLiteral("^\\s*(linux|linux16|linuxefi)\\s+\\S+\\s*(.*)$"));
-    for (const QString &cfg : grubCfgs) {
-        for (const Line &l : readLines(files, cfg)) {
-            const auto m = linuxLine.match(l.text);
-            if (!m.hasMatch())
-                continue;
-            // Recovery entries (single user) are for a person at the console, not for the cloud.
-            const QStringList args = kernelArgs(m.captured(2));
-            if (args.contains(QLatin1String("single")) || args.contains(QLatin1String("recovery")))
-                continue;
-            out << CmdlineSource{{SourceLine{cfg, l}}, m.captured(2), false};
-        }
-    }
-
-    // Boot Loader Specification entries. "options $kernelopts" (RHEL 8) takes the
-    // line from grubenv: then that line is the source, reported once.
-    std::optional<std::pair<QString, Line>> kernelopts;
-    for (const QString &env : existing(files, {QStringLiteral("/boot/grub2/grubenv"), QStringLiteral("/boot/grub/grubenv")})) {
-        for (const Line &l : readLines(files, env)) {
-            if (l.text.startsWith(QLatin1String("kernelopts=")))
-                kernelopts = std::pair{env, l};
-        }
-    }
-    bool grubenvReported = false;
-    for (const QString &entry : files.glob(QStringLiteral("/boot/loader/entries"), QStringLiteral("*.conf"))) {
-        for (const Line &l : readLines(files, entry)) {
-            const QString t = l.text.trimmed();
-            if (!t.startsWith(QLatin1String("options")))
-                continue;
-            QString opts = t.mid(7).trimmed();
-            if (opts == QLatin1String("$kernelopts") && kernelopts) {
-                if (!grubenvReported)
-                    out << CmdlineSource{{SourceLine{kernelopts->first, kernelopts->second}}, kernelopts->second.text.mid(11), false};
-                grubenvReported = true;
-                continue;
-            }
-            opts.replace(QLatin1String("$kernelopts"), kernelopts ? kernelopts->second.text.mid(11) : QString());
-            out << CmdlineSource{{SourceLine{entry, l}}, opts, false};
-        }
-    }
-
-    // extlinux / syslinux: APPEND lines.
-    const QStringList syslinux = existing(files, {QStringLiteral("/boot/extlinux/extlinux.conf"), QStringLiteral("/boot/extlinux.conf"),
-                                                  QStringLiteral("/extlinux.conf"), QStringLiteral("/boot/syslinux/syslinux.cfg"),
-                                                  QStringLiteral("/boot/syslinux.cfg")});
-    for (const QString &cfg : syslinux) {
-        for (const Line &l : readLines(files, cfg)) {
-            const QString t = l.text.trimmed();
-            if (t.startsWith(QLatin1String("append "), Qt::CaseInsensitive))
-                out << CmdlineSource{{SourceLine{cfg, l}}, t.mid(7).trimmed(), false};
-        }
     }
     return out;
 }
@@ -453,7 +329,7 @@ int compareVersions(const QString &a, const QString &b)
 
 QStringList firstBootScripts(const GuestFiles &files)
 {
-    QStringList out = existing(files, {QStringLiteral("/etc/rc.local"), QStringLiteral("/etc/rc.d/rc.local")});
+    QStringList out = existingFiles(files, {QStringLiteral("/etc/rc.local"), QStringLiteral("/etc/rc.d/rc.local")});
     const QList<std::pair<QString, QString>> dirs{
         {QStringLiteral("/etc/local.d"), QStringLiteral("*.start")},
         {QStringLiteral("/etc/init.d"), QStringLiteral("*")},

@@ -14,8 +14,6 @@
 #include <QRegularExpression>
 #include <QStorageInfo>
 
-#include <openssl/evp.h>
-
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -284,68 +282,6 @@ Status convertImage(const ExportSource &source, const QString &target, ExportIma
 
 namespace {
 
-// OpenSSL's digests run several times faster than QCryptographicHash's
-// portable ones (SHA extensions, assembly): hashing is a full read of a
-// multi-GiB image, so it matters.
-struct Digest {
-    explicit Digest(const EVP_MD *md) : ctx(EVP_MD_CTX_new()) { ok = ctx && EVP_DigestInit_ex(ctx, md, nullptr) == 1; }
-    ~Digest() { EVP_MD_CTX_free(ctx); }
-    Digest(const Digest &) = delete;
-    Digest &operator=(const Digest &) = delete;
-    void add(const char *data, size_t n) { ok = ok && EVP_DigestUpdate(ctx, data, n) == 1; }
-    QString hex()
-    {
-        unsigned char out[EVP_MAX_MD_SIZE];
-        unsigned int len = 0;
-        ok = ok && EVP_DigestFinal_ex(ctx, out, &len) == 1;
-        return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), int(len)).toHex());
-    }
-    EVP_MD_CTX *ctx;
-    bool ok = false;
-};
-
-} // namespace
-
-Result<FileDigests> hashFile(const QString &path, const ProgressFn &progress, const std::atomic_bool *cancel)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot read %1.").arg(path), f.errorString());
-    Digest sha256(EVP_sha256()), sha512(EVP_sha512()), md5(EVP_md5());
-    const qint64 total = f.size();
-    QByteArray buf(4 * 1024 * 1024, Qt::Uninitialized);
-    qint64 done = 0;
-    for (;;) {
-        const qint64 n = f.read(buf.data(), buf.size());
-        if (n < 0)
-            return makeError(ErrorCode::Unreadable, ExporterText::tr("Reading %1 failed.").arg(path), f.errorString());
-        if (n == 0)
-            break;
-        sha256.add(buf.constData(), size_t(n));
-        sha512.add(buf.constData(), size_t(n));
-        md5.add(buf.constData(), size_t(n));
-        done += n;
-        if (progress)
-            progress(done, total, ExporterText::tr("Hashing"));
-        if (cancelled(cancel))
-            return cancelError();
-    }
-    FileDigests d{sha256.hex(), sha512.hex(), md5.hex(), done};
-    if (!sha256.ok || !sha512.ok || !md5.ok)
-        return makeError(ErrorCode::Internal, ExporterText::tr("The OpenSSL digests failed."));
-    return d;
-}
-
-Status writeSums(const QString &path, const QList<QPair<QString, QString>> &hashAndName)
-{
-    QByteArray content;
-    for (const auto &[hash, name] : hashAndName)
-        content += hash.toLatin1() + "  " + QFile::encodeName(name) + '\n';
-    return writeFileVerified(path, content);
-}
-
-namespace {
-
 // Removes what an export wrote unless it finished: a failed side file must
 // not leave the image and half the other files looking like a result.
 struct WrittenFiles {
@@ -360,40 +296,30 @@ struct WrittenFiles {
     }
 };
 
-} // namespace
-
-Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions &options, const ProgressFn &progress,
-                                 const std::atomic_bool *cancel)
+// The file stem every exported file shares; it names no folder.
+Result<QString> exportBaseName(const ExportSource &source, const ExportOptions &options)
 {
-    if (options.outputDir.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, ExporterText::tr("No output folder given."));
-    if (!QDir().mkpath(options.outputDir))
-        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot create the output folder %1.").arg(options.outputDir));
-    const QDir out(options.outputDir);
     QString base = options.baseName;
     if (base.isEmpty())
         base = options.imageName.isEmpty() ? defaultBaseName(source.originalPath.isEmpty() ? source.path : source.originalPath)
                                            : fileStemForName(options.imageName);
     if (base.contains(QLatin1Char('/')))
         return makeError(ErrorCode::InvalidArgument, ExporterText::tr("The file name \"%1\" must not contain '/'.").arg(base));
-    const QString imageName = options.imageName.isEmpty() ? base : options.imageName;
-    const QString ext = options.format == ExportImageFormat::Raw ? QStringLiteral(".raw") : QStringLiteral(".qcow2");
-    const QString imageFile = base + ext;
+    return base;
+}
 
-    ExportResult res;
-    WrittenFiles written;
-    res.imagePath = out.filePath(imageFile);
-    const QStringList finalFiles{res.imagePath, out.filePath(base + QStringLiteral(".properties.json")),
-                                 out.filePath(base + QStringLiteral(".properties.yaml")),
-                                 out.filePath(base + QStringLiteral(".properties.sh")), out.filePath(QStringLiteral("SHA256SUMS"))};
-    if (!options.overwrite) {
-        for (const QString &f : finalFiles) {
-            if (QFileInfo::exists(f))
-                return makeError(ErrorCode::InvalidArgument, ExporterText::tr("%1 exists; choose another folder or allow overwriting.").arg(f));
-        }
+Status checkNotThere(const QStringList &files)
+{
+    for (const QString &f : files) {
+        if (QFileInfo::exists(f))
+            return makeError(ErrorCode::InvalidArgument, ExporterText::tr("%1 exists; choose another folder or allow overwriting.").arg(f));
     }
+    return success();
+}
 
-    // The properties must describe what is written: the format follows the export.
+// The properties must describe what is written: the format follows the export.
+Result<PropertySet> exportProperties(const ExportOptions &options)
+{
     PropertySet props = options.properties;
     props.set(QStringLiteral("disk_format"), toString(options.format), ExporterText::tr("the exported image format"));
     if (!props.contains(QStringLiteral("container_format")))
@@ -407,18 +333,14 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
         }
         return makeError(ErrorCode::InvalidArgument, ExporterText::tr("The image properties are not valid for Glance."), lines.join(QLatin1Char('\n')));
     }
+    return props;
+}
 
-    // Credentials, endpoint and a free name are checked before minutes of conversion.
-    UploadOptions upload = options.uploadOptions;
-    if (options.upload && !upload.target) {
-        auto target = prepareUpload(upload, imageName, cancel);
-        if (!target)
-            return target.error();
-        upload.target = target.value();
-    }
-
-    QElapsedTimer t;
-    t.start();
+// Converts the source into res.imagePath and hashes what was written.
+Status writeHashedImage(const ExportSource &source, const ExportOptions &options, ExportResult &res,
+                        WrittenFiles &written, QElapsedTimer &t, const ProgressFn &progress,
+                        const std::atomic_bool *cancel)
+{
     if (const Status conv = convertImage(source, res.imagePath, options.format, options.compress, progress, cancel); !conv)
         return conv.error();
     written.paths << res.imagePath;
@@ -434,33 +356,49 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
     res.sha512 = digests->sha512;
     res.md5 = digests->md5;
     res.hashMs = t.restart();
+    return success();
+}
 
-    // min_disk follows the written image when it was derived, not when the user set it.
+// min_disk follows the written image when it was derived, not when the user set it.
+void deriveMinDisk(PropertySet &props, qint64 virtualSize)
+{
     if (const ImageProperty *p = props.find(QStringLiteral("min_disk")); !p || p->origin == ImageProperty::Origin::Derived) {
-        const qint64 gib = (res.virtualSize + (qint64(1) << 30) - 1) >> 30;
-        props.set(QStringLiteral("min_disk"), QString::number(gib), ExporterText::tr("virtual size %1 bytes, rounded up to whole GiB").arg(res.virtualSize));
+        const qint64 gib = (virtualSize + (qint64(1) << 30) - 1) >> 30;
+        props.set(QStringLiteral("min_disk"), QString::number(gib), ExporterText::tr("virtual size %1 bytes, rounded up to whole GiB").arg(virtualSize));
     }
+}
 
-    QStringList bundleFiles{res.imagePath};
-    if (options.writePropertyFiles) {
-        const struct {
-            QString suffix;
-            QByteArray content;
-            bool exec;
-        } files[] = {
-            {QStringLiteral(".properties.json"), toGlanceCreateJson(props, imageName), false},
-            {QStringLiteral(".properties.yaml"), toYaml(props, imageName), false},
-            {QStringLiteral(".properties.sh"), toOpenstackScript(props, imageName, imageFile), true},
-        };
-        for (const auto &f : files) {
-            const QString path = out.filePath(base + f.suffix);
-            if (const Status w = writeFileVerified(path, f.content, f.exec); !w)
-                return w.error();
-            written.paths << path;
-            res.propertyFiles << path;
-        }
-        bundleFiles << res.propertyFiles;
+struct PropertyFileNames {
+    const QDir &out;
+    const QString &base;
+    const QString &imageName;
+    const QString &imageFile;
+};
+
+Status writePropertyFiles(const PropertyFileNames &n, const PropertySet &props, ExportResult &res, WrittenFiles &written)
+{
+    const struct {
+        QString suffix;
+        QByteArray content;
+        bool exec;
+    } files[] = {
+        {QStringLiteral(".properties.json"), toGlanceCreateJson(props, n.imageName), false},
+        {QStringLiteral(".properties.yaml"), toYaml(props, n.imageName), false},
+        {QStringLiteral(".properties.sh"), toOpenstackScript(props, n.imageName, n.imageFile), true},
+    };
+    for (const auto &f : files) {
+        const QString path = n.out.filePath(n.base + f.suffix);
+        if (const Status w = writeFileVerified(path, f.content, f.exec); !w)
+            return w.error();
+        written.paths << path;
+        res.propertyFiles << path;
     }
+    return success();
+}
+
+// Writes SHA256SUMS (res.sumsPath) and SHA512SUMS; returns the latter's path.
+Result<QString> writeChecksums(const QDir &out, const QString &imageFile, ExportResult &res, WrittenFiles &written)
+{
     res.sumsPath = out.filePath(QStringLiteral("SHA256SUMS"));
     if (const Status s = writeSums(res.sumsPath, {{res.sha256, imageFile}}); !s)
         return s.error();
@@ -470,7 +408,70 @@ Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions
     if (const Status s = writeSums(sha512Path, {{res.sha512, imageFile}}); !s)
         return s.error();
     written.paths << sha512Path;
-    bundleFiles << res.sumsPath << sha512Path;
+    return sha512Path;
+}
+
+} // namespace
+
+Result<ExportResult> exportImage(const ExportSource &source, const ExportOptions &options, const ProgressFn &progress,
+                                 const std::atomic_bool *cancel)
+{
+    if (options.outputDir.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, ExporterText::tr("No output folder given."));
+    if (!QDir().mkpath(options.outputDir))
+        return makeError(ErrorCode::Unreadable, ExporterText::tr("Cannot create the output folder %1.").arg(options.outputDir));
+    const QDir out(options.outputDir);
+    const Result<QString> baseName = exportBaseName(source, options);
+    if (!baseName)
+        return baseName.error();
+    const QString base = baseName.value();
+    const QString imageName = options.imageName.isEmpty() ? base : options.imageName;
+    const QString ext = options.format == ExportImageFormat::Raw ? QStringLiteral(".raw") : QStringLiteral(".qcow2");
+    const QString imageFile = base + ext;
+
+    ExportResult res;
+    WrittenFiles written;
+    res.imagePath = out.filePath(imageFile);
+    const QStringList finalFiles{res.imagePath, out.filePath(base + QStringLiteral(".properties.json")),
+                                 out.filePath(base + QStringLiteral(".properties.yaml")),
+                                 out.filePath(base + QStringLiteral(".properties.sh")), out.filePath(QStringLiteral("SHA256SUMS"))};
+    if (!options.overwrite) {
+        if (const Status free = checkNotThere(finalFiles); !free)
+            return free.error();
+    }
+
+    Result<PropertySet> validProps = exportProperties(options);
+    if (!validProps)
+        return validProps.error();
+    PropertySet props = std::move(validProps).value();
+
+    // Credentials, endpoint and a free name are checked before minutes of conversion.
+    UploadOptions upload = options.uploadOptions;
+    if (options.upload && !upload.target) {
+        auto target = prepareUpload(upload, imageName, cancel);
+        if (!target)
+            return target.error();
+        upload.target = target.value();
+    }
+
+    QElapsedTimer t;
+    t.start();
+    if (const Status image = writeHashedImage(source, options, res, written, t, progress, cancel); !image)
+        return image.error();
+
+    deriveMinDisk(props, res.virtualSize);
+
+    QStringList bundleFiles{res.imagePath};
+    if (options.writePropertyFiles) {
+        const PropertyFileNames names{out, base, imageName, imageFile};
+        if (const Status w = writePropertyFiles(names, props, res, written); !w)
+            return w.error();
+        bundleFiles << res.propertyFiles;
+    }
+    const Result<QString> sha512Path = writeChecksums(out, imageFile, res, written);
+    if (!sha512Path)
+        return sha512Path.error();
+    bundleFiles << res.sumsPath << sha512Path.value();
 
     if (options.bundle != BundleFormat::None) {
         res.bundlePath = out.filePath(base + QLatin1Char('.') + toString(options.bundle));

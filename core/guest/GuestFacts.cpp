@@ -116,6 +116,74 @@ bool GuestFacts::rootOnLvm() const
                        [&](const LogicalVolume &lv) { return lv.device == rootDevice; });
 }
 
+namespace {
+
+QJsonArray partitionsJson(const QList<PartitionInfo> &partitions)
+{
+    QJsonArray parts;
+    for (const PartitionInfo &p : partitions) {
+        parts.append(QJsonObject{
+            {QStringLiteral("device"), p.device},
+            {QStringLiteral("number"), p.number},
+            {QStringLiteral("start"), p.start},
+            {QStringLiteral("size"), p.size},
+            {QStringLiteral("fstype"), p.fstype},
+            {QStringLiteral("label"), p.label},
+            {QStringLiteral("uuid"), p.uuid},
+            {QStringLiteral("mountpoint"), p.mountpoint},
+            {QStringLiteral("gptType"), p.gptType},
+            {QStringLiteral("last"), p.isLast},
+        });
+    }
+    return parts;
+}
+
+QJsonObject lvmToJson(const LvmInfo &lvm)
+{
+    QJsonArray lvs;
+    for (const LogicalVolume &lv : lvm.logicalVolumes) {
+        lvs.append(QJsonObject{
+            {QStringLiteral("name"), lv.name},
+            {QStringLiteral("vg"), lv.vg},
+            {QStringLiteral("device"), lv.device},
+            {QStringLiteral("size"), lv.size},
+            {QStringLiteral("fstype"), lv.fstype},
+            {QStringLiteral("mountpoint"), lv.mountpoint},
+        });
+    }
+    QJsonArray vgs;
+    for (const QString &vg : lvm.volumeGroups)
+        vgs.append(QJsonObject{{QStringLiteral("name"), vg},
+                               {QStringLiteral("size"), lvm.groupSize.value(vg)},
+                               {QStringLiteral("free"), lvm.groupFree.value(vg)}});
+    return QJsonObject{
+        {QStringLiteral("physicalVolumes"), QJsonArray::fromStringList(lvm.physicalVolumes)},
+        {QStringLiteral("volumeGroups"), QJsonArray::fromStringList(lvm.volumeGroups)},
+        {QStringLiteral("groups"), vgs},
+        {QStringLiteral("logicalVolumes"), lvs},
+    };
+}
+
+QJsonObject bootToJson(const FirmwareInfo &boot)
+{
+    QJsonArray evidence;
+    for (const FirmwareEvidence &e : boot.evidence)
+        evidence.append(describe(e));
+    return QJsonObject{
+        {QStringLiteral("uefi"), boot.uefiBoot},
+        {QStringLiteral("bios"), boot.biosBoot},
+        {QStringLiteral("hybrid"), boot.hybrid()},
+        {QStringLiteral("signedChain"), boot.signedChain},
+        {QStringLiteral("esp"), boot.espDevice.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{
+                                    {QStringLiteral("device"), boot.espDevice},
+                                    {QStringLiteral("mountpoint"), boot.espMountpoint}})},
+        {QStringLiteral("efiLoaders"), QJsonArray::fromStringList(boot.efiLoaders)},
+        {QStringLiteral("evidence"), evidence},
+    };
+}
+
+} // namespace
+
 QJsonObject GuestFacts::toJson(JsonDetail detail) const
 {
     QJsonObject os{
@@ -134,45 +202,6 @@ QJsonObject GuestFacts::toJson(JsonDetail detail) const
         {QStringLiteral("init"), toString(init)},
     };
 
-    QJsonArray parts;
-    for (const PartitionInfo &p : partitions) {
-        parts.append(QJsonObject{
-            {QStringLiteral("device"), p.device},
-            {QStringLiteral("number"), p.number},
-            {QStringLiteral("start"), p.start},
-            {QStringLiteral("size"), p.size},
-            {QStringLiteral("fstype"), p.fstype},
-            {QStringLiteral("label"), p.label},
-            {QStringLiteral("uuid"), p.uuid},
-            {QStringLiteral("mountpoint"), p.mountpoint},
-            {QStringLiteral("gptType"), p.gptType},
-            {QStringLiteral("last"), p.isLast},
-        });
-    }
-
-    QJsonArray lvs;
-    for (const LogicalVolume &lv : lvm.logicalVolumes) {
-        lvs.append(QJsonObject{
-            {QStringLiteral("name"), lv.name},
-            {QStringLiteral("vg"), lv.vg},
-            {QStringLiteral("device"), lv.device},
-            {QStringLiteral("size"), lv.size},
-            {QStringLiteral("fstype"), lv.fstype},
-            {QStringLiteral("mountpoint"), lv.mountpoint},
-        });
-    }
-    QJsonArray vgs;
-    for (const QString &vg : lvm.volumeGroups)
-        vgs.append(QJsonObject{{QStringLiteral("name"), vg},
-                               {QStringLiteral("size"), lvm.groupSize.value(vg)},
-                               {QStringLiteral("free"), lvm.groupFree.value(vg)}});
-    const QJsonObject lvmJson{
-        {QStringLiteral("physicalVolumes"), QJsonArray::fromStringList(lvm.physicalVolumes)},
-        {QStringLiteral("volumeGroups"), QJsonArray::fromStringList(lvm.volumeGroups)},
-        {QStringLiteral("groups"), vgs},
-        {QStringLiteral("logicalVolumes"), lvs},
-    };
-
     QJsonArray kernelsJson;
     for (const KernelInfo &k : kernels)
         kernelsJson.append(QJsonObject{{QStringLiteral("version"), k.version}, {QStringLiteral("path"), k.path}});
@@ -181,32 +210,17 @@ QJsonObject GuestFacts::toJson(JsonDetail detail) const
     for (auto it = mountpoints.cbegin(); it != mountpoints.cend(); ++it)
         mounts.insert(it.key(), it.value());
 
-    QJsonArray evidence;
-    for (const FirmwareEvidence &e : boot.evidence)
-        evidence.append(describe(e));
-    const QJsonObject bootJson{
-        {QStringLiteral("uefi"), boot.uefiBoot},
-        {QStringLiteral("bios"), boot.biosBoot},
-        {QStringLiteral("hybrid"), boot.hybrid()},
-        {QStringLiteral("signedChain"), boot.signedChain},
-        {QStringLiteral("esp"), boot.espDevice.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{
-                                    {QStringLiteral("device"), boot.espDevice},
-                                    {QStringLiteral("mountpoint"), boot.espMountpoint}})},
-        {QStringLiteral("efiLoaders"), QJsonArray::fromStringList(boot.efiLoaders)},
-        {QStringLiteral("evidence"), evidence},
-    };
-
     QJsonObject out{
         {QStringLiteral("os"), os},
         {QStringLiteral("firmware"), toString(firmware)},
-        {QStringLiteral("boot"), bootJson},
+        {QStringLiteral("boot"), bootToJson(boot)},
         {QStringLiteral("networkStacks"), QJsonArray::fromStringList(networkStacks)},
         {QStringLiteral("root"), QJsonObject{{QStringLiteral("device"), rootDevice},
                                              {QStringLiteral("fstype"), rootFsType},
                                              {QStringLiteral("lvm"), rootOnLvm()}}},
         {QStringLiteral("partitionTable"), partitionTable},
-        {QStringLiteral("partitions"), parts},
-        {QStringLiteral("lvm"), lvmJson},
+        {QStringLiteral("partitions"), partitionsJson(partitions)},
+        {QStringLiteral("lvm"), lvmToJson(lvm)},
         {QStringLiteral("mountpoints"), mounts},
         {QStringLiteral("kernels"), kernelsJson},
         {QStringLiteral("packages"), static_cast<int>(packages.size())},

@@ -275,26 +275,11 @@ Status checkInputFile(const QString &path, qint64 *size)
     return success();
 }
 
-Result<ImageInfo> probeImage(const QString &path, const std::atomic_bool *cancel)
+namespace {
+
+// Why `qemu-img info` failed, said as the error the user can act on.
+Error qemuInfoError(const ImageInfo &info, const ProcessResult &r)
 {
-    ImageInfo info;
-    info.path = QFileInfo(path).absoluteFilePath();
-
-    // Open it ourselves first (read-only) so access errors come from errno,
-    // not from parsing a tool's message.
-    if (Status s = checkInputFile(info.path, &info.fileSize); !s)
-        return s.error();
-    if (Status s = checkDescriptorExtents(info.path); !s)
-        return s.error();
-
-    if (qemuImg().isEmpty())
-        return toolMissing();
-    // -U (--force-share) takes no lock, so an image still held by a running
-    // VM can be probed; `info` opens read-only either way.
-    const ProcessResult r = runProcess(qemuImg(),
-        {u"info"_s, u"--output=json"_s, u"-U"_s, info.path}, kInfoTimeoutMs, cancel);
-    if (!r.started)
-        return toolMissing();
     if (r.cancelled)
         return cancelledError();
     if (r.timedOut)
@@ -302,27 +287,29 @@ Result<ImageInfo> probeImage(const QString &path, const std::atomic_bool *cancel
                          ImageText::tr("qemu-img did not answer within %1 s while reading %2; a file it needs "
                          "may be a pipe or on a hung network share.")
                              .arg(kInfoTimeoutMs / 1000).arg(QDir::toNativeSeparators(info.path)));
-    if (!r.ok()) {
-        const QString diag = r.diagnostics();
-        if (diag.contains("No such file"_L1))
-            return fileAccessError(info.path, ENOENT);
-        if (diag.contains("Permission denied"_L1))
-            return fileAccessError(info.path, EACCES);
-        // qemu refuses some LUKS headers outright ("payload is overlapping
-        // with the header"); libblkid still recognises them as LUKS.
-        ImageInfo asRaw = info;
-        if (Status s = classifyRaw(asRaw); !s && s.error().code == ErrorCode::Encrypted)
-            return s.error();
-        if (soundsTruncated(diag))
-            return truncatedError(info.path, diag);
-        return makeError(ErrorCode::Corrupt,
-                         ImageText::tr("qemu-img cannot open %1: its header is damaged or of an unsupported "
-                         "version. Copy it again from its source.")
-                             .arg(QDir::toNativeSeparators(info.path)),
-                         diag);
-    }
+    const QString diag = r.diagnostics();
+    if (diag.contains("No such file"_L1))
+        return fileAccessError(info.path, ENOENT);
+    if (diag.contains("Permission denied"_L1))
+        return fileAccessError(info.path, EACCES);
+    // qemu refuses some LUKS headers outright ("payload is overlapping
+    // with the header"); libblkid still recognises them as LUKS.
+    ImageInfo asRaw = info;
+    if (Status s = classifyRaw(asRaw); !s && s.error().code == ErrorCode::Encrypted)
+        return s.error();
+    if (soundsTruncated(diag))
+        return truncatedError(info.path, diag);
+    return makeError(ErrorCode::Corrupt,
+                     ImageText::tr("qemu-img cannot open %1: its header is damaged or of an unsupported "
+                     "version. Copy it again from its source.")
+                         .arg(QDir::toNativeSeparators(info.path)),
+                     diag);
+}
 
-    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+// Fills info from qemu-img's JSON; returns its format-specific data.
+QJsonObject readQemuInfo(ImageInfo &info, const QByteArray &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
     info.format = o.value("format"_L1).toString();
     info.virtualSize = o.value("virtual-size"_L1).toInteger();
     info.actualSize = o.value("actual-size"_L1).toInteger();
@@ -337,10 +324,12 @@ Result<ImageInfo> probeImage(const QString &path, const std::atomic_bool *cancel
         info.subformat = specific.value("compat"_L1).toString();
     else if (info.format == "vhdx"_L1 || info.format == "vpc"_L1 || info.format == "vdi"_L1)
         info.subformat = specific.value("subformat"_L1).toString();
+    return specific;
+}
 
-    if (info.format.isEmpty())
-        return makeError(ErrorCode::Internal, ImageText::tr("qemu-img gave no format for %1.").arg(info.path),
-                         QString::fromUtf8(r.out));
+// Refuses encrypted images and images whose data lives in other files.
+Status checkSelfContained(ImageInfo &info, const QJsonObject &specific)
+{
     if (info.format == "luks"_L1) {
         info.encrypted = true;
         return encryptedError(info.path, u"LUKS"_s);
@@ -364,43 +353,48 @@ Result<ImageInfo> probeImage(const QString &path, const std::atomic_bool *cancel
                              .arg(QDir::toNativeSeparators(info.path),
                                   specific.value("data-file"_L1).toString()));
     }
-    if (info.format == "vmdk"_L1) {
-        // A descriptor may name any file as an extent (even /etc/shadow),
-        // which would then be served to the guest session as disk content.
-        const QDir here = QFileInfo(info.path).absoluteDir();
-        const QString self = QFileInfo(info.path).canonicalFilePath();
-        const QJsonArray extents = specific.value("extents"_L1).toArray();
-        for (const QJsonValue &v : extents) {
-            const QString name = v.toObject().value("filename"_L1).toString();
-            const QFileInfo extent(here, name);
-            const QString canonical = extent.canonicalFilePath();
-            if (canonical == self)
-                continue;
-            if (canonical.isEmpty() || extent.absoluteDir().canonicalPath() != here.canonicalPath()
-                || extent.isSymLink()) {
-                return makeError(ErrorCode::InvalidArgument,
-                                 ImageText::tr("The VMDK descriptor %1 refers to %2, which is not a file in its "
-                                 "own folder. imageprep only opens VMDK files whose extents lie "
-                                 "next to the descriptor; convert it first: "
-                                 "qemu-img convert -O qcow2 %1 disk.qcow2")
-                                     .arg(QDir::toNativeSeparators(info.path),
-                                          QDir::toNativeSeparators(name)));
-            }
-            if (!info.extentFiles.contains(canonical))
-                info.extentFiles.append(canonical);
-        }
-    }
-    if (specific.value("corrupt"_L1).toBool())
-        return corruptError(info.path, info.format, u"the qcow2 header marks the image corrupt"_s);
+    return success();
+}
 
+// A descriptor may name any file as an extent (even /etc/shadow), which
+// would then be served to the guest session as disk content.
+Status checkVmdkExtents(ImageInfo &info, const QJsonObject &specific)
+{
+    const QDir here = QFileInfo(info.path).absoluteDir();
+    const QString self = QFileInfo(info.path).canonicalFilePath();
+    const QJsonArray extents = specific.value("extents"_L1).toArray();
+    for (const QJsonValue &v : extents) {
+        const QString name = v.toObject().value("filename"_L1).toString();
+        const QFileInfo extent(here, name);
+        const QString canonical = extent.canonicalFilePath();
+        if (canonical == self)
+            continue;
+        if (canonical.isEmpty() || extent.absoluteDir().canonicalPath() != here.canonicalPath()
+            || extent.isSymLink()) {
+            return makeError(ErrorCode::InvalidArgument,
+                             ImageText::tr("The VMDK descriptor %1 refers to %2, which is not a file in its "
+                             "own folder. imageprep only opens VMDK files whose extents lie "
+                             "next to the descriptor; convert it first: "
+                             "qemu-img convert -O qcow2 %1 disk.qcow2")
+                                 .arg(QDir::toNativeSeparators(info.path),
+                                      QDir::toNativeSeparators(name)));
+        }
+        if (!info.extentFiles.contains(canonical))
+            info.extentFiles.append(canonical);
+    }
+    return success();
+}
+
+// The last word on an image qemu-img could read: raw is classified by its
+// content, the other supported formats are checked table by table.
+Status classifyByFormat(ImageInfo &info, const std::atomic_bool *cancel)
+{
     if (info.format == "raw"_L1) {
         if (info.fileSize == 0 && info.virtualSize == 0)
             return makeError(ErrorCode::NotAnImage,
                              ImageText::tr("%1 is empty (0 bytes), not a disk image. Copy the image again "
                              "from its source.").arg(QDir::toNativeSeparators(info.path)));
-        if (Status s = classifyRaw(info); !s)
-            return s.error();
-        return info;
+        return classifyRaw(info);
     }
 
     static const QLatin1String supported[] = {"qcow2"_L1, "vmdk"_L1, "vdi"_L1, "vpc"_L1, "vhdx"_L1};
@@ -409,7 +403,47 @@ Result<ImageInfo> probeImage(const QString &path, const std::atomic_bool *cancel
                          ImageText::tr("%1 is a %2 image, which imageprep does not support. Convert it to "
                          "qcow2 with qemu-img convert first.")
                              .arg(QDir::toNativeSeparators(info.path), info.format));
-    if (Status s = checkConsistency(info, cancel); !s)
+    return checkConsistency(info, cancel);
+}
+
+} // namespace
+
+Result<ImageInfo> probeImage(const QString &path, const std::atomic_bool *cancel)
+{
+    ImageInfo info;
+    info.path = QFileInfo(path).absoluteFilePath();
+
+    // Open it ourselves first (read-only) so access errors come from errno,
+    // not from parsing a tool's message.
+    if (Status s = checkInputFile(info.path, &info.fileSize); !s)
+        return s.error();
+    if (Status s = checkDescriptorExtents(info.path); !s)
+        return s.error();
+
+    if (qemuImg().isEmpty())
+        return toolMissing();
+    // -U (--force-share) takes no lock, so an image still held by a running
+    // VM can be probed; `info` opens read-only either way.
+    const ProcessResult r = runProcess(qemuImg(),
+        {u"info"_s, u"--output=json"_s, u"-U"_s, info.path}, kInfoTimeoutMs, cancel);
+    if (!r.started)
+        return toolMissing();
+    if (r.cancelled || r.timedOut || !r.ok())
+        return qemuInfoError(info, r);
+
+    const QJsonObject specific = readQemuInfo(info, r.out);
+    if (info.format.isEmpty())
+        return makeError(ErrorCode::Internal, ImageText::tr("qemu-img gave no format for %1.").arg(info.path),
+                         QString::fromUtf8(r.out));
+    if (Status s = checkSelfContained(info, specific); !s)
+        return s.error();
+    if (info.format == "vmdk"_L1) {
+        if (Status s = checkVmdkExtents(info, specific); !s)
+            return s.error();
+    }
+    if (specific.value("corrupt"_L1).toBool())
+        return corruptError(info.path, info.format, u"the qcow2 header marks the image corrupt"_s);
+    if (Status s = classifyByFormat(info, cancel); !s)
         return s.error();
     return info;
 }

@@ -90,6 +90,118 @@ struct Member {
     QString scratch;
 };
 
+// A plain tar: the largest regular file in it is taken to be the disk.
+Result<QString> largestMember(const TarListing &listing, const QString &original, OpenedImage &o)
+{
+    QList<TarMember> files;
+    for (const TarMember &t : listing.members) {
+        if (t.regular)
+            files.append(t);
+    }
+    if (files.isEmpty())
+        return makeError(ErrorCode::NotAnImage,
+                         ImageText::tr("%1 is an archive without any file in it. Choose the disk image "
+                         "or the OVA itself.").arg(QDir::toNativeSeparators(original)));
+    const auto largest = std::max_element(files.cbegin(), files.cend(),
+        [](const TarMember &a, const TarMember &b) { return a.size < b.size; });
+    if (files.size() > 1)
+        o.notes.append(u"The archive holds %1 files; imageprep opened the largest, %2."_s
+                           .arg(files.size()).arg(largest->name));
+    return largest->name;
+}
+
+// The OVA's boot disk, refused unless the archive holds it uncompressed or
+// gzipped and no larger than its descriptor declares.
+Result<OvfDisk> ovaBootDisk(const OvfDescriptor &desc, const TarListing &listing, const QString &original,
+                            OpenedImage &o)
+{
+    if (desc.bootDisk < 0)
+        return makeError(ErrorCode::NotAnImage,
+                         ImageText::tr("The OVF descriptor in %1 lists no disk with a file. Export the "
+                         "appliance again with its disks.").arg(QDir::toNativeSeparators(original)));
+    const OvfDisk disk = desc.disks.at(desc.bootDisk);
+    int withFiles = 0;
+    for (const OvfDisk &d : desc.disks)
+        withFiles += d.href.isEmpty() ? 0 : 1;
+    if (withFiles > 1)
+        o.notes.append(u"The appliance has %1 disks; imageprep opened the boot disk %2 (%3) "
+                       "and ignores the others."_s.arg(withFiles).arg(disk.diskId, disk.href));
+    if (!disk.compression.isEmpty() && disk.compression != "gzip"_L1)
+        return makeError(ErrorCode::ArchiveError,
+                         ImageText::tr("The disk %1 is compressed with \"%2\", which imageprep does not "
+                         "support. Export the appliance without compression.")
+                             .arg(disk.href, disk.compression));
+    const auto it = std::find_if(listing.members.cbegin(), listing.members.cend(),
+        [&](const TarMember &t) { return t.regular && t.name == disk.href; });
+    if (it == listing.members.cend())
+        return makeError(ErrorCode::ArchiveError,
+                         ImageText::tr("The OVF descriptor names the disk file %1, but %2 does not contain "
+                         "it. Export or download the appliance again.")
+                             .arg(disk.href, QDir::toNativeSeparators(original)));
+    if (disk.fileSize >= 0 && it->size > disk.fileSize)
+        return makeError(ErrorCode::UnsafeArchive,
+                         ImageText::tr("%1 is refused: its member %2 is %3 bytes, larger than the %4 bytes "
+                         "its OVF declares. Export or download the appliance again.")
+                             .arg(QDir::toNativeSeparators(original), disk.href)
+                             .arg(it->size).arg(disk.fileSize));
+    return disk;
+}
+
+// The OVA's manifest, with the descriptor already verified against it;
+// empty (and noted) when the OVA has none.
+Result<QList<ManifestEntry>> ovaManifest(const TarListing &listing, const QString &original, OpenedImage &o)
+{
+    if (listing.manifestName.isEmpty()) {
+        o.notes.append(u"The OVA has no manifest (.mf); its files could not be verified."_s);
+        return QList<ManifestEntry>();
+    }
+    auto parsed = parseManifest(listing.manifest);
+    if (!parsed)
+        return parsed.error();
+    const QByteArray ovfSha1 = QCryptographicHash::hash(listing.ovf, QCryptographicHash::Sha1).toHex();
+    const QByteArray ovfSha256 = QCryptographicHash::hash(listing.ovf, QCryptographicHash::Sha256).toHex();
+    if (Status s = verifyDigest(parsed.value(), listing.ovfName, ovfSha1, ovfSha256, original, o.notes); !s)
+        return s.error();
+    return parsed;
+}
+
+Result<Member> openOva(const TarListing &listing, const QString &original, Workspace &ws, OpenedImage &o,
+                       const ExtractLimits &limits, const ProgressFn &progress, const std::atomic_bool *cancel)
+{
+    Member m;
+    m.scratch = ws.filePath(u"disk"_s); // a fixed name: member names are not trusted
+    MemberOptions options;
+    o.container = u"ova"_s;
+    auto desc = parseOvf(listing.ovf);
+    if (!desc)
+        return desc.error();
+    auto bootDisk = ovaBootDisk(desc.value(), listing, original, o);
+    if (!bootDisk)
+        return bootDisk.error();
+    const OvfDisk &disk = bootDisk.value();
+    // A disk file in any format needs at most its capacity plus metadata.
+    if (disk.capacity > 0)
+        options.maxOutputBytes = disk.capacity + disk.capacity / 8 + (64ll << 20);
+    options.gunzip = disk.compression == "gzip"_L1;
+    m.name = disk.href;
+
+    auto manifest = ovaManifest(listing, original, o);
+    if (!manifest)
+        return manifest.error();
+    options.computeDigests = !listing.manifestName.isEmpty();
+    o.ovf = disk;
+    o.descriptor = desc.value();
+
+    auto x = extractTarMember(original, m.name, m.scratch, options, limits, progress, cancel);
+    if (!x)
+        return x.error();
+    if (!manifest->isEmpty()) {
+        if (Status s = verifyDigest(manifest.value(), m.name, x->sha1, x->sha256, original, o.notes); !s)
+            return s.error();
+    }
+    return m;
+}
+
 Result<Member> openTar(const QString &original, Workspace &ws, OpenedImage &o,
                        const ExtractLimits &limits, const ProgressFn &progress,
                        const std::atomic_bool *cancel)
@@ -98,96 +210,17 @@ Result<Member> openTar(const QString &original, Workspace &ws, OpenedImage &o,
     auto listing = scanTar(original, cancel);
     if (!listing)
         return listing.error();
+    if (!listing->ovfName.isEmpty())
+        return openOva(listing.value(), original, ws, o, limits, progress, cancel);
 
     Member m;
     m.scratch = ws.filePath(u"disk"_s); // a fixed name: member names are not trusted
-    MemberOptions options;
-
-    if (listing->ovfName.isEmpty()) {
-        o.container = u"tar"_s;
-        QList<TarMember> files;
-        for (const TarMember &t : listing->members) {
-            if (t.regular)
-                files.append(t);
-        }
-        if (files.isEmpty())
-            return makeError(ErrorCode::NotAnImage,
-                             ImageText::tr("%1 is an archive without any file in it. Choose the disk image "
-                             "or the OVA itself.").arg(QDir::toNativeSeparators(original)));
-        const auto largest = std::max_element(files.cbegin(), files.cend(),
-            [](const TarMember &a, const TarMember &b) { return a.size < b.size; });
-        m.name = largest->name;
-        if (files.size() > 1)
-            o.notes.append(u"The archive holds %1 files; imageprep opened the largest, %2."_s
-                               .arg(files.size()).arg(m.name));
-    } else {
-        o.container = u"ova"_s;
-        auto desc = parseOvf(listing->ovf);
-        if (!desc)
-            return desc.error();
-        if (desc->bootDisk < 0)
-            return makeError(ErrorCode::NotAnImage,
-                             ImageText::tr("The OVF descriptor in %1 lists no disk with a file. Export the "
-                             "appliance again with its disks.").arg(QDir::toNativeSeparators(original)));
-        const OvfDisk disk = desc->disks.at(desc->bootDisk);
-        int withFiles = 0;
-        for (const OvfDisk &d : desc->disks)
-            withFiles += d.href.isEmpty() ? 0 : 1;
-        if (withFiles > 1)
-            o.notes.append(u"The appliance has %1 disks; imageprep opened the boot disk %2 (%3) "
-                           "and ignores the others."_s.arg(withFiles).arg(disk.diskId, disk.href));
-        if (!disk.compression.isEmpty() && disk.compression != "gzip"_L1)
-            return makeError(ErrorCode::ArchiveError,
-                             ImageText::tr("The disk %1 is compressed with \"%2\", which imageprep does not "
-                             "support. Export the appliance without compression.")
-                                 .arg(disk.href, disk.compression));
-        const auto it = std::find_if(listing->members.cbegin(), listing->members.cend(),
-            [&](const TarMember &t) { return t.regular && t.name == disk.href; });
-        if (it == listing->members.cend())
-            return makeError(ErrorCode::ArchiveError,
-                             ImageText::tr("The OVF descriptor names the disk file %1, but %2 does not contain "
-                             "it. Export or download the appliance again.")
-                                 .arg(disk.href, QDir::toNativeSeparators(original)));
-        if (disk.fileSize >= 0 && it->size > disk.fileSize)
-            return makeError(ErrorCode::UnsafeArchive,
-                             ImageText::tr("%1 is refused: its member %2 is %3 bytes, larger than the %4 bytes "
-                             "its OVF declares. Export or download the appliance again.")
-                                 .arg(QDir::toNativeSeparators(original), disk.href)
-                                 .arg(it->size).arg(disk.fileSize));
-        // A disk file in any format needs at most its capacity plus metadata.
-        if (disk.capacity > 0)
-            options.maxOutputBytes = disk.capacity + disk.capacity / 8 + (64ll << 20);
-        options.gunzip = disk.compression == "gzip"_L1;
-        m.name = disk.href;
-
-        QList<ManifestEntry> manifest;
-        if (listing->manifestName.isEmpty()) {
-            o.notes.append(u"The OVA has no manifest (.mf); its files could not be verified."_s);
-        } else {
-            auto parsed = parseManifest(listing->manifest);
-            if (!parsed)
-                return parsed.error();
-            manifest = parsed.value();
-            const QByteArray ovfSha1 = QCryptographicHash::hash(listing->ovf, QCryptographicHash::Sha1).toHex();
-            const QByteArray ovfSha256 = QCryptographicHash::hash(listing->ovf, QCryptographicHash::Sha256).toHex();
-            if (Status s = verifyDigest(manifest, listing->ovfName, ovfSha1, ovfSha256, original, o.notes); !s)
-                return s.error();
-            options.computeDigests = true;
-        }
-        o.ovf = disk;
-        o.descriptor = desc.value();
-
-        auto x = extractTarMember(original, m.name, m.scratch, options, limits, progress, cancel);
-        if (!x)
-            return x.error();
-        if (!manifest.isEmpty()) {
-            if (Status s = verifyDigest(manifest, m.name, x->sha1, x->sha256, original, o.notes); !s)
-                return s.error();
-        }
-        return m;
-    }
-
-    auto x = extractTarMember(original, m.name, m.scratch, options, limits, progress, cancel);
+    o.container = u"tar"_s;
+    auto name = largestMember(listing.value(), original, o);
+    if (!name)
+        return name.error();
+    m.name = name.value();
+    auto x = extractTarMember(original, m.name, m.scratch, MemberOptions(), limits, progress, cancel);
     if (!x)
         return x.error();
     return m;

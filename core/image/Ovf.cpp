@@ -95,13 +95,103 @@ qint64 ovfAllocationUnitBytes(const QString &units)
     return named.value(u.toLower(), -1);
 }
 
+namespace {
+
+// One References/File element; its size, where given, must be a byte count.
+Result<OvfFile> readFile(const QXmlStreamReader &r, const QString &ns)
+{
+    OvfFile f;
+    f.id = attr(r, ns, "id"_L1);
+    f.href = attr(r, ns, "href"_L1);
+    const QString size = attr(r, ns, "size"_L1);
+    if (!size.isEmpty()) {
+        bool ok = false;
+        f.size = size.toLongLong(&ok);
+        if (!ok || f.size < 0)
+            return corrupt(u"file %1 has the size \"%2\""_s.arg(f.href, size));
+    }
+    f.compression = attr(r, ns, "compression"_L1).toLower();
+    if (f.compression == "identity"_L1)
+        f.compression.clear();
+    return f;
+}
+
+// One DiskSection/Disk element, its capacity in bytes.
+Result<OvfDisk> readDisk(const QXmlStreamReader &r, const QString &ns)
+{
+    OvfDisk disk;
+    disk.diskId = attr(r, ns, "diskId"_L1);
+    disk.fileRef = attr(r, ns, "fileRef"_L1);
+    disk.formatUri = attr(r, ns, "format"_L1);
+    mapFormat(disk);
+    const QString units = attr(r, ns, "capacityAllocationUnits"_L1);
+    const qint64 unit = ovfAllocationUnitBytes(units);
+    if (unit < 0)
+        return corrupt(u"disk %1 has the unknown capacity unit \"%2\""_s.arg(disk.diskId, units));
+    bool ok = false;
+    const qint64 cap = attr(r, ns, "capacity"_L1).toLongLong(&ok);
+    if (!ok || cap < 0 || (unit > 1 && cap > std::numeric_limits<qint64>::max() / unit))
+        return corrupt(u"disk %1 has the capacity \"%2\""_s
+                           .arg(disk.diskId, attr(r, ns, "capacity"_L1)));
+    disk.capacity = cap * unit;
+    const QString populated = attr(r, ns, "populatedSize"_L1);
+    if (!populated.isEmpty())
+        disk.populatedSize = populated.toLongLong();
+    return disk;
+}
+
+// VMware and VirtualBox declare their own XML namespaces, which tells who
+// wrote the descriptor.
+void noteProducer(const QXmlStreamReader &r, bool &sawVmware, bool &sawVbox)
+{
+    for (const auto &decl : r.namespaceDeclarations()) {
+        if (decl.namespaceUri() == kVmware)
+            sawVmware = true;
+        else if (decl.namespaceUri() == kVbox)
+            sawVbox = true;
+    }
+}
+
+// Copies each disk's file name, size and compression from the file it refers to.
+Status linkDisksToFiles(OvfDescriptor &d)
+{
+    for (OvfDisk &disk : d.disks) {
+        if (disk.fileRef.isEmpty())
+            continue; // a blank disk created at import time
+        const auto it = std::find_if(d.files.cbegin(), d.files.cend(),
+                                     [&](const OvfFile &f) { return f.id == disk.fileRef; });
+        if (it == d.files.cend())
+            return corrupt(u"disk %1 refers to the file id %2, which References does not list"_s
+                               .arg(disk.diskId, disk.fileRef));
+        disk.href = it->href;
+        disk.fileSize = it->size;
+        disk.compression = it->compression;
+    }
+    return success();
+}
+
+// The boot disk: the first one the hardware section attaches, else the
+// first one with a file.
+void chooseBootDisk(OvfDescriptor &d, const QString &bootDiskId)
+{
+    for (int i = 0; i < d.disks.size(); ++i) {
+        if (!bootDiskId.isEmpty() && d.disks[i].diskId == bootDiskId && !d.disks[i].href.isEmpty())
+            d.bootDisk = i;
+    }
+    for (int i = 0; d.bootDisk < 0 && i < d.disks.size(); ++i) {
+        if (!d.disks[i].href.isEmpty())
+            d.bootDisk = i;
+    }
+}
+
+} // namespace
+
 Result<OvfDescriptor> parseOvf(const QByteArray &xml)
 {
     OvfDescriptor d;
     QXmlStreamReader r(xml);
     QString ns;
     QString bootDiskId;
-    QString osSectionText;
     bool inOsSection = false;
     bool sawVmware = false;
     bool sawVbox = false;
@@ -122,12 +212,7 @@ Result<OvfDescriptor> parseOvf(const QByteArray &xml)
         if (token != QXmlStreamReader::StartElement)
             continue;
 
-        for (const auto &decl : r.namespaceDeclarations()) {
-            if (decl.namespaceUri() == kVmware)
-                sawVmware = true;
-            else if (decl.namespaceUri() == kVbox)
-                sawVbox = true;
-        }
+        noteProducer(r, sawVmware, sawVbox);
         const QStringView name = r.name();
         if (ns.isEmpty()) {
             const QStringView uri = r.namespaceUri();
@@ -142,40 +227,15 @@ Result<OvfDescriptor> parseOvf(const QByteArray &xml)
         }
 
         if (name == "File"_L1 && r.namespaceUri() == ns) {
-            OvfFile f;
-            f.id = attr(r, ns, "id"_L1);
-            f.href = attr(r, ns, "href"_L1);
-            const QString size = attr(r, ns, "size"_L1);
-            if (!size.isEmpty()) {
-                bool ok = false;
-                f.size = size.toLongLong(&ok);
-                if (!ok || f.size < 0)
-                    return corrupt(u"file %1 has the size \"%2\""_s.arg(f.href, size));
-            }
-            f.compression = attr(r, ns, "compression"_L1).toLower();
-            if (f.compression == "identity"_L1)
-                f.compression.clear();
-            d.files.append(f);
+            Result<OvfFile> f = readFile(r, ns);
+            if (!f)
+                return f.error();
+            d.files.append(f.value());
         } else if (name == "Disk"_L1 && r.namespaceUri() == ns) {
-            OvfDisk disk;
-            disk.diskId = attr(r, ns, "diskId"_L1);
-            disk.fileRef = attr(r, ns, "fileRef"_L1);
-            disk.formatUri = attr(r, ns, "format"_L1);
-            mapFormat(disk);
-            const QString units = attr(r, ns, "capacityAllocationUnits"_L1);
-            const qint64 unit = ovfAllocationUnitBytes(units);
-            if (unit < 0)
-                return corrupt(u"disk %1 has the unknown capacity unit \"%2\""_s.arg(disk.diskId, units));
-            bool ok = false;
-            const qint64 cap = attr(r, ns, "capacity"_L1).toLongLong(&ok);
-            if (!ok || cap < 0 || (unit > 1 && cap > std::numeric_limits<qint64>::max() / unit))
-                return corrupt(u"disk %1 has the capacity \"%2\""_s
-                                   .arg(disk.diskId, attr(r, ns, "capacity"_L1)));
-            disk.capacity = cap * unit;
-            const QString populated = attr(r, ns, "populatedSize"_L1);
-            if (!populated.isEmpty())
-                disk.populatedSize = populated.toLongLong();
-            d.disks.append(disk);
+            Result<OvfDisk> disk = readDisk(r, ns);
+            if (!disk)
+                return disk.error();
+            d.disks.append(disk.value());
         } else if (name == "VirtualSystem"_L1 && r.namespaceUri() == ns) {
             if (d.virtualSystemName.isEmpty())
                 d.virtualSystemName = attr(r, ns, "id"_L1);
@@ -205,29 +265,9 @@ Result<OvfDescriptor> parseOvf(const QByteArray &xml)
 
     d.producer = sawVmware ? u"VMware"_s : sawVbox ? u"VirtualBox"_s : QString();
 
-    for (OvfDisk &disk : d.disks) {
-        if (disk.fileRef.isEmpty())
-            continue; // a blank disk created at import time
-        const auto it = std::find_if(d.files.cbegin(), d.files.cend(),
-                                     [&](const OvfFile &f) { return f.id == disk.fileRef; });
-        if (it == d.files.cend())
-            return corrupt(u"disk %1 refers to the file id %2, which References does not list"_s
-                               .arg(disk.diskId, disk.fileRef));
-        disk.href = it->href;
-        disk.fileSize = it->size;
-        disk.compression = it->compression;
-    }
-
-    // The boot disk: the first one the hardware section attaches, else the
-    // first one with a file.
-    for (int i = 0; i < d.disks.size(); ++i) {
-        if (!bootDiskId.isEmpty() && d.disks[i].diskId == bootDiskId && !d.disks[i].href.isEmpty())
-            d.bootDisk = i;
-    }
-    for (int i = 0; d.bootDisk < 0 && i < d.disks.size(); ++i) {
-        if (!d.disks[i].href.isEmpty())
-            d.bootDisk = i;
-    }
+    if (Status s = linkDisksToFiles(d); !s)
+        return s.error();
+    chooseBootDisk(d, bootDiskId);
     return d;
 }
 

@@ -43,6 +43,45 @@ void SessionWorker::cancel()
         g->cancel();
 }
 
+void SessionWorker::sweepAbandonedWorkspaces(const QString &workspaceParent)
+{
+    // Work folders of sessions that crashed or were killed hold whole disk
+    // copies; sweep them before making a new one.
+    const Workspace::Sweep sweep = Workspace::removeAbandoned(workspaceParent);
+    if (!sweep.removed.isEmpty())
+        Q_EMIT logMessage(tr("Removed %n work folder(s) left by sessions that ended without cleaning up (%1 freed): %2", nullptr,
+                             int(sweep.removed.size()))
+                              .arg(QLocale().formattedDataSize(sweep.bytes), sweep.removed.join(QStringLiteral(", "))));
+    for (const QString &path : sweep.failed)
+        Q_EMIT logMessage(tr("Could not remove the abandoned work folder %1; remove it by hand.").arg(path));
+}
+
+// Starts the appliance on the overlay; a failed launch drops the guest.
+Status SessionWorker::launchGuest(const QString &overlayPath, const SessionOptions &options, SessionTimings &timings)
+{
+    Q_EMIT stage(tr("Starting the libguestfs appliance…"));
+    setGuest(std::make_unique<GuestSession>());
+    connect(m_guest.get(), &GuestSession::logMessage, this, &SessionWorker::logMessage, Qt::DirectConnection);
+    connect(m_guest.get(), &GuestSession::progress, this,
+            [this](qint64 d, qint64 t) { Q_EMIT progress(d, t, QString()); }, Qt::DirectConnection);
+    if (m_cancel.load())
+        return makeError(ErrorCode::Cancelled, tr("Cancelled."));
+
+    LaunchOptions launch;
+    launch.diskPath = overlayPath;
+    launch.format = QStringLiteral("qcow2");
+    launch.network = options.network;
+    launch.verbose = options.verbose;
+    const Status launched = m_guest->launch(launch);
+    if (!launched) {
+        setGuest(nullptr);
+        return launched.error();
+    }
+    timings.launchMs = m_guest->launchMilliseconds();
+    timings.softwareEmulation = m_guest->usedSoftwareEmulation();
+    return success();
+}
+
 void SessionWorker::open(const QString &imagePath, const SessionOptions &options)
 {
     m_cancel.store(false);
@@ -57,15 +96,7 @@ void SessionWorker::open(const QString &imagePath, const SessionOptions &options
     };
 
     Q_EMIT stage(tr("Opening %1…").arg(imagePath));
-    // Work folders of sessions that crashed or were killed hold whole disk
-    // copies; sweep them before making a new one.
-    const Workspace::Sweep sweep = Workspace::removeAbandoned(options.workspaceParent);
-    if (!sweep.removed.isEmpty())
-        Q_EMIT logMessage(tr("Removed %n work folder(s) left by sessions that ended without cleaning up (%1 freed): %2", nullptr,
-                             int(sweep.removed.size()))
-                              .arg(QLocale().formattedDataSize(sweep.bytes), sweep.removed.join(QStringLiteral(", "))));
-    for (const QString &path : sweep.failed)
-        Q_EMIT logMessage(tr("Could not remove the abandoned work folder %1; remove it by hand.").arg(path));
+    sweepAbandonedWorkspaces(options.workspaceParent);
     m_workspace = std::make_unique<Workspace>(options.workspaceParent);
     if (!m_workspace->isValid())
         return fail(m_workspace->error());
@@ -87,26 +118,8 @@ void SessionWorker::open(const QString &imagePath, const SessionOptions &options
                           .arg(opened->overlayPath));
     Q_EMIT this->opened(opened.value());
 
-    Q_EMIT stage(tr("Starting the libguestfs appliance…"));
-    setGuest(std::make_unique<GuestSession>());
-    connect(m_guest.get(), &GuestSession::logMessage, this, &SessionWorker::logMessage, Qt::DirectConnection);
-    connect(m_guest.get(), &GuestSession::progress, this,
-            [this](qint64 d, qint64 t) { Q_EMIT progress(d, t, QString()); }, Qt::DirectConnection);
-    if (m_cancel.load())
-        return fail(makeError(ErrorCode::Cancelled, tr("Cancelled.")));
-
-    LaunchOptions launch;
-    launch.diskPath = opened->overlayPath;
-    launch.format = QStringLiteral("qcow2");
-    launch.network = options.network;
-    launch.verbose = options.verbose;
-    const Status launched = m_guest->launch(launch);
-    if (!launched) {
-        setGuest(nullptr);
+    if (const Status launched = launchGuest(opened->overlayPath, options, timings); !launched)
         return fail(launched.error());
-    }
-    timings.launchMs = m_guest->launchMilliseconds();
-    timings.softwareEmulation = m_guest->usedSoftwareEmulation();
     timer.restart();
 
     Q_EMIT stage(tr("Inspecting the guest…"));

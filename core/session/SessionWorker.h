@@ -56,6 +56,9 @@ private:
     void refreshFacts();
     // The facts only the export needs, read from the guest (virtio-rng).
     void readExportFacts();
+    // open()'s steps.
+    void sweepAbandonedWorkspaces(const QString &workspaceParent);
+    Status launchGuest(const QString &overlayPath, const SessionOptions &options, SessionTimings &timings);
     // Trims the free space of a guest that was written; logs what it did.
     TrimResult compactWrites();
     // Replaces the guest under m_guestLock so cancel() never sees a dying one.
