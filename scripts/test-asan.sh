@@ -13,9 +13,14 @@ cmake --preset asan -DIMAGEPREP_FUZZ_SECONDS="${IMAGEPREP_FUZZ_SECONDS:-20}" >/d
 # tests that run a script have no target) and the CLI.
 mapfile -t tests < <(ctest --test-dir build-asan -L unit -N | sed -n 's/^ *Test *#[0-9]*: *//p')
 mapfile -t known < <(cmake --build build-asan --target help | sed -n 's/^\([A-Za-z0-9_.-]*\): .*/\1/p')
+# A lookup table, not "printf | grep -q" per test: under pipefail, grep -q
+# exiting at its first match can kill printf with SIGPIPE, fail the pipeline
+# and silently drop a test's target (its test then reports "Not Run").
+declare -A isTarget=()
+for k in "${known[@]}"; do isTarget[$k]=1; done
 targets=()
 for t in "${tests[@]}"; do
-    printf '%s\n' "${known[@]}" | grep -qx -- "$t" && targets+=("$t")
+    [ -n "${isTarget[$t]:-}" ] && targets+=("$t")
 done
 cmake --build build-asan --parallel "$(nproc)" --target imageprep-cli "${targets[@]}"
 echo "sanitizer stage: build took $(( $(date +%s) - start )) s; ctest reports the test time"

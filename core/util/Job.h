@@ -19,7 +19,9 @@
 #include "util/Result.h"
 
 #include <QFuture>
+#include <QMetaObject>
 #include <QObject>
+#include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
 
@@ -78,10 +80,21 @@ public:
             m_future.waitForFinished();
     }
 
-    // Calls done with the result on context's thread, unless context is gone by then.
+    // Calls done with the result on context's thread, unless context is gone by
+    // then; always later, from context's event loop, never from inside this call.
+    // (QFuture::then(context, ...) calls at once when the work has already
+    // finished and context lives on this thread: a job that fails in a few
+    // microseconds would report before its caller had set up its own state.)
     void onFinished(QObject *context, std::function<void(const Result<T> &)> done) const
     {
-        m_future.then(context, [done = std::move(done)](const Result<T> &result) { done(result); });
+        QPointer<QObject> guard(context);
+        m_future.then(QtFuture::Launch::Sync, [guard, done = std::move(done)](const Result<T> &result) {
+            if (QObject *receiver = guard.data())
+                QMetaObject::invokeMethod(receiver, [guard, done, result] {
+                    if (guard)
+                        done(result);
+                }, Qt::QueuedConnection);
+        });
     }
 
 private:

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void errorIsAValue();
     void cancelReachesTheWork();
     void goneContextGetsNothing();
+    void finishedWorkStillReportsLater();
 };
 
 void TestJob::resultOnTheContextThread()
@@ -91,6 +92,30 @@ void TestJob::goneContextGetsNothing()
     QVERIFY(!job.isRunning());
     QTest::qWait(100); // a queued delivery would have arrived by now
     QVERIFY(!called);
+}
+
+// Work that is over before its caller attaches (an input error found in
+// microseconds) reports from the event loop, never from inside onFinished():
+// the caller sets up its "running" state after attaching and must see the
+// result after that, or it would stay "running" for ever.
+void TestJob::finishedWorkStillReportsLater()
+{
+    const Job<int> job = Job<int>::start([](const JobControl &) -> Result<int> { return 7; });
+    job.waitForFinished();
+    QVERIFY(!job.isRunning());
+    QObject context;
+    bool running = false;
+    std::optional<bool> runningWhenReported;
+    job.onFinished(&context, [&](const Result<int> &r) {
+        QCOMPARE(r.value(), 7);
+        runningWhenReported = running;
+        running = false;
+    });
+    QVERIFY(!runningWhenReported.has_value()); // not called from inside onFinished()
+    running = true;
+    QVERIFY(QTest::qWaitFor([&] { return runningWhenReported.has_value(); }, 10000));
+    QVERIFY(*runningWhenReported);
+    QVERIFY(!running);
 }
 
 QTEST_GUILESS_MAIN(TestJob)
