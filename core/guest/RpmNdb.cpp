@@ -28,6 +28,8 @@ constexpr qsizetype kBlobTailSize = 12;
 // A SUSE system with thousands of packages has a Packages.db of some hundred
 // megabytes; more than this is not a package database worth reading.
 constexpr qint64 kMaxFileSize = qint64(2) << 30;
+// A large SUSE installation has a few thousand packages.
+constexpr qsizetype kMaxPackages = 1 << 20;
 // rpm's own header size limit (lib/header.c headerMaxbytes) plus the intro.
 constexpr quint32 kMaxBlobLength = (256u << 20) + 8;
 
@@ -91,6 +93,8 @@ Result<QList<Slot>> readSlots(QByteArrayView file, quint32 slotPages)
                                .arg(at).arg(s.pkgidx).arg(s.blkoff).arg(s.blkcnt));
         if (quint64(s.blkoff) + s.blkcnt > fileBlocks)
             return truncated(QStringLiteral("package %1 ends at block %2, the file has %3").arg(s.pkgidx).arg(quint64(s.blkoff) + s.blkcnt).arg(fileBlocks));
+        if (slots.size() == kMaxPackages)
+            return damaged(QStringLiteral("more than %1 packages").arg(kMaxPackages));
         if (seen.contains(s.pkgidx))
             return damaged(QStringLiteral("package %1 has two slots").arg(s.pkgidx));
         seen.insert(s.pkgidx);
@@ -151,6 +155,13 @@ Result<QList<RpmPackage>> readNdbPackages(QByteArrayView file)
         return slots.error();
     // rpm -qa lists the packages in the order of their blobs in the file.
     std::sort(slots->begin(), slots->end(), [](const Slot &a, const Slot &b) { return a.blkoff < b.blkoff; });
+    // Blobs never share blocks (rpmpkg.c refuses overlapping slots too); this
+    // also bounds the checksum work to one pass over the file.
+    for (qsizetype i = 1; i < slots->size(); ++i) {
+        const Slot &before = slots->at(i - 1), &s = slots->at(i);
+        if (quint64(before.blkoff) + before.blkcnt > s.blkoff)
+            return damaged(QStringLiteral("the blobs of packages %1 and %2 overlap").arg(before.pkgidx).arg(s.pkgidx));
+    }
     QList<RpmPackage> packages;
     packages.reserve(slots->size());
     for (const Slot &s : slots.value()) {

@@ -211,6 +211,8 @@ private Q_SLOTS:
         QTest::newRow("two slots one package") << patched(good.slotOffsets.at(4) + 4, 2) << corrupt;
         QTest::newRow("slot magic gone") << patched(good.slotOffsets.at(0) + 16, 0) << corrupt;
         QTest::newRow("slot one block short") << patched(good.slotOffsets.at(0) + 12, quint32((good.blobOffsets.at(1) - good.blobOffsets.at(0)) / 16 - 1)) << corrupt;
+        QTest::newRow("two slots one blob") << patched(good.slotOffsets.at(1) + 8, qFromLittleEndian<quint32>(good.bytes.constData() + good.slotOffsets.at(0) + 8)) << corrupt;
+        QTest::newRow("slot one block long") << patched(good.slotOffsets.at(0) + 12, quint32((good.blobOffsets.at(1) - good.blobOffsets.at(0)) / 16 + 1)) << corrupt;
         QTest::newRow("blob of another package") << patched(good.blobOffsets.at(2) + 4, 1) << corrupt;
         QTest::newRow("huge blob length") << patched(good.blobOffsets.at(2) + 12, 0xffffffe0u) << corrupt;
         QTest::newRow("blob tail magic gone") << patched(good.blobOffsets.at(1) - 4, 0) << corrupt;
@@ -225,6 +227,24 @@ private Q_SLOTS:
         QVERIFY2(!packages, "a damaged file was read");
         QCOMPARE(int(packages.error().code), code);
         QVERIFY(!packages.error().message.isEmpty());
+    }
+
+    // Every free slot pointing at the first blob: refused for the overlap
+    // before any blob is read, so the checksum work stays one pass over the file.
+    void slotsSharingABlob()
+    {
+        NdbFile ndb = makeNdb(m_headers.first(1));
+        const quint32 blkoff = qFromLittleEndian<quint32>(ndb.bytes.constData() + ndb.slotOffsets.at(0) + 8);
+        const quint32 blkcnt = qFromLittleEndian<quint32>(ndb.bytes.constData() + ndb.slotOffsets.at(0) + 12);
+        quint32 pkgidx = 100;
+        for (qsizetype at = ndb.slotOffsets.at(0) + 16; at < 4096; at += 16) {
+            putLe32(ndb.bytes, at + 4, pkgidx++);
+            putLe32(ndb.bytes, at + 8, blkoff);
+            putLe32(ndb.bytes, at + 12, blkcnt);
+        }
+        const auto packages = readNdbPackages(ndb.bytes);
+        QVERIFY(!packages);
+        QVERIFY2(packages.error().detail.contains(QLatin1String("overlap")), qPrintable(packages.error().detail));
     }
 
     // A checksummed container around damaged headers: the header reader's own checks.
