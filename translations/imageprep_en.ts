@@ -5438,7 +5438,7 @@ Commands:
 <context>
     <name>RpmNdbText</name>
     <message>
-        <location filename="../core/guest/RpmNdb.cpp" line="+65"/>
+        <location filename="../core/guest/RpmNdb.cpp" line="+67"/>
         <source>The guest&apos;s RPM package database (Packages.db) is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,7 +5448,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+7"/>
         <source>Could not read %1.</source>
         <translation type="unfinished"></translation>

@@ -5438,7 +5438,7 @@ Commands:
 <context>
     <name>RpmNdbText</name>
     <message>
-        <location filename="../core/guest/RpmNdb.cpp" line="+65"/>
+        <location filename="../core/guest/RpmNdb.cpp" line="+67"/>
         <source>The guest&apos;s RPM package database (Packages.db) is damaged.</source>
         <translation>客户机的 RPM 软件包数据库（Packages.db）已损坏。</translation>
     </message>
@@ -5448,7 +5448,7 @@ Commands:
         <translation>客户机的 RPM 软件包数据库（Packages.db）不完整（被截断）。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+111"/>
         <location line="+7"/>
         <source>Could not read %1.</source>
         <translation>无法读取 %1。</translation>
