@@ -19,6 +19,8 @@ packages=(
     # RPM databases for the RHEL/SUSE fixtures, and reading a guest's when
     # Debian's libguestfs cannot (core/guest/RpmDatabase.h)
     rpm
+    # tst_rpmndb takes real rpm headers out of a sqlite rpmdb
+    sqlite3
     # the installer-style fixture's EFI system partition (mkfs.fat)
     dosfstools
     # the XFS-on-LVM fixture guest: mkfs.xfs inside the libguestfs appliance

@@ -5428,9 +5428,36 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RpmHeaderText</name>
+    <message>
+        <location filename="../core/guest/RpmHeader.cpp" line="+40"/>
+        <source>An installed package&apos;s rpm header is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RpmNdbText</name>
+    <message>
+        <location filename="../core/guest/RpmNdb.cpp" line="+67"/>
+        <source>The guest&apos;s RPM package database (Packages.db) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The guest&apos;s RPM package database (Packages.db) is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+7"/>
+        <source>Could not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RpmText</name>
     <message>
-        <location filename="../core/guest/RpmDatabase.cpp" line="+50"/>
+        <location filename="../core/guest/RpmDatabase.cpp" line="+51"/>
         <source>rpm is not installed on this computer; the guest&apos;s RPM packages cannot be listed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,12 +5467,19 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>rpm found no packages in the guest&apos;s package database; this computer&apos;s rpm may not read its format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
         <source>Could not create a temporary folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
+        <location line="+37"/>
         <source>Could not copy %1 out of the guest.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6139,7 +6173,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Could not list the installed packages: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5428,9 +5428,36 @@ Commands:
     </message>
 </context>
 <context>
+    <name>RpmHeaderText</name>
+    <message>
+        <location filename="../core/guest/RpmHeader.cpp" line="+40"/>
+        <source>An installed package&apos;s rpm header is damaged.</source>
+        <translation>某个已安装软件包的 rpm 头已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>RpmNdbText</name>
+    <message>
+        <location filename="../core/guest/RpmNdb.cpp" line="+67"/>
+        <source>The guest&apos;s RPM package database (Packages.db) is damaged.</source>
+        <translation>客户机的 RPM 软件包数据库（Packages.db）已损坏。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The guest&apos;s RPM package database (Packages.db) is truncated.</source>
+        <translation>客户机的 RPM 软件包数据库（Packages.db）不完整（被截断）。</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <location line="+7"/>
+        <source>Could not read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+</context>
+<context>
     <name>RpmText</name>
     <message>
-        <location filename="../core/guest/RpmDatabase.cpp" line="+50"/>
+        <location filename="../core/guest/RpmDatabase.cpp" line="+51"/>
         <source>rpm is not installed on this computer; the guest&apos;s RPM packages cannot be listed.</source>
         <translation>本机未安装 rpm；无法列出客户机的 RPM 软件包。</translation>
     </message>
@@ -5440,12 +5467,19 @@ Commands:
         <translation>rpm 无法读取客户机的软件包数据库。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>rpm found no packages in the guest&apos;s package database; this computer&apos;s rpm may not read its format.</source>
+        <translation>rpm 在客户机的软件包数据库中没有找到任何软件包；本机的 rpm 可能无法读取该数据库格式。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+32"/>
         <source>Could not create a temporary folder.</source>
         <translation>无法创建临时文件夹。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-29"/>
+        <location line="+37"/>
         <source>Could not copy %1 out of the guest.</source>
         <translation>无法从客户机中复制出 %1。</translation>
     </message>
@@ -6135,7 +6169,7 @@ Commands:
         <translation>无法列出已安装的软件包：%1；%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Could not list the installed packages: %1</source>
         <translation>无法列出已安装的软件包：%1</translation>
     </message>

@@ -484,7 +484,9 @@ void GuestSession::refreshChangeableFacts(GuestFacts &f)
         if (rpm)
             f.packages = rpm.value();
         else
-            log(tr("Could not list the installed packages: %1; %2").arg(why, rpm.error().message));
+            log(tr("Could not list the installed packages: %1; %2")
+                    .arg(why, rpm.error().detail.isEmpty() ? rpm.error().message
+                                                           : rpm.error().message + QStringLiteral(" (") + rpm.error().detail.simplified() + QLatin1Char(')')));
     } else {
         log(tr("Could not list the installed packages: %1").arg(why));
     }

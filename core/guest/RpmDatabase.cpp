@@ -1,5 +1,6 @@
 #include "guest/RpmDatabase.h"
 
+#include "guest/RpmNdb.h"
 #include "util/Process.h"
 
 #include <QCoreApplication>
@@ -52,8 +53,39 @@ Result<QList<PackageInfo>> queryRpmDatabase(const QString &dbDir)
                                        2 * 60 * 1000);
     if (!r.ok())
         return makeError(ErrorCode::GuestError, RpmText::tr("rpm could not read the guest's package database."), r.diagnostics());
-    return parseRpmQuery(r.out);
+    QList<PackageInfo> packages = parseRpmQuery(r.out);
+    // An rpm without the guest's backend makes an empty database of its own
+    // beside the guest's files and lists nothing, successfully. An installed
+    // system always has packages, so none at all means rpm did not read it.
+    if (packages.isEmpty())
+        return makeError(ErrorCode::GuestError,
+                         RpmText::tr("rpm found no packages in the guest's package database; this computer's rpm may not read its format."),
+                         r.diagnostics());
+    return packages;
 }
+
+namespace {
+
+// rpm's ndb backend (SUSE): read here, since Debian's rpm has none.
+Result<QList<PackageInfo>> readGuestNdb(const QString &path, const std::function<bool(const QString &, const QString &)> &copyOut)
+{
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        return makeError(ErrorCode::Internal, RpmText::tr("Could not create a temporary folder."));
+    const QString copy = tmp.filePath(QStringLiteral("Packages.db"));
+    if (!copyOut(path, copy))
+        return makeError(ErrorCode::GuestError, RpmText::tr("Could not copy %1 out of the guest.").arg(path));
+    const auto rpms = readNdbPackagesFile(copy);
+    if (!rpms)
+        return rpms.error();
+    QList<PackageInfo> packages;
+    packages.reserve(rpms->size());
+    for (const RpmPackage &p : rpms.value())
+        packages.append(p.toPackageInfo());
+    return packages;
+}
+
+} // namespace
 
 Result<QList<PackageInfo>> readGuestRpmDatabase(const GuestFiles &files,
                                                 const std::function<bool(const QString &, const QString &)> &copyOut)
@@ -62,11 +94,18 @@ Result<QList<PackageInfo>> readGuestRpmDatabase(const GuestFiles &files,
         const auto real = files.resolve(dir);
         if (!real || !files.isDir(*real))
             continue;
+        const QStringList names = files.list(*real);
+        // The format is told by the files, not by the distribution. Where
+        // both are present (one converted, the other left behind), sqlite wins.
+        const QString ndb = *real + QStringLiteral("/Packages.db");
+        if (!names.contains(QStringLiteral("rpmdb.sqlite")) && names.contains(QStringLiteral("Packages.db"))
+            && files.isFile(ndb) && isNdbPackagesFile(files.readBytes(ndb, 4)))
+            return readGuestNdb(ndb, copyOut);
         QTemporaryDir tmp;
         if (!tmp.isValid())
             return makeError(ErrorCode::Internal, RpmText::tr("Could not create a temporary folder."));
         int copied = 0;
-        for (const QString &name : files.list(*real)) {
+        for (const QString &name : names) {
             const QString path = *real + QLatin1Char('/') + name;
             // Database files only: no lock, no sqlite journals of a crashed rpm.
             if (name.startsWith(QLatin1Char('.')) || name.endsWith(QLatin1String("-shm")) || !files.isFile(path))

@@ -4,12 +4,14 @@
 // in-memory Debian guest, then every check, the planner and the fact readers
 // run on it. Each target must never crash, hang or trip a sanitizer.
 #include "GuestFixtures.h"
+#include "NdbWriter.h"
 
 #include "cache/NovaConfig.h"
 #include "checks/CheckRun.h"
 #include "fixes/FixPlan.h"
 #include "glance/CloudConfig.h"
 #include "guest/FileFacts.h"
+#include "guest/RpmNdb.h"
 #include "image/Archive.h"
 #include "image/Ovf.h"
 
@@ -63,6 +65,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     (void)parseNovaConf(in);
 #elif defined(FUZZ_CLOUDSYAML)
     (void)parseCloudConfig(in, QStringLiteral("devstack"));
+#elif defined(FUZZ_RPM_NDB)
+    // The input as a whole Packages.db, as one header blob, and as that blob
+    // inside a well-formed container (past the checksums to the header reader).
+    (void)readNdbPackages(in);
+    (void)parseRpmHeader(in);
+    (void)readNdbPackages(imageprep::test::makeNdb({QByteArray(in.constData(), in.size())}).bytes);
 #elif defined(FUZZ_GUEST_PATH)
     guestFile(FUZZ_GUEST_PATH, QByteArray(in.constData(), in.size()));
 #else
