@@ -125,15 +125,45 @@ QList<PendingUpdate> parseZypperSecurityPatches(const QString &table)
     return out;
 }
 
+QStringList parseHeldPackages(const QString &output)
+{
+    static const QRegularExpression epochPrefix(QStringLiteral("^\\d+:"));
+    QStringList held;
+    for (const QString &raw : output.split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        QString name;
+        if (line.startsWith(QLatin1String("IMAGEPREP-HELD "))) {
+            name = line.mid(15).trimmed();
+            // apt-mark prints "name:arch" for a foreign-architecture package
+            name = name.section(QLatin1Char(':'), 0, 0);
+        } else if (line.startsWith(QLatin1String("IMAGEPREP-LOCK "))) {
+            QString pattern = line.mid(15).trimmed();
+            pattern.remove(epochPrefix); // yum's "0:bash-4.2.46-34.el7.*"
+            if (pattern.endsWith(QLatin1String(".*")))
+                pattern.chop(2);
+            // Only the name counts, and it ends before the last two dashes;
+            // splitNevra drops one dot-part as the architecture, so give it one.
+            name = splitNevra(pattern + QStringLiteral(".arch")).name;
+        }
+        if (!name.isEmpty() && !name.contains(QLatin1Char(' ')) && !held.contains(name))
+            held << name;
+    }
+    return held;
+}
+
 QList<PendingUpdate> parseSecurityUpdates(const QString &manager, const QString &output, const QHash<QString, QString> &installed)
 {
+    QList<PendingUpdate> updates;
     if (manager == QLatin1String("apt"))
-        return parseAptSecurityUpgrades(output);
-    if (manager == QLatin1String("dnf") || manager == QLatin1String("yum"))
-        return parseDnfSecurityUpdates(output, installed);
-    if (manager == QLatin1String("zypper"))
+        updates = parseAptSecurityUpgrades(output);
+    else if (manager == QLatin1String("dnf") || manager == QLatin1String("yum"))
+        updates = parseDnfSecurityUpdates(output, installed);
+    else if (manager == QLatin1String("zypper"))
         return parseZypperSecurityPatches(output);
-    return {};
+    const QStringList held = parseHeldPackages(output);
+    for (PendingUpdate &u : updates)
+        u.held = held.contains(u.name);
+    return updates;
 }
 
 QString securityScanScript(const QString &manager)
@@ -158,10 +188,15 @@ QString securityScanScript(const QString &manager)
                    "apt-get -q update $o > $d/update.log 2>&1 || { echo IMAGEPREP-SCAN-ERROR; tail -n 5 $d/update.log; exit 1; }; "
                    "if grep -qE '^(Err:|W: Failed|E:)' $d/update.log; then echo IMAGEPREP-SCAN-ERROR; "
                    "grep -E '^(Err:|W: Failed|E:)' $d/update.log | head -n 5; exit 1; fi; "
-                   "apt-get -s -q dist-upgrade $o")
+                   // Held packages are listed too (Ignore-Hold), and named, so a
+                   // hold that keeps a security fix out is reported, not hidden.
+                   "apt-mark showhold 2>/dev/null | sed 's/^/IMAGEPREP-HELD /'; "
+                   "apt-get -s -q -o APT::Ignore-Hold=true dist-upgrade $o")
                    .arg(ScratchDir);
     } else if (manager == QLatin1String("dnf") || manager == QLatin1String("yum")) {
-        body = QStringLiteral("mkdir -p %1/%2; %2 -q --setopt=cachedir=%1/%2 updateinfo list --security --available "
+        body = QStringLiteral("mkdir -p %1/%2; for f in /etc/dnf/plugins/versionlock.list /etc/yum/pluginconf.d/versionlock.list; do "
+                              "[ -f $f ] && sed -n 's/^\\([^#![:space:]].*\\)$/IMAGEPREP-LOCK \\1/p' $f; done; "
+                              "%2 -q --setopt=cachedir=%1/%2 updateinfo list --security --available "
                               "|| { echo IMAGEPREP-SCAN-ERROR; exit 1; }")
                    .arg(ScratchDir, manager);
     } else if (manager == QLatin1String("zypper")) {

@@ -17,6 +17,7 @@ struct PendingUpdate {
     QString installed; // installed version ("" when unknown, "needed" for a patch)
     QString available; // the security version (or the patch summary)
     QString origin;    // "Debian-Security:12/stable-security", "RHSA-2024:1234", ...
+    bool held = false; // the image's owner holds it (apt-mark hold, dnf versionlock): no fix overrides that
 
     bool operator==(const PendingUpdate &) const = default;
 };
@@ -37,9 +38,13 @@ QList<PendingUpdate> parseAptSecurityUpgrades(const QString &simulation);
 // `dnf/yum updateinfo list --security` lines "ADVISORY SEVERITY/Sec. NEVRA";
 // installed versions come from the package list.
 QList<PendingUpdate> parseDnfSecurityUpdates(const QString &list, const QHash<QString, QString> &installed);
+// The held packages the scan scripts print ("IMAGEPREP-HELD NAME" from
+// apt-mark showhold, "IMAGEPREP-LOCK PATTERN" from dnf/yum versionlock lists:
+// [EPOCH:]NAME-[EPOCH:]VERSION-RELEASE[.ARCH|.*]) as package names.
+QStringList parseHeldPackages(const QString &output);
 // `zypper list-patches --category security` table rows with status needed.
 QList<PendingUpdate> parseZypperSecurityPatches(const QString &table);
-// Dispatches on manager; empty for an unknown manager.
+// Dispatches on manager and marks the held packages; empty for an unknown manager.
 QList<PendingUpdate> parseSecurityUpdates(const QString &manager, const QString &output, const QHash<QString, QString> &installed);
 
 // The shell script (run in the guest root with the appliance network) that

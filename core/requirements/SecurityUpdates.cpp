@@ -47,12 +47,22 @@ public:
             return result(CheckStatus::Pass,
                           CheckText::tr("No security updates are pending (%1 asked in %2 s).").arg(scan.manager).arg(scan.elapsedMs / 1000));
         QList<Evidence> ev;
-        for (const PendingUpdate &u : scan.updates)
+        int held = 0;
+        for (const PendingUpdate &u : scan.updates) {
+            held += u.held ? 1 : 0;
+            //: Evidence of security-updates: %1 is where the update comes from (e.g. Debian-Security:12/stable-security).
+            const QString origin = u.held ? CheckText::tr("%1; held in the image, so no upgrade takes it").arg(u.origin) : u.origin;
             ev << Evidence{{}, 0, QStringLiteral("%1 %2 -> %3").arg(u.name, u.installed.isEmpty() ? QStringLiteral("?") : u.installed, u.available),
-                           u.origin};
+                           origin};
+        }
+        const int free = int(scan.updates.size()) - held;
+        // A hold is its owner's decision (a pinned kernel for a driver, say):
+        // said plainly, as a warning, but not overridden.
+        if (free == 0)
+            return result(CheckStatus::Warning,
+                          CheckText::tr("%n held package(s) have security updates that the hold keeps out of the image.", nullptr, held), ev);
         return result(CheckStatus::Fail,
-                      CheckText::tr("%n package(s) have security updates pending in the guest's repositories.", nullptr, int(scan.updates.size())),
-                      ev);
+                      CheckText::tr("%n package(s) have security updates pending in the guest's repositories.", nullptr, free), ev);
     }
 
     bool fixable() const override { return true; }
@@ -66,9 +76,14 @@ public:
         if (ctx.facts.securityUpdates.noSecuritySource)
             return FixOutcome::unfixed(
                 PlanText::tr("the guest's package sources have no security repository: add the distribution's (e.g. bookworm-security) and fix again"));
-        QStringList names;
+        QStringList names, held;
         for (const PendingUpdate &u : ctx.facts.securityUpdates.updates)
-            names << u.name;
+            (u.held ? held : names) << u.name;
+        if (names.isEmpty() && !held.isEmpty())
+            //: %1 lists package names; apt-mark unhold and dnf versionlock delete are commands, not translated.
+            return FixOutcome::unfixed(PlanText::tr("held in the image (%1): release the hold (apt-mark unhold, dnf versionlock delete) and fix "
+                                                    "again to include them")
+                                           .arg(held.join(QStringLiteral(", "))));
         const QString manager = ctx.packageManager();
         const bool local = fix.alternative.endsWith(QLatin1String("-local"));
         if (manager == QLatin1String("apt") || local) {

@@ -348,6 +348,39 @@ void TestPublishChecks::securityUpdates()
     QVERIFY(plan.fix(s("security-updates")));
     QVERIFY(plan.renderDiff().contains(QLatin1String("libssl3")));
     QVERIFY2(plan.unproven.isEmpty(), qPrintable(plan.unproven.value(0).reason));
+
+    // A held package (the owner pinned it) with a security update is said,
+    // as a warning, and no plan overrides the hold.
+    Guest held = g;
+    PendingUpdate kernel{s("linux-image-amd64"), s("6.1.99-1"), s("6.1.140-1"), s("Debian-Security:12/stable-security")};
+    kernel.held = true;
+    held.facts.securityUpdates.updates = {kernel};
+    const CheckResult h = runCheck(held, "security-updates");
+    QCOMPARE(toString(h.status), s("warning"));
+    QVERIFY2(h.summary.contains(QLatin1String("held")), qPrintable(h.summary));
+    QVERIFY(h.evidence.first().note.contains(QLatin1String("held")));
+    const FixPlan heldPlan = planFixes(held.facts, held.files, runChecklist(held.facts, held.files, {s("security-updates")}));
+    QVERIFY(!heldPlan.fix(s("security-updates")));
+    bool saidWhy = false;
+    for (const Unfixed &u : heldPlan.unfixed)
+        saidWhy |= u.requirementId == s("security-updates") && u.reason.contains(QLatin1String("linux-image-amd64"))
+            && u.reason.contains(QLatin1String("apt-mark unhold"));
+    QVERIFY(saidWhy);
+
+    // Held and free together: the free ones fail the check and are upgraded;
+    // the plan says before applying that the held one stays.
+    Guest mixed = pending;
+    mixed.facts.securityUpdates.updates << kernel;
+    const CheckResult m = runCheck(mixed, "security-updates");
+    QCOMPARE(toString(m.status), s("fail"));
+    QVERIFY2(m.summary.startsWith(QLatin1String("1 package")), qPrintable(m.summary));
+    const FixPlan mixedPlan = planFixes(mixed.facts, mixed.files, runChecklist(mixed.facts, mixed.files, {s("security-updates")}));
+    QVERIFY(mixedPlan.fix(s("security-updates")));
+    const QString diff = mixedPlan.renderDiff();
+    QVERIFY(diff.contains(QLatin1String("libssl3")));
+    QVERIFY2(!diff.contains(QLatin1String("linux-image-amd64")), qPrintable(diff));
+    QCOMPARE(mixedPlan.unproven.size(), 1);
+    QVERIFY(mixedPlan.unproven.first().reason.contains(QLatin1String("held")));
 }
 
 void TestPublishChecks::reportSummaryHasNoSecrets()

@@ -12,6 +12,7 @@ private Q_SLOTS:
     void apt();
     void dnf();
     void zypper();
+    void held();
     void scripts();
 };
 
@@ -66,13 +67,49 @@ void TestSecurityUpdates::zypper()
     QCOMPARE(got.at(0).available, QStringLiteral("Security update for openssl-3"));
 }
 
+// Holds: apt-mark showhold and dnf/yum versionlock entries, as the scan
+// scripts print them; the simulation (run with APT::Ignore-Hold, recorded
+// from apt 2.6 on a status with libssl3 held) still lists the held package.
+void TestSecurityUpdates::held()
+{
+    const QString out = QStringLiteral(
+        "IMAGEPREP-HELD libssl3\n"
+        "IMAGEPREP-HELD libfoo:i386\n"
+        "The following held packages will be changed:\n"
+        "  libssl3\n"
+        "Inst libssl3 [3.0.11-1~deb12u1] (3.0.22-1~deb12u2 Debian-Security:12/oldstable-security [amd64])\n"
+        "Inst libpam0g [1.5.2-6] (1.5.2-6+deb12u3 Debian-Security:12/oldstable-security [amd64])\n");
+    const QList<PendingUpdate> apt = parseSecurityUpdates(QStringLiteral("apt"), out, {});
+    QCOMPARE(apt.size(), 2);
+    QCOMPARE(apt.at(0).name, QStringLiteral("libssl3"));
+    QVERIFY(apt.at(0).held);
+    QVERIFY(!apt.at(1).held);
+    QCOMPARE(parseHeldPackages(out), (QStringList{QStringLiteral("libssl3"), QStringLiteral("libfoo")}));
+
+    const QString dnfOut = QStringLiteral(
+        "IMAGEPREP-LOCK openssl-libs-1:3.0.7-25.el9_3.*\n"
+        "IMAGEPREP-LOCK 0:kernel-core-5.14.0-362.8.1.el9_3.x86_64\n"
+        "IMAGEPREP-LOCK bash-0:5.1.8-6.el9.*\n"
+        "RHSA-2024:1234 Important/Sec.  openssl-libs-1:3.0.7-27.el9_4.x86_64\n"
+        "RHSA-2024:1300 Important/Sec.  kernel-core-5.14.0-427.el9.x86_64\n"
+        "RHSA-2024:1400 Moderate/Sec.   curl-7.76.1-29.el9_4.x86_64\n");
+    QCOMPARE(parseHeldPackages(dnfOut),
+             (QStringList{QStringLiteral("openssl-libs"), QStringLiteral("kernel-core"), QStringLiteral("bash")}));
+    const QList<PendingUpdate> dnf = parseSecurityUpdates(QStringLiteral("dnf"), dnfOut, {});
+    QCOMPARE(dnf.size(), 3);
+    QVERIFY(dnf.at(0).held && dnf.at(1).held && !dnf.at(2).held);
+    QVERIFY(parseHeldPackages(QStringLiteral("Inst libssl3 [1] (2 Debian-Security:12/stable-security [amd64])\n")).isEmpty());
+}
+
 void TestSecurityUpdates::scripts()
 {
     // The scan never writes apt's lists to the guest's disk and fetches only security suites.
     const QString apt = securityScanScript(QStringLiteral("apt"));
     QVERIFY(apt.contains(QLatin1String("Dir::State::Lists=$d/lists")));
     QVERIFY(apt.contains(QLatin1String("/dev/imageprep-pkg")));
-    QVERIFY(apt.contains(QLatin1String("-s -q dist-upgrade")));
+    QVERIFY(apt.contains(QLatin1String("-s -q -o APT::Ignore-Hold=true dist-upgrade")));
+    QVERIFY(apt.contains(QLatin1String("apt-mark showhold")));
+    QVERIFY(securityScanScript(QStringLiteral("dnf")).contains(QLatin1String("versionlock.list")));
     QVERIFY(apt.contains(QLatin1String("IMAGEPREP-SCAN-NO-SECURITY")));
     QVERIFY(securityScanScript(QStringLiteral("dnf")).contains(QLatin1String("updateinfo list --security")));
     QVERIFY(securityScanScript(QStringLiteral("zypper")).contains(QLatin1String("list-patches --category security")));
