@@ -87,15 +87,24 @@ inline QString runDebianFix(const QString &id, const QString &image, const QStri
     return {};
 }
 
+enum class CheckNetwork { Off, On };
+
 // id -> status ("pass", "fail", ...) of `imageprep-cli check --json` on
 // path: of the requirements in `ids`, or of every one when `ids` is empty
-// (one appliance launch either way, so a test asks once for all it needs).
-inline QHash<QString, QString> checkStatuses(const QString &path, const QStringList &ids = {})
+// (one appliance launch either way, so a test asks once for all it needs);
+// with CheckNetwork::On, security-updates asks the guest's repositories.
+// The command's exit code goes to *exitCode when given.
+inline QHash<QString, QString> checkStatuses(const QString &path, const QStringList &ids = {},
+                                             CheckNetwork network = CheckNetwork::Off, int *exitCode = nullptr)
 {
     QStringList args{QStringLiteral("-q"), QStringLiteral("check"), path, QStringLiteral("--json")};
     if (!ids.isEmpty())
         args << QStringLiteral("--only") << ids.join(QLatin1Char(','));
+    if (network == CheckNetwork::On)
+        args << QStringLiteral("--network");
     const CliRun r = runCli(args);
+    if (exitCode)
+        *exitCode = r.exitCode;
     QHash<QString, QString> out;
     const QJsonArray results = QJsonDocument::fromJson(r.out).object().value(QLatin1String("checks")).toArray();
     for (const QJsonValue &v : results)
