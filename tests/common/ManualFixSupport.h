@@ -52,7 +52,9 @@ inline QStringList debianFixCommands(const QString &fixText, const QStringList &
 }
 
 // Runs one command line in bash; empty when it succeeded, else what it printed.
-inline QString runShellLine(const QString &command, int timeoutMs = 15 * 60 * 1000)
+// 25 minutes: virt-customize --install of cloud-init from the mirror in the
+// emulated appliance took over 15 on this 2-core machine under heavy load.
+inline QString runShellLine(const QString &command, int timeoutMs = 25 * 60 * 1000)
 {
     QProcess sh;
     sh.setProcessChannelMode(QProcess::MergedChannels);
