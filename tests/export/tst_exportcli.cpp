@@ -117,13 +117,14 @@ void TestExportCli::exportBundleAndUpload()
 
 void TestExportCli::untouchedExportIsReproducible()
 {
-    // A session that only reads mounts the guest read-only: three runs give
-    // the same bytes, so a published checksum can be reproduced.
+    // A session that only reads mounts the guest read-only: two runs (two
+    // appliances; a third proved nothing more and cost a launch) give the
+    // same bytes, so a published checksum can be reproduced.
     const QString input = fixture(s("debian.qcow2"));
     QVERIFY2(QFileInfo::exists(input), "fixture debian.qcow2 missing (make_guest_fixtures)");
     QTemporaryDir out;
     QSet<QByteArray> hashes;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < 2; ++run) {
         const QString dir = out.filePath(QString::number(run));
         QElapsedTimer timer;
         timer.start();

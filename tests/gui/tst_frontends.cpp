@@ -109,7 +109,7 @@ void TestFrontEnds::runWizard(const QString &exportDir)
     // Default choices: every offered fix is chosen with its default
     // alternative; only the ones that need the network are left out.
     ChecklistPage *list = w.checklistPage();
-    QVERIFY(QTest::qWaitFor([&] { return list->hasFixInformation() && !w.isWorking(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return list->hasFixInformation() && !w.isWorking(); }, 600000));
     for (const QString &id : OfflineFixes)
         QVERIFY2(list->fixableIds().contains(id), qPrintable(id));
     for (const QString &id : list->fixableIds())
@@ -117,7 +117,7 @@ void TestFrontEnds::runWizard(const QString &exportDir)
 
     QTest::mouseClick(w.nextButton(), Qt::LeftButton);
     QCOMPARE(w.currentStep(), MainWindow::PreviewStep);
-    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 600000));
     m_plan = w.previewPage()->plan().renderDiff();
     QVERIFY(!w.previewPage()->plan().isEmpty());
 

@@ -96,7 +96,7 @@ void TestWizardFlow::wholeWizard()
     QVERIFY(w.isWorking());
     QVERIFY(!w.nextButton()->isEnabled());
     QVERIFY(!w.backButton()->isEnabled());
-    QVERIFY(QTest::qWaitFor([&] { return w.inspectPage()->logText().contains(QStringLiteral("appliance")); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return w.inspectPage()->logText().contains(QStringLiteral("appliance")); }, 300000));
     QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("2-inspect-running")).isEmpty());
 
     QVERIFY(finished.wait(600000));
@@ -155,7 +155,7 @@ void TestWizardFlow::wholeWizard()
     probe.reset();
     QTest::mouseClick(w.nextButton(), Qt::LeftButton);
     QCOMPARE(w.currentStep(), MainWindow::PreviewStep);
-    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 600000));
     PreviewPage *preview = w.previewPage();
     QVERIFY(!preview->plan().isEmpty());
     QVERIFY(preview->plan().fix(QStringLiteral("serial-console")));
@@ -179,9 +179,9 @@ void TestWizardFlow::wholeWizard()
     QVERIFY(w.isWorking());
     QVERIFY(w.cancelButton()->isEnabled());
     QVERIFY(!w.nextButton()->isEnabled());
-    QVERIFY(progress.wait(120000));
+    QVERIFY(progress.wait(600000));
     QTest::mouseClick(w.cancelButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 600000));
     QVERIFY2(apply->resultText().contains(QStringLiteral("Cancelled")), qPrintable(apply->resultText()));
     QVERIFY2(apply->editsDone() < total, qPrintable(QString::number(apply->editsDone())));
     QVERIFY(!apply->isFinished());
@@ -196,7 +196,7 @@ void TestWizardFlow::wholeWizard()
     QTest::mouseClick(w.backButton(), Qt::LeftButton);
     QCOMPARE(w.currentStep(), MainWindow::ChecklistStep);
     QTest::mouseClick(w.nextButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 600000));
     QVERIFY(!preview->plan().isEmpty());
     QTest::mouseClick(w.nextButton(), Qt::LeftButton);
     QCOMPARE(w.currentStep(), MainWindow::ApplyStep);
@@ -240,9 +240,9 @@ void TestWizardFlow::wholeWizard()
     QVERIFY(bootWindow->isRunning()); // on its own thread: the wizard stays responsive
     QSignalSpy bootDone(bootWindow, &BootTestWindow::testFinished);
     bootWindow->cancelTest();
-    QVERIFY(bootDone.wait(120000));
+    QVERIFY(bootDone.wait(600000));
     bootWindow->close();
-    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 300000));
 
     // Export: derived properties, valid, written with checksums.
     QTest::mouseClick(w.nextButton(), Qt::LeftButton);
@@ -282,7 +282,7 @@ void TestWizardFlow::closeDuringInspection()
     w->openImage(m_image);
     QVERIFY(w->isWorking());
     // Wait until the appliance is starting, the longest step to stop.
-    QVERIFY(QTest::qWaitFor([&] { return w->inspectPage()->logText().contains(QStringLiteral("appliance")); }, 60000));
+    QVERIFY(QTest::qWaitFor([&] { return w->inspectPage()->logText().contains(QStringLiteral("appliance")); }, 300000));
 
     QVERIFY(!w->close()); // asks first
     QMessageBox *question = w->closeQuestion();
@@ -299,7 +299,7 @@ void TestWizardFlow::closeDuringInspection()
     QVERIFY(question);
     question->button(QMessageBox::Yes)->click();
     // Cancelled cleanly: the window closes by itself once the worker stopped.
-    QVERIFY(destroyed.wait(120000));
+    QVERIFY(destroyed.wait(600000));
     QCOMPARE(guitest::sha256Of(m_image), m_imageHash);
 }
 
@@ -350,7 +350,7 @@ void TestWizardFlow::labModeCheckAgain()
     QVERIFY(w.isWorking());
     QVERIFY(!again->isEnabled());
     QVERIFY(!w.nextButton()->isEnabled());
-    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 600000));
     QVERIFY(again->isEnabled());
     QVERIFY2(list->checkAgainNote().startsWith(QStringLiteral("Still failing.")), qPrintable(list->checkAgainNote()));
     QCOMPARE(list->tree()->currentItem()->text(0), statusWord(CheckStatus::Fail));
@@ -360,7 +360,7 @@ void TestWizardFlow::labModeCheckAgain()
     for (const QString &fixable : list->fixableIds())
         list->setFixChosen(fixable, fixable == id);
     QTest::mouseClick(w.nextButton(), Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return w.previewPage()->isComplete() && !w.isWorking(); }, 600000));
     QVERIFY(w.previewPage()->plan().fix(id));
     QTest::mouseClick(w.nextButton(), Qt::LeftButton);
     QCOMPARE(w.currentStep(), MainWindow::ApplyStep);
@@ -373,7 +373,7 @@ void TestWizardFlow::labModeCheckAgain()
     QVERIFY(list->selectRequirement(id));
     QCOMPARE(list->tree()->currentItem()->text(0), statusWord(CheckStatus::Fail));
     QTest::mouseClick(again, Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 600000));
     QVERIFY2(list->checkAgainNote().startsWith(QStringLiteral("Now passes (was %1).").arg(statusWord(CheckStatus::Fail))),
              qPrintable(list->checkAgainNote()));
     QTreeWidgetItem *row = list->tree()->currentItem();
@@ -388,7 +388,7 @@ void TestWizardFlow::labModeCheckAgain()
     QVERIFY(list->selectRequirement(QStringLiteral("serial-console")));
     QVERIFY(list->checkAgainNote().isEmpty());
     QTest::mouseClick(again, Qt::LeftButton);
-    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 120000));
+    QVERIFY(QTest::qWaitFor([&] { return !w.isWorking(); }, 600000));
     QVERIFY2(list->checkAgainNote().startsWith(QStringLiteral("Still failing.")), qPrintable(list->checkAgainNote()));
     QVERIFY(list->selectRequirement(id));
     QVERIFY(!guitest::saveScreenshot(&w, QStringLiteral("3-checklist-lab")).isEmpty());
