@@ -62,4 +62,11 @@ std::optional<CheckRun> CliSession::check(const QStringList &only, const QString
     return result;
 }
 
+std::optional<CheckRun> CliSession::openAndCheck(const QString &imagePath)
+{
+    if (!open(imagePath))
+        return std::nullopt;
+    return check({}, {});
+}
+
 } // namespace imageprep::cli

@@ -20,6 +20,9 @@ public:
     bool open(const QString &imagePath, bool network = false);
     // Runs the checklist; nullopt (error printed) on failure.
     std::optional<CheckRun> check(const QStringList &only, const QStringList &skip);
+    // open() without network, then check() of every requirement; nullopt
+    // (error printed) when either fails.
+    std::optional<CheckRun> openAndCheck(const QString &imagePath);
 
     Session &session() { return m_session; }
     int lastExitCode() const { return m_exitCode; }

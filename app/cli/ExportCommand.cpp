@@ -37,9 +37,7 @@ int runExport(CliContext &ctx, const QStringList &args)
     if (!request)
         return ExitInputError;
     CliSession cli(ctx);
-    if (!cli.open(image))
-        return cli.lastExitCode();
-    const auto run = cli.check({}, {});
+    const auto run = cli.openAndCheck(image);
     if (!run)
         return cli.lastExitCode();
     Session &session = cli.session();

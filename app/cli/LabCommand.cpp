@@ -398,9 +398,7 @@ int runLabGrade(CliContext &ctx, const QStringList &args)
 
     const QString image = parser.positionalArguments().first();
     CliSession cli(ctx);
-    if (!cli.open(image))
-        return cli.lastExitCode();
-    const auto run = cli.check({}, {});
+    const auto run = cli.openAndCheck(image);
     if (!run)
         return cli.lastExitCode();
 

@@ -46,10 +46,7 @@ QString readChain(const QString &qemuImg, InstanceDisk *d)
             return {};
         }
     }
-    const QJsonObject top = qi.chain.first().toObject();
-    d->format = top.value(QLatin1String("format")).toString();
-    d->virtualSize = qint64(top.value(QLatin1String("virtual-size")).toDouble(-1));
-    d->actualSize = qint64(top.value(QLatin1String("actual-size")).toDouble(-1));
+    const QJsonObject top = cachescan::readTopImage(qi, d);
     QString immediate = top.value(QLatin1String("full-backing-filename")).toString();
     if (immediate.isEmpty())
         immediate = top.value(QLatin1String("backing-filename")).toString();

@@ -128,6 +128,15 @@ QemuInfo qemuInfo(const QString &qemuImg, const QString &path, bool backingChain
     return info;
 }
 
+QJsonObject readTopImage(const QemuInfo &info, InstanceDisk *disk)
+{
+    const QJsonObject top = info.chain.first().toObject();
+    disk->format = top.value(QLatin1String("format")).toString();
+    disk->virtualSize = qint64(top.value(QLatin1String("virtual-size")).toDouble(-1));
+    disk->actualSize = qint64(top.value(QLatin1String("actual-size")).toDouble(-1));
+    return top;
+}
+
 QString canonical(const QString &path)
 {
     const QString c = QFileInfo(path).canonicalFilePath();

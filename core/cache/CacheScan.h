@@ -6,6 +6,7 @@
 #include "cache/CacheReport.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace imageprep::cachescan {
 
@@ -17,6 +18,9 @@ struct QemuInfo {
 // qemu-img info -U --output=json, with --backing-chain when asked; -U
 // (--force-share) as Nova runs it, so disks of running guests can be read.
 QemuInfo qemuInfo(const QString &qemuImg, const QString &path, bool backingChain);
+// Sets disk's format and sizes from the top image of a chain read without a
+// problem, and returns that image's object (for its backing file names).
+QJsonObject readTopImage(const QemuInfo &info, InstanceDisk *disk);
 
 // The entries of baseDir with stat data and qemu-img's format probe.
 // Fills report->files; stops early when cancel is set.

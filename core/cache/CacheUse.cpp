@@ -42,10 +42,7 @@ QString backingName(const QString &qemuImg, InstanceDisk *disk)
         disk->problem = QStringLiteral("qemu-img cannot read it: %1").arg(firstLine(qi.problem));
         return {};
     }
-    const QJsonObject top = qi.chain.first().toObject();
-    disk->format = top.value(QLatin1String("format")).toString();
-    disk->virtualSize = qint64(top.value(QLatin1String("virtual-size")).toDouble(-1));
-    disk->actualSize = qint64(top.value(QLatin1String("actual-size")).toDouble(-1));
+    const QJsonObject top = cachescan::readTopImage(qi, disk);
     const QString backing = top.value(QLatin1String("backing-filename")).toString();
     if (!backing.isEmpty())
         disk->chain << backing;

@@ -10,7 +10,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QStorageInfo>
 
@@ -63,49 +62,29 @@ Status fsyncPath(const QString &path)
     return success();
 }
 
-// qemu-img with its -p progress on stdout ("    (12.50/100%)\r"), cancelable.
-// runProcess() cannot stream output, so this one reads as the tool runs.
+// qemu-img with its -p progress on stdout ("    (12.50/100%)\r"), cancelable
+// and without a deadline (a large image converts for as long as it takes).
 ProcessResult runQemuImgWithProgress(const QStringList &args, const ProgressFn &progress, const QString &what,
                                      const std::atomic_bool *cancel)
 {
-    ProcessResult r;
-    QProcess p;
-    p.setProgram(QStringLiteral("qemu-img"));
-    p.setArguments(args);
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start();
-    if (!p.waitForStarted()) {
-        r.err = p.errorString().toLocal8Bit();
-        return r;
-    }
-    r.started = true;
     static const QRegularExpression percent(QStringLiteral("\\((\\d+(?:\\.\\d+)?)/100%\\)"));
     QByteArray pending;
-    while (p.state() != QProcess::NotRunning) {
-        p.waitForReadyRead(200);
-        pending += p.readAllStandardOutput();
-        r.err += p.readAllStandardError();
+    const auto reportProgress = [&](const QByteArray &chunk) {
+        pending += chunk;
         const qsizetype lastCr = std::max(pending.lastIndexOf('\r'), pending.lastIndexOf('\n'));
-        if (lastCr >= 0) {
-            const QString chunk = QString::fromLatin1(pending.left(lastCr));
-            pending.remove(0, lastCr + 1);
-            auto it = percent.globalMatch(chunk);
-            double last = -1;
-            while (it.hasNext())
-                last = it.next().captured(1).toDouble();
-            if (last >= 0 && progress)
-                progress(qint64(last * 100), 10000, what);
-        }
-        if (cancelled(cancel)) {
-            p.kill();
-            p.waitForFinished();
-            r.exitCode = -1;
-            return r;
-        }
-    }
-    r.out += pending + p.readAllStandardOutput();
-    r.err += p.readAllStandardError();
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        if (lastCr < 0)
+            return;
+        const QString lines = QString::fromLatin1(pending.left(lastCr));
+        pending.remove(0, lastCr + 1);
+        auto it = percent.globalMatch(lines);
+        double last = -1;
+        while (it.hasNext())
+            last = it.next().captured(1).toDouble();
+        if (last >= 0 && progress)
+            progress(qint64(last * 100), 10000, what);
+    };
+    ProcessResult r = runProcess(QStringLiteral("qemu-img"), args, -1, cancel, reportProgress);
+    r.out = pending; // an unfinished last line, for the error details
     return r;
 }
 

@@ -9,11 +9,8 @@ namespace imageprep {
 
 void SessionWorker::plan(const PlanOptions &options)
 {
-    if (!m_guest || !m_guest->isLaunched()) {
-        Q_EMIT failed(makeError(ErrorCode::Internal, tr("No guest is open.")));
-        Q_EMIT idle();
+    if (!guestReady())
         return;
-    }
     Q_EMIT stage(tr("Planning fixes…"));
     const CheckRun run = runChecklist(m_facts, m_guest->files());
     Q_EMIT planned(planFixes(m_facts, m_guest->files(), run, options));
@@ -22,11 +19,8 @@ void SessionWorker::plan(const PlanOptions &options)
 
 void SessionWorker::apply(const FixPlan &plan)
 {
-    if (!m_guest || !m_guest->isLaunched()) {
-        Q_EMIT failed(makeError(ErrorCode::Internal, tr("No guest is open.")));
-        Q_EMIT idle();
+    if (!guestReady())
         return;
-    }
     m_cancel.store(false);
     m_guest->resetCancel();
     Q_EMIT stage(tr("Applying fixes…"));

@@ -5,6 +5,7 @@
 // copies an entry into it (ArchiveSupport.cpp).
 
 #include "image/Archive.h"
+#include "image/ImageText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -27,10 +28,6 @@
 
 namespace imageprep::unpack {
 
-struct ImageText {
-    Q_DECLARE_TR_FUNCTIONS(Image)
-};
-
 inline constexpr qint64 kDefaultMaxOutput = 4ll << 40;    // 4 TiB logical
 inline constexpr qint64 kBlock = 4096;                    // hole granularity
 inline constexpr qint64 kSpaceCheckEvery = 64ll << 20;    // re-check free space after this many bytes written
@@ -50,11 +47,6 @@ inline QString native(const QString &p)
 inline QString sizeText(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes);
-}
-
-inline bool isCancelled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load(std::memory_order_relaxed);
 }
 
 Error cancelledError();

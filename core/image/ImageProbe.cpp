@@ -1,8 +1,8 @@
 #include "image/ImageInfo.h"
+#include "image/ImageText.h"
 
 #include "util/Process.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,12 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace imageprep {
-
-namespace {
-struct ImageText {
-    Q_DECLARE_TR_FUNCTIONS(Image)
-};
-} // namespace
 
 namespace {
 

@@ -1,6 +1,6 @@
 #include "image/ImageSource.h"
+#include "image/ImageText.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -17,20 +17,9 @@ using namespace Qt::StringLiterals;
 namespace imageprep {
 
 namespace {
-struct ImageText {
-    Q_DECLARE_TR_FUNCTIONS(Image)
-};
-} // namespace
-
-namespace {
 
 // Room the overlay needs to start; it grows with the fixes applied later.
 constexpr qint64 kOverlayStartSpace = 64ll << 20;
-
-bool isCancelled(const std::atomic_bool *cancel)
-{
-    return cancel && cancel->load(std::memory_order_relaxed);
-}
 
 Error cancelledError()
 {

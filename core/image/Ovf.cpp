@@ -1,6 +1,6 @@
 #include "image/Ovf.h"
+#include "image/ImageText.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
@@ -8,12 +8,6 @@
 using namespace Qt::StringLiterals;
 
 namespace imageprep {
-
-namespace {
-struct ImageText {
-    Q_DECLARE_TR_FUNCTIONS(Image)
-};
-} // namespace
 
 namespace {
 

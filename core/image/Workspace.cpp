@@ -1,4 +1,5 @@
 #include "image/Workspace.h"
+#include "image/ImageText.h"
 
 #include "util/Process.h"
 #include "util/VerifiedWrite.h"
@@ -20,12 +21,6 @@
 using namespace Qt::StringLiterals;
 
 namespace imageprep {
-
-namespace {
-struct ImageText {
-    Q_DECLARE_TR_FUNCTIONS(Image)
-};
-} // namespace
 
 namespace {
 

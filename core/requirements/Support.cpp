@@ -14,30 +14,35 @@ bool isComment(const QString &t)
     return t.isEmpty() || t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1Char(';'));
 }
 
-} // namespace
-
-std::optional<Evidence> growpartTool(const GuestFacts &facts, const GuestFiles &files)
+// A tool counts when its package is installed or, for one installed by hand,
+// when its program is at one of the usual paths.
+std::optional<Evidence> toolEvidence(const GuestFacts &facts, const GuestFiles &files, const QStringList &packages,
+                                     const QStringList &paths, const QString &presentNote)
 {
-    const QString pkg = installedPackage(facts, profileFor(facts.family()).growpartPackages);
+    const QString pkg = installedPackage(facts, packages);
     if (!pkg.isEmpty())
         return packageEvidence(facts, pkg);
-    for (const QString &p : {QStringLiteral("/usr/bin/growpart"), QStringLiteral("/usr/sbin/growpart")}) {
+    for (const QString &p : paths) {
         if (files.isFile(p))
-            return Evidence{p, 0, {}, CheckText::tr("growpart is present")};
+            return Evidence{p, 0, {}, presentNote};
     }
     return std::nullopt;
 }
 
+} // namespace
+
+std::optional<Evidence> growpartTool(const GuestFacts &facts, const GuestFiles &files)
+{
+    return toolEvidence(facts, files, profileFor(facts.family()).growpartPackages,
+                        {QStringLiteral("/usr/bin/growpart"), QStringLiteral("/usr/sbin/growpart")},
+                        CheckText::tr("growpart is present"));
+}
+
 std::optional<Evidence> xfsGrowTool(const GuestFacts &facts, const GuestFiles &files)
 {
-    const QString pkg = installedPackage(facts, profileFor(facts.family()).xfsGrowPackages);
-    if (!pkg.isEmpty())
-        return packageEvidence(facts, pkg);
-    for (const QString &p : {QStringLiteral("/usr/sbin/xfs_growfs"), QStringLiteral("/sbin/xfs_growfs")}) {
-        if (files.isFile(p))
-            return Evidence{p, 0, {}, CheckText::tr("xfs_growfs is present")};
-    }
-    return std::nullopt;
+    return toolEvidence(facts, files, profileFor(facts.family()).xfsGrowPackages,
+                        {QStringLiteral("/usr/sbin/xfs_growfs"), QStringLiteral("/sbin/xfs_growfs")},
+                        CheckText::tr("xfs_growfs is present"));
 }
 
 QList<Evidence> ruleLines(const GuestFiles &files, const QString &path, const std::function<bool(const QString &)> &pred,

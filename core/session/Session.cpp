@@ -141,11 +141,8 @@ void SessionWorker::open(const QString &imagePath, const SessionOptions &options
 
 void SessionWorker::check(const QStringList &only, const QStringList &skip)
 {
-    if (!m_guest || !m_guest->isLaunched()) {
-        Q_EMIT failed(makeError(ErrorCode::Internal, tr("No guest is open.")));
-        Q_EMIT idle();
+    if (!guestReady())
         return;
-    }
     Q_EMIT stage(tr("Checking the OpenStack requirements…"));
     const CheckRun run = runChecklist(m_facts, m_guest->files(), only, skip);
     Q_EMIT checked(run);
@@ -154,11 +151,8 @@ void SessionWorker::check(const QStringList &only, const QStringList &skip)
 
 void SessionWorker::recheck(const QString &requirementId)
 {
-    if (!m_guest || !m_guest->isLaunched()) {
-        Q_EMIT failed(makeError(ErrorCode::Internal, tr("No guest is open.")));
-        Q_EMIT idle();
+    if (!guestReady())
         return;
-    }
     const Requirement *requirement = Catalogue::instance().find(requirementId);
     if (!requirement) {
         Q_EMIT failed(makeError(ErrorCode::InvalidArgument, tr("Unknown requirement: %1").arg(requirementId)));

@@ -14,7 +14,8 @@ QString ProcessResult::diagnostics() const
     return QString::fromLocal8Bit(text);
 }
 
-ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs, const std::atomic_bool *cancel)
+ProcessResult runProcess(const QString &program, const QStringList &args, int timeoutMs, const std::atomic_bool *cancel,
+                         const ProcessOutputFn &onOutput)
 {
     ProcessResult r;
     QProcess p;
@@ -27,10 +28,17 @@ ProcessResult runProcess(const QString &program, const QStringList &args, int ti
         return r;
     }
     r.started = true;
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!p.waitForFinished(int(std::min<qint64>(100, std::max<qint64>(1, deadline.remainingTime()))))) {
+    const QDeadlineTimer deadline = timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
+    const auto pollMs = [&deadline] {
+        return deadline.isForever() ? 100 : int(std::min<qint64>(100, std::max<qint64>(1, deadline.remainingTime())));
+    };
+    while (!p.waitForFinished(pollMs())) {
         if (p.state() == QProcess::NotRunning)
             break;
+        if (onOutput) {
+            if (const QByteArray chunk = p.readAllStandardOutput(); !chunk.isEmpty())
+                onOutput(chunk);
+        }
         r.cancelled = cancel && cancel->load();
         r.timedOut = !r.cancelled && deadline.hasExpired();
         if (r.cancelled || r.timedOut) {
@@ -40,6 +48,11 @@ ProcessResult runProcess(const QString &program, const QStringList &args, int ti
         }
     }
     r.out = p.readAllStandardOutput();
+    if (onOutput) {
+        if (!r.out.isEmpty())
+            onOutput(r.out);
+        r.out.clear();
+    }
     r.err = p.readAllStandardError();
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     return r;

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 
 namespace imageprep {
 
@@ -26,8 +27,15 @@ struct ProcessResult {
     QString diagnostics() const;
 };
 
+// Receives stdout as the tool writes it, for tools that report progress
+// there; ProcessResult::out then stays empty.
+using ProcessOutputFn = std::function<void(const QByteArray &chunk)>;
+
+// A negative timeoutMs sets no deadline (for work whose length follows the
+// data, such as converting an image; `cancel` still stops it).
 ProcessResult runProcess(const QString &program, const QStringList &args,
-                         int timeoutMs = 10 * 60 * 1000, const std::atomic_bool *cancel = nullptr);
+                         int timeoutMs = 10 * 60 * 1000, const std::atomic_bool *cancel = nullptr,
+                         const ProcessOutputFn &onOutput = {});
 
 // Absolute path of a tool on PATH, or an empty string.
 QString findTool(const QString &name);

@@ -10,6 +10,8 @@
 //  IMAGEPREP_BOOT_FIX_FROM  a plain image to fix with `imageprep-cli fix --yes`
 //                           first (by hand);
 //  neither                  make-debian12.sh --fixed, the script's own fixes.
+#include "TestSupport.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -22,19 +24,11 @@
 
 namespace {
 
+using imageprep::test::sha256;
+
 QString fixtureImage()
 {
     return QStringLiteral(IMAGEPREP_FIXTURE_DIR "/debian12-fixed.qcow2");
-}
-
-QByteArray sha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 QStringList bootTempDirs()

@@ -9,20 +9,14 @@
 #include "checks/CloudInitLocale.h"
 #include "checks/Reports.h"
 #include "fixes/FixPlan.h"
-
-#include <QtEndian>
+#include "TestSupport.h"
 
 using namespace imageprep;
 using namespace imageprep::testing;
 
 namespace {
 
-QByteArray sshString(const QByteArray &s)
-{
-    QByteArray len(4, '\0');
-    qToBigEndian<quint32>(quint32(s.size()), len.data());
-    return len + s;
-}
+using imageprep::test::sshString;
 
 QByteArray keyBlob(char fill)
 {

@@ -9,6 +9,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <QtEndian>
 
 namespace imageprep::test {
 
@@ -17,14 +18,29 @@ inline QString fixture(const QString &name)
     return QStringLiteral(IMAGEPREP_FIXTURE_DIR "/") + name;
 }
 
-inline QByteArray sha256(const QString &path)
+// Hex digest of a file's bytes; empty when it cannot be read.
+inline QByteArray fileHash(const QString &path, QCryptographicHash::Algorithm algo)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    QCryptographicHash h(algo);
     h.addData(&f);
     return h.result().toHex();
+}
+
+inline QByteArray sha256(const QString &path)
+{
+    return fileHash(path, QCryptographicHash::Sha256);
+}
+
+// An SSH wire-format string (RFC 4251): 32-bit big-endian length, then the
+// bytes; tests build key blobs from them.
+inline QByteArray sshString(const QByteArray &s)
+{
+    QByteArray len(4, '\0');
+    qToBigEndian<quint32>(quint32(s.size()), len.data());
+    return len + s;
 }
 
 struct CliRun {

@@ -3,6 +3,7 @@
 // failure, digests, SHA256SUMS that sha256sum -c accepts, bundles read back
 // by bsdtar/GNU tar (sparse and over 8 GiB), and the whole export.
 #include "export/Exporter.h"
+#include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <sys/mount.h>
 
 using namespace imageprep;
+using imageprep::test::fileHash;
 
 namespace {
 
@@ -51,16 +53,6 @@ Run run(const QString &program, const QStringList &args, const QString &cwd = {}
         const Run r_ = run(s(program), __VA_ARGS__);                                           \
         QVERIFY2(r_.code == 0, (QByteArray(program) + ": " + r_.err + r_.out).constData());    \
     } while (false)
-
-QByteArray fileHash(const QString &path, QCryptographicHash::Algorithm algo)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(algo);
-    h.addData(&f);
-    return h.result().toHex();
-}
 
 qint64 virtualSize(const QString &path)
 {

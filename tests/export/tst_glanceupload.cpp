@@ -4,6 +4,7 @@
 // own 403/400/409 answers as messages; clouds.yaml + Keystone v3 through a
 // stub Keystone whose catalog points at the real Glance.
 #include "export/Exporter.h"
+#include "TestSupport.h"
 #include "glance/GlanceClient.h"
 
 #include <QCryptographicHash>
@@ -23,22 +24,13 @@
 #include <QTest>
 
 using namespace imageprep;
+using imageprep::test::fileHash;
 
 namespace {
 
 QString s(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-QByteArray fileHash(const QString &path, QCryptographicHash::Algorithm algo)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(algo);
-    h.addData(&f);
-    return h.result().toHex();
 }
 
 // Peak resident memory of this process so far, KiB (/proc/self/status VmHWM).

@@ -8,18 +8,10 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
 using namespace imageprep::test;
 
 namespace {
-
-QByteArray sshString(const QByteArray &s)
-{
-    QByteArray len(4, '\0');
-    qToBigEndian<quint32>(quint32(s.size()), len.data());
-    return len + s;
-}
 
 const QByteArray Secret = "n3tRc-s3cret";
 

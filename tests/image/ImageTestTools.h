@@ -60,12 +60,7 @@ inline QByteArray sha256Of(const QString &path)
 
 inline QByteArray sha1Of(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    h.addData(&f);
-    return h.result().toHex();
+    return imageprep::test::fileHash(path, QCryptographicHash::Sha1);
 }
 
 inline qint64 allocatedBytes(const QString &path)
