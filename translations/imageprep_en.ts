@@ -645,12 +645,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/Support.cpp" line="+26"/>
+        <location filename="../core/requirements/Support.cpp" line="+38"/>
         <source>growpart is present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>xfs_growfs is present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,8 +1074,22 @@
         <source>No security updates are pending (%1 asked in %2 s).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>%1; held in the image, so no upgrade takes it</source>
+        <extracomment>Evidence of security-updates: %1 is where the update comes from (e.g. Debian-Security:12/stable-security).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n held package(s) have security updates that the hold keeps out of the image.</source>
+        <translation>
+            <numerusform>%n held package has a security update that the hold keeps out of the image.</numerusform>
+            <numerusform>%n held packages have security updates that the hold keeps out of the image.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n package(s) have security updates pending in the guest&apos;s repositories.</source>
         <translation>
             <numerusform>%n package has a security update pending in the guest&apos;s repositories.</numerusform>
@@ -1477,7 +1491,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+38"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+36"/>
         <source>the export ended without a result</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,7 +2414,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+3"/>
         <location filename="../core/export/Digests.cpp" line="+10"/>
-        <location filename="../core/export/Exporter.cpp" line="+35"/>
+        <location filename="../core/export/Exporter.cpp" line="+34"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,7 +2449,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+38"/>
         <source>qemu-img cannot read %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,8 +2838,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <name>Image</name>
     <message>
         <location filename="../core/image/ArchiveSupport.cpp" line="+11"/>
-        <location filename="../core/image/ImageProbe.cpp" line="+43"/>
-        <location filename="../core/image/ImageSource.cpp" line="+37"/>
+        <location filename="../core/image/ImageProbe.cpp" line="+37"/>
+        <location filename="../core/image/ImageSource.cpp" line="+26"/>
         <source>Opening the image was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2885,7 +2899,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/image/ArchiveSupport.h" line="+96"/>
+        <location filename="../core/image/ArchiveSupport.h" line="+88"/>
         <source>Cannot create %1 in the work folder: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,7 +2960,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location filename="../core/image/ImageProbe.cpp" line="+62"/>
-        <location filename="../core/image/Workspace.cpp" line="+217"/>
+        <location filename="../core/image/Workspace.cpp" line="+212"/>
         <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,7 +3105,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/image/Ovf.cpp" line="+64"/>
+        <location filename="../core/image/Ovf.cpp" line="+58"/>
         <source>The OVF descriptor is invalid: %1. Export the appliance again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,7 +3426,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>How to check and fix requirements by hand: the guestfish, virt-cat, virt-inspector, virt-customize and virt-sysprep commands that read and change what imageprep&apos;s checks and fixes do. Fix commands work on a copy of the image, never on the original. Nothing is opened or run.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4307,7 +4321,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="+39"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+43"/>
         <source>On a scratch copy (libguestfs swaps its resolv.conf to give commands the network), list what the repositories offer as security updates; Debian, Ubuntu: the -security suites:</source>
         <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: -security is the name of Debian&apos;s and Ubuntu&apos;s security suites; /dev/s is memory in the appliance.</extracomment>
         <translation type="unfinished"></translation>
@@ -4823,12 +4837,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="-40"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-45"/>
         <source>the guest&apos;s package sources have no security repository: add the distribution&apos;s (e.g. bookworm-security) and fix again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>held in the image (%1): release the hold (apt-mark unhold, dnf versionlock delete) and fix again to include them</source>
+        <extracomment>%1 lists package names; apt-mark unhold and dnf versionlock delete are commands, not translated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Apply the security updates only (%1), then clean the caches</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5415,7 +5435,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="-58"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-73"/>
         <source>No security updates pending from the guest&apos;s repositories</source>
         <extracomment>Title of the OpenStack image requirement &quot;security-updates&quot;: a short statement of what a ready image has.</extracomment>
         <translation type="unfinished"></translation>
@@ -6191,21 +6211,17 @@ Commands:
 <context>
     <name>imageprep::SessionWorker</name>
     <message>
-        <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
-        <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+145"/>
-        <location line="+13"/>
         <location filename="../core/session/SessionSteps.cpp" line="+15"/>
         <source>No guest is open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../core/fixes/SessionFixes.cpp" line="+14"/>
         <source>Planning fixes…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Applying fixes…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6235,7 +6251,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-60"/>
+        <location filename="../core/session/Session.cpp" line="+98"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6269,12 +6285,12 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-44"/>
         <source>Inspecting the guest…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6284,12 +6300,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Checking the OpenStack requirements…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Unknown requirement: %1</source>
         <translation type="unfinished"></translation>
     </message>

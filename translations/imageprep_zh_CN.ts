@@ -641,12 +641,12 @@
         <translation>另一个分区</translation>
     </message>
     <message>
-        <location filename="../core/requirements/Support.cpp" line="+26"/>
+        <location filename="../core/requirements/Support.cpp" line="+38"/>
         <source>growpart is present</source>
         <translation>growpart 存在</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>xfs_growfs is present</source>
         <translation>xfs_growfs 存在</translation>
     </message>
@@ -1062,8 +1062,21 @@
         <source>No security updates are pending (%1 asked in %2 s).</source>
         <translation>没有待安装的安全更新（已询问 %1，用时 %2 秒）。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+6"/>
+        <source>%1; held in the image, so no upgrade takes it</source>
+        <extracomment>Evidence of security-updates: %1 is where the update comes from (e.g. Debian-Security:12/stable-security).</extracomment>
+        <translation>%1；该软件包在镜像中被锁定（hold），任何升级都不会带上它</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n held package(s) have security updates that the hold keeps out of the image.</source>
+        <translation>
+            <numerusform>%n 个被锁定（hold）的软件包有安全更新，但锁定使这些更新无法进入镜像。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>%n package(s) have security updates pending in the guest&apos;s repositories.</source>
         <translation>
             <numerusform>客户机的软件仓库中有 %n 个软件包的安全更新待安装。</numerusform>
@@ -1468,7 +1481,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>这些属性对 Glance 无效（请修复或用 --unset 删除它们）</translation>
     </message>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+38"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+36"/>
         <source>the export ended without a result</source>
         <translation>导出结束，但没有结果</translation>
     </message>
@@ -2398,7 +2411,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <message>
         <location line="+3"/>
         <location filename="../core/export/Digests.cpp" line="+10"/>
-        <location filename="../core/export/Exporter.cpp" line="+35"/>
+        <location filename="../core/export/Exporter.cpp" line="+34"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -2433,7 +2446,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>将 %1 刷写到磁盘失败。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+38"/>
         <source>qemu-img cannot read %1.</source>
         <translation>qemu-img 无法读取 %1。</translation>
     </message>
@@ -2822,8 +2835,8 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     <name>Image</name>
     <message>
         <location filename="../core/image/ArchiveSupport.cpp" line="+11"/>
-        <location filename="../core/image/ImageProbe.cpp" line="+43"/>
-        <location filename="../core/image/ImageSource.cpp" line="+37"/>
+        <location filename="../core/image/ImageProbe.cpp" line="+37"/>
+        <location filename="../core/image/ImageSource.cpp" line="+26"/>
         <source>Opening the image was cancelled.</source>
         <translation>已取消打开镜像。</translation>
     </message>
@@ -2883,7 +2896,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>包含“..”</translation>
     </message>
     <message>
-        <location filename="../core/image/ArchiveSupport.h" line="+96"/>
+        <location filename="../core/image/ArchiveSupport.h" line="+88"/>
         <source>Cannot create %1 in the work folder: %2.</source>
         <translation>无法在工作文件夹中创建 %1：%2。</translation>
     </message>
@@ -2944,7 +2957,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
     </message>
     <message>
         <location filename="../core/image/ImageProbe.cpp" line="+62"/>
-        <location filename="../core/image/Workspace.cpp" line="+217"/>
+        <location filename="../core/image/Workspace.cpp" line="+212"/>
         <source>qemu-img was not found. Install the qemu-utils package and try again.</source>
         <translation>未找到 qemu-img。请安装 qemu-utils 软件包后重试。</translation>
     </message>
@@ -3089,7 +3102,7 @@ Exit status: 0 nothing to act on, 1 files would be removed or the next run would
         <translation>%2 中的“%1”是引用了其他文件的 VMDK 描述文件。imageprep 只能从归档中打开独立的磁盘；请以 monolithic 或 stream-optimized 磁盘格式导出该虚拟设备。</translation>
     </message>
     <message>
-        <location filename="../core/image/Ovf.cpp" line="+64"/>
+        <location filename="../core/image/Ovf.cpp" line="+58"/>
         <source>The OVF descriptor is invalid: %1. Export the appliance again.</source>
         <translation>OVF 描述文件无效：%1。请重新导出该虚拟设备。</translation>
     </message>
@@ -3413,7 +3426,7 @@ Commands:
         <translation>得分：%2 项预期要求中有 %1 项通过（%3 %）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+58"/>
         <source>How to check and fix requirements by hand: the guestfish, virt-cat, virt-inspector, virt-customize and virt-sysprep commands that read and change what imageprep&apos;s checks and fixes do. Fix commands work on a copy of the image, never on the original. Nothing is opened or run.</source>
         <translation>如何手动检查和修复各项要求：列出 guestfish、virt-cat、virt-inspector、virt-customize 和 virt-sysprep 命令，它们读取和修改的内容与 imageprep 的检查和修复相同。修复命令作用于镜像的副本，绝不修改原始镜像。此命令不会打开镜像，也不会运行任何命令。</translation>
     </message>
@@ -4307,7 +4320,7 @@ Commands:
         <translation>锁定上面找到的每个密码（USER 为用户名），或删除该用户：</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="+39"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="+43"/>
         <source>On a scratch copy (libguestfs swaps its resolv.conf to give commands the network), list what the repositories offer as security updates; Debian, Ubuntu: the -security suites:</source>
         <extracomment>Lab mode, manual steps for &quot;security-updates&quot;: -security is the name of Debian&apos;s and Ubuntu&apos;s security suites; /dev/s is memory in the appliance.</extracomment>
         <translation>在临时副本上（libguestfs 会替换其 resolv.conf，使命令能访问网络），列出软件仓库提供的安全更新；Debian、Ubuntu：-security 套件：</translation>
@@ -4823,12 +4836,18 @@ Commands:
         <translation>删除用户 %1 及其主目录</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="-40"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-45"/>
         <source>the guest&apos;s package sources have no security repository: add the distribution&apos;s (e.g. bookworm-security) and fix again</source>
         <translation>客户机的软件源中没有安全更新仓库：请添加该发行版的安全仓库（例如 bookworm-security）后再修复</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+6"/>
+        <source>held in the image (%1): release the hold (apt-mark unhold, dnf versionlock delete) and fix again to include them</source>
+        <extracomment>%1 lists package names; apt-mark unhold and dnf versionlock delete are commands, not translated.</extracomment>
+        <translation>在镜像中被锁定（%1）：解除锁定（apt-mark unhold、dnf versionlock delete）后再次修复即可包含它们</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Apply the security updates only (%1), then clean the caches</source>
         <translation>只安装安全更新（%1），然后清理缓存</translation>
     </message>
@@ -5415,7 +5434,7 @@ Commands:
         <translation>映像中带有的，每个实例都会带有：一个已授权的 SSH 密钥能让其持有者登录所有实例，私钥、.netrc、云或镜像仓库凭据会泄露给每个租户，而用户密码在各处都相同。密钥应放在实例的元数据中，由 cloud-init 在首次启动时安装。</translation>
     </message>
     <message>
-        <location filename="../core/requirements/SecurityUpdates.cpp" line="-58"/>
+        <location filename="../core/requirements/SecurityUpdates.cpp" line="-73"/>
         <source>No security updates pending from the guest&apos;s repositories</source>
         <extracomment>Title of the OpenStack image requirement &quot;security-updates&quot;: a short statement of what a ready image has.</extracomment>
         <translation>客户机的软件仓库中没有待安装的安全更新</translation>
@@ -6187,21 +6206,17 @@ Commands:
 <context>
     <name>imageprep::SessionWorker</name>
     <message>
-        <location filename="../core/fixes/SessionFixes.cpp" line="+13"/>
-        <location line="+13"/>
-        <location filename="../core/session/Session.cpp" line="+145"/>
-        <location line="+13"/>
         <location filename="../core/session/SessionSteps.cpp" line="+15"/>
         <source>No guest is open.</source>
         <translation>没有打开的客户机。</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location filename="../core/fixes/SessionFixes.cpp" line="+14"/>
         <source>Planning fixes…</source>
         <translation>正在规划修复…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Applying fixes…</source>
         <translation>正在应用修复…</translation>
     </message>
@@ -6231,7 +6246,7 @@ Commands:
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../core/session/Session.cpp" line="-60"/>
+        <location filename="../core/session/Session.cpp" line="+98"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -6264,12 +6279,12 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+107"/>
+        <location line="+101"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-44"/>
         <source>Inspecting the guest…</source>
         <translation>正在检测客户机…</translation>
     </message>
@@ -6279,12 +6294,12 @@ Commands:
         <translation>正在向客户机的软件仓库查询安全更新…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
         <source>Checking the OpenStack requirements…</source>
         <translation>正在检查 OpenStack 要求…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>Unknown requirement: %1</source>
         <translation>未知的要求：%1</translation>
     </message>
