@@ -19,9 +19,8 @@
 #include "util/Result.h"
 
 #include <QFuture>
-#include <QMetaObject>
+#include <QFutureWatcher>
 #include <QObject>
-#include <QPointer>
 #include <QPromise>
 #include <QThreadPool>
 
@@ -80,21 +79,22 @@ public:
             m_future.waitForFinished();
     }
 
-    // Calls done with the result on context's thread, unless context is gone by
-    // then; always later, from context's event loop, never from inside this call.
-    // (QFuture::then(context, ...) calls at once when the work has already
-    // finished and context lives on this thread: a job that fails in a few
-    // microseconds would report before its caller had set up its own state.)
+    // Calls done with the result on context's thread (context must live on
+    // the calling thread), unless context is gone by then; always later, from
+    // the event loop, never from inside this call, even when the work has
+    // already finished (a job that fails in microseconds must not report
+    // before its caller has set up its own state). A QFutureWatcher owned by
+    // context carries the result: Qt drops its queued delivery when context
+    // is destroyed, with no check-then-use race against the worker thread.
     void onFinished(QObject *context, std::function<void(const Result<T> &)> done) const
     {
-        QPointer<QObject> guard(context);
-        m_future.then(QtFuture::Launch::Sync, [guard, done = std::move(done)](const Result<T> &result) {
-            if (QObject *receiver = guard.data())
-                QMetaObject::invokeMethod(receiver, [guard, done, result] {
-                    if (guard)
-                        done(result);
-                }, Qt::QueuedConnection);
+        auto *watcher = new QFutureWatcher<Result<T>>(context);
+        QObject::connect(watcher, &QFutureWatcherBase::finished, watcher, [watcher, done = std::move(done)] {
+            const Result<T> result = watcher->future().result();
+            watcher->deleteLater();
+            done(result);
         });
+        watcher->setFuture(m_future);
     }
 
 private:
