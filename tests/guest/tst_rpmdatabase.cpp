@@ -1,6 +1,7 @@
 // RPM packages read by the host's rpm (guest/RpmDatabase): a real database
 // made by tests/fixtures/make-rpmdb.sh, read from a host folder and from an
 // in-memory guest whose /var/lib/rpm links to /usr/lib/sysimage/rpm.
+#include "GuestCopyOut.h"
 #include "guest/RpmDatabase.h"
 
 #include <QDir>
@@ -69,11 +70,7 @@ private Q_SLOTS:
         files.addFile(QStringLiteral("/usr/lib/sysimage/rpm/.rpm.lock"), "");
         files.addSymlink(QStringLiteral("/var/lib/rpm"), QStringLiteral("../../usr/lib/sysimage/rpm"));
         QStringList copied;
-        const auto packages = readGuestRpmDatabase(files, [&](const QString &from, const QString &to) {
-            copied << from;
-            QFile out(to);
-            return out.open(QIODevice::WriteOnly) && out.write(files.readBytes(from, 1 << 26)) >= 0;
-        });
+        const auto packages = readGuestRpmDatabase(files, test::copyOutOf(files, &copied));
         QVERIFY2(packages, packages ? "" : qPrintable(packages.error().message + packages.error().detail));
         QCOMPARE(packages->size(), 3);
         QVERIFY(copied.contains(QStringLiteral("/usr/lib/sysimage/rpm/rpmdb.sqlite")));

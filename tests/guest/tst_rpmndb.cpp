@@ -6,6 +6,7 @@
 // every way a hostile guest could.
 #include "NdbWriter.h"
 
+#include "GuestCopyOut.h"
 #include "guest/RpmDatabase.h"
 #include "guest/RpmNdb.h"
 
@@ -158,11 +159,7 @@ private Q_SLOTS:
         files.addFile(QStringLiteral("/usr/lib/sysimage/rpm/.rpm.lock"), "");
         files.addSymlink(QStringLiteral("/var/lib/rpm"), QStringLiteral("../../usr/lib/sysimage/rpm"));
         QStringList copied;
-        const auto packages = readGuestRpmDatabase(files, [&](const QString &from, const QString &to) {
-            copied << from;
-            QFile out(to);
-            return out.open(QIODevice::WriteOnly) && out.write(files.readBytes(from, 1 << 26)) >= 0;
-        });
+        const auto packages = readGuestRpmDatabase(files, test::copyOutOf(files, &copied));
         QVERIFY2(packages, packages ? "" : qPrintable(packages.error().message + packages.error().detail));
         QCOMPARE(infos(packages.value()), m_rpmInfos);
         QCOMPARE(copied, QStringList{QStringLiteral("/usr/lib/sysimage/rpm/Packages.db")});
@@ -174,10 +171,7 @@ private Q_SLOTS:
         ndb.bytes[ndb.blobOffsets.at(3) + 40] = char(ndb.bytes.at(ndb.blobOffsets.at(3) + 40) ^ 0x20);
         MemoryGuestFiles files;
         files.addFile(QStringLiteral("/var/lib/rpm/Packages.db"), ndb.bytes);
-        const auto packages = readGuestRpmDatabase(files, [&](const QString &from, const QString &to) {
-            QFile out(to);
-            return out.open(QIODevice::WriteOnly) && out.write(files.readBytes(from, 1 << 26)) >= 0;
-        });
+        const auto packages = readGuestRpmDatabase(files, test::copyOutOf(files));
         QVERIFY(!packages);
         QCOMPARE(int(packages.error().code), int(ErrorCode::Corrupt));
         QVERIFY2(packages.error().detail.contains(QLatin1String("checksum")), qPrintable(packages.error().detail));
